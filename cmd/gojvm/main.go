@@ -1,0 +1,47 @@
+// Command gojvm is a Java Virtual Machine written in Go. It runs
+// javac-compiled classes on the installed JDK's class library and
+// disassembles them exactly as the JDK's javap does.
+package main
+
+import (
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+func main() {
+	os.Exit(execute(os.Args[1:]))
+}
+
+// execute runs the gojvm command line and returns the exit status.
+func execute(args []string) int {
+	status := 0
+	var jdkHome string
+	root := &cobra.Command{
+		Use:           "gojvm",
+		Short:         "A Java Virtual Machine written in Go",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.PersistentFlags().StringVar(&jdkHome, "jdk", "",
+		"JDK whose runtime image (lib/modules) supplies the class library (default $JAVA_HOME, then the java on PATH)")
+	root.AddCommand(javapCommand(&jdkHome, &status))
+	// The tools parse their own options, so cobra never sees --jdk once a
+	// subcommand has started; take it here when it comes first.
+	for len(args) > 0 && strings.HasPrefix(args[0], "--jdk") {
+		if v, ok := strings.CutPrefix(args[0], "--jdk="); ok {
+			jdkHome, args = v, args[1:]
+		} else if args[0] == "--jdk" && len(args) > 1 {
+			jdkHome, args = args[1], args[2:]
+		} else {
+			break
+		}
+	}
+	root.SetArgs(args)
+	if err := root.Execute(); err != nil {
+		root.PrintErrln("gojvm: " + err.Error())
+		return 2
+	}
+	return status
+}

@@ -1,0 +1,3 @@
+// Smallest possible class: only the implicit default constructor (package-private class).
+class Empty {
+}

@@ -1,0 +1,3 @@
+// Empty public interface in the default package (no methods, no fields).
+public interface Marker {
+}
