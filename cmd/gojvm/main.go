@@ -27,6 +27,7 @@ func execute(args []string) int {
 	root.PersistentFlags().StringVar(&jdkHome, "jdk", "",
 		"JDK whose runtime image (lib/modules) supplies the class library (default $JAVA_HOME, then the java on PATH)")
 	root.AddCommand(javapCommand(&jdkHome, &status))
+	root.AddCommand(runCommand(&jdkHome, &status))
 	// The tools parse their own options, so cobra never sees --jdk once a
 	// subcommand has started; take it here when it comes first.
 	for len(args) > 0 && strings.HasPrefix(args[0], "--jdk") {

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Compiles the benchmark programs bench/*.java (default package) into bench/classes with
+# javac 17 (--release 17, javac's default debug info). Deterministic: a second run produces
+# identical class files. Run a benchmark with e.g. `java -Xint -cp bench/classes Fib`.
+#
+#   Fib          recursive fib(32)                       (calls)
+#   Fannkuch     fannkuch-redux n=10                     (int arrays, loops)
+#   NBody        n-body, 1000000 steps                   (double arithmetic, fields)
+#   BinaryTrees  binary trees, depth 16, single-threaded (allocation, GC)
+#   StringBuild  StringBuilder appends and '+' in loops  (strings)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+if [[ -n "${JAVA_HOME:-}" ]]; then
+    JAVAC="$JAVA_HOME/bin/javac"
+else
+    JAVAC="$(command -v javac || true)"
+fi
+if [[ -z "$JAVAC" || ! -x "$JAVAC" ]]; then
+    echo "build.sh: cannot find javac (set JAVA_HOME or put a JDK 17 on PATH)" >&2
+    exit 1
+fi
+unset JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS CLASSPATH
+version="$("$JAVAC" -version 2>&1)"
+if [[ ! "$version" =~ ^javac\ 17([.+-]|$) ]]; then
+    echo "build.sh: JDK 17 required, but '$JAVAC -version' reports: $version" >&2
+    exit 1
+fi
+rm -rf classes
+mkdir -p classes
+sources=()
+while IFS= read -r -d '' f; do
+    sources+=("$f")
+done < <(find . -maxdepth 1 -name '*.java' -print0 | LC_ALL=C sort -z)
+"$JAVAC" --release 17 -encoding UTF-8 -d classes "${sources[@]}"
+echo "compiled ${#sources[@]} benchmarks into bench/classes"

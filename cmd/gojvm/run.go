@@ -1,0 +1,57 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/gojvm/gojvm/classpath"
+	"github.com/gojvm/gojvm/jvm"
+)
+
+func runCommand(jdkHome *string, status *int) *cobra.Command {
+	return &cobra.Command{
+		Use:   "run [java options] (Main.class | pkg.Main | -jar app.jar) [args]",
+		Short: "Run a Java program, as JDK 17's java launcher does",
+		Long: "Run a Java program on the JDK's own class library. Options, output, messages and\n" +
+			"exit status are those of JDK 17's java launcher.",
+		DisableFlagParsing: true,
+		Run: func(cmd *cobra.Command, args []string) {
+			*status = runJava(*jdkHome, args)
+		},
+	}
+}
+
+// runJava is the java launcher: it parses options, boots the VM and runs main.
+func runJava(jdkHome string, args []string) int {
+	opts, err := jvm.ParseArgs(args)
+	if err != nil {
+		oe := err.(*jvm.OptionError)
+		fmt.Fprintln(os.Stderr, oe.Msg)
+		if !oe.Launcher {
+			fmt.Fprintln(os.Stderr, "Error: Could not create the Java Virtual Machine.")
+			fmt.Fprintln(os.Stderr, "Error: A fatal exception has occurred. Program will exit.")
+		}
+		return 1
+	}
+	jdk, err := classpath.FindJDK(jdkHome)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gojvm:", err)
+		return 1
+	}
+	if opts.Main == "" && !opts.PrintVersion && !opts.PrintVersionOut {
+		fmt.Fprintln(os.Stderr, "Usage: gojvm run [options] <mainclass> [args...]")
+		fmt.Fprintln(os.Stderr, "           (to execute a class)")
+		fmt.Fprintln(os.Stderr, "   or  gojvm run [options] -jar <jarfile> [args...]")
+		fmt.Fprintln(os.Stderr, "           (to execute a jar file)")
+		return 1
+	}
+	opts.Stdin, opts.Stdout, opts.Stderr, opts.Exit = os.Stdin, os.Stdout, os.Stderr, os.Exit
+	vm, err := jvm.New(jdk, opts)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	return vm.RunMain()
+}

@@ -1,0 +1,162 @@
+// Package heap holds Java objects in an arena outside Go's garbage
+// collector, laid out as HotSpot lays them out on 64-bit platforms with
+// compressed class pointers and compressed references:
+//
+//	object: mark word (8 bytes) | class id (4 bytes) | fields...
+//	array:  mark word (8 bytes) | class id (4 bytes) | length (4 bytes) | elements...
+//
+// Objects are 8-byte aligned and referenced by Ref, a 32-bit compressed
+// reference. No Go pointer ever points at a Java object: code outside this
+// package holds Refs, and the memory is reached through the accessors here.
+package heap
+
+import (
+	"errors"
+	"fmt"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
+)
+
+// Ref is a compressed reference: the object's byte offset from the heap base
+// divided by the 8-byte object alignment. Zero is null.
+type Ref uint32
+
+// Layout constants, in bytes.
+const (
+	Alignment         = 8
+	MarkOffset        = 0
+	ClassIDOffset     = 8
+	ArrayLengthOffset = 12
+	// InstanceHeaderSize is where an object's first field may start.
+	InstanceHeaderSize = 12
+	// ArrayBaseOffset is where an array's elements start, for every element
+	// type (HotSpot aligns long and double elements to 8, which 16 already is).
+	ArrayBaseOffset = 16
+	// RefSize is the size of a reference field or array element.
+	RefSize = 4
+)
+
+// ErrOutOfMemory is returned when the heap cannot satisfy an allocation.
+var ErrOutOfMemory = errors.New("java heap space")
+
+// Heap is an arena of Java objects. Allocation is a bump pointer; garbage
+// collection is the gc package's job.
+type Heap struct {
+	mem  []byte
+	base unsafe.Pointer
+	top  uintptr // offset of the next free byte
+	end  uintptr // allocation limit (the maximum heap size)
+	// fresh is the offset above which memory has never been handed out and
+	// is therefore still zero, as the kernel provided it.
+	fresh uintptr
+	// Barrier is called after every reference store into the heap, with the
+	// address (offset) of the slot written. The collector installs its
+	// card-marking policy here.
+	Barrier func(slot uintptr)
+}
+
+// New reserves a heap of maxBytes. The kernel commits pages only as they are
+// touched, so reserving the maximum costs nothing up front.
+func New(maxBytes uintptr) (*Heap, error) {
+	maxBytes = (maxBytes + Alignment - 1) &^ (Alignment - 1)
+	if maxBytes > 32<<30 {
+		return nil, fmt.Errorf("maximum heap size %d exceeds the 32 GB that compressed references address", maxBytes)
+	}
+	// One extra page keeps offset 0 out of use: Ref 0 is null.
+	size := int(maxBytes) + 4096
+	mem, err := unix.Mmap(-1, 0, size, unix.PROT_READ|unix.PROT_WRITE,
+		unix.MAP_PRIVATE|unix.MAP_ANONYMOUS|unix.MAP_NORESERVE)
+	if err != nil {
+		return nil, fmt.Errorf("cannot reserve the Java heap: %w", err)
+	}
+	h := &Heap{mem: mem, base: unsafe.Pointer(&mem[0]), top: Alignment, end: uintptr(size)}
+	h.fresh = h.top
+	return h, nil
+}
+
+// Close releases the heap's memory.
+func (h *Heap) Close() error { return unix.Munmap(h.mem) }
+
+// Base returns the address of offset 0. The interpreter keeps it in a local
+// variable to reach fields without a call.
+func (h *Heap) Base() unsafe.Pointer { return h.base }
+
+// Used returns the number of bytes allocated so far.
+func (h *Heap) Used() uintptr { return h.top - Alignment }
+
+// Capacity returns the maximum heap size.
+func (h *Heap) Capacity() uintptr { return h.end - 4096 }
+
+// Alloc returns size bytes (a multiple of 8) of zeroed memory, or
+// ErrOutOfMemory.
+func (h *Heap) Alloc(size uintptr) (Ref, error) {
+	if size > h.end-h.top {
+		return 0, ErrOutOfMemory
+	}
+	off := h.top
+	h.top += size
+	if off < h.fresh {
+		clear(unsafe.Slice((*byte)(unsafe.Add(h.base, off)), min(size, h.fresh-off)))
+	}
+	if h.top > h.fresh {
+		h.fresh = h.top
+	}
+	return Ref(off / Alignment), nil
+}
+
+// Addr returns the byte offset of field off of object r.
+func Addr(r Ref, off uintptr) uintptr { return uintptr(r)*Alignment + off }
+
+func (h *Heap) ptr(r Ref, off uintptr) unsafe.Pointer {
+	return unsafe.Add(h.base, uintptr(r)*Alignment+off)
+}
+
+// Typed accessors for fields and elements at byte offset off of object r.
+
+func (h *Heap) Byte(r Ref, off uintptr) int8         { return *(*int8)(h.ptr(r, off)) }
+func (h *Heap) SetByte(r Ref, off uintptr, v int8)   { *(*int8)(h.ptr(r, off)) = v }
+func (h *Heap) Char(r Ref, off uintptr) uint16       { return *(*uint16)(h.ptr(r, off)) }
+func (h *Heap) SetChar(r Ref, off uintptr, v uint16) { *(*uint16)(h.ptr(r, off)) = v }
+func (h *Heap) Short(r Ref, off uintptr) int16       { return *(*int16)(h.ptr(r, off)) }
+func (h *Heap) SetShort(r Ref, off uintptr, v int16) { *(*int16)(h.ptr(r, off)) = v }
+func (h *Heap) Int(r Ref, off uintptr) int32         { return *(*int32)(h.ptr(r, off)) }
+func (h *Heap) SetInt(r Ref, off uintptr, v int32)   { *(*int32)(h.ptr(r, off)) = v }
+func (h *Heap) Long(r Ref, off uintptr) int64        { return *(*int64)(h.ptr(r, off)) }
+func (h *Heap) SetLong(r Ref, off uintptr, v int64)  { *(*int64)(h.ptr(r, off)) = v }
+func (h *Heap) Ref(r Ref, off uintptr) Ref           { return *(*Ref)(h.ptr(r, off)) }
+
+// SetRef stores a reference and runs the write barrier. Every reference
+// store into the heap goes through here (or through StoreRefAt).
+func (h *Heap) SetRef(r Ref, off uintptr, v Ref) {
+	*(*Ref)(h.ptr(r, off)) = v
+	if h.Barrier != nil {
+		h.Barrier(uintptr(r)*Alignment + off)
+	}
+}
+
+// Header fields.
+
+func (h *Heap) Mark(r Ref) uint64          { return *(*uint64)(h.ptr(r, MarkOffset)) }
+func (h *Heap) SetMark(r Ref, m uint64)    { *(*uint64)(h.ptr(r, MarkOffset)) = m }
+func (h *Heap) ClassID(r Ref) uint32       { return *(*uint32)(h.ptr(r, ClassIDOffset)) }
+func (h *Heap) SetClassID(r Ref, c uint32) { *(*uint32)(h.ptr(r, ClassIDOffset)) = c }
+func (h *Heap) Len(r Ref) int32            { return *(*int32)(h.ptr(r, ArrayLengthOffset)) }
+
+// Bytes returns n bytes at offset off of object r as a Go slice that aliases
+// the heap. It must not be kept across an allocation (a collection may move
+// the object).
+func (h *Heap) Bytes(r Ref, off uintptr, n int) []byte {
+	return unsafe.Slice((*byte)(h.ptr(r, off)), n)
+}
+
+// Pointer returns the address of offset off of object r, for code (such as
+// Unsafe) that works with raw memory. Like Bytes, it is valid only until the
+// next allocation.
+func (h *Heap) Pointer(r Ref, off uintptr) unsafe.Pointer { return h.ptr(r, off) }
+
+// Contains reports whether [r+off, r+off+n) lies within allocated memory.
+func (h *Heap) Contains(r Ref, off, n uintptr) bool {
+	a := uintptr(r)*Alignment + off
+	return r != 0 && a >= Alignment && a+n <= h.top && a+n >= a
+}

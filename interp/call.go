@@ -1,0 +1,141 @@
+package interp
+
+import "github.com/gojvm/gojvm/rtda"
+
+// call invokes m with its arguments at Stack[argBase:], from the top frame
+// (whose SP is argBase and whose PC is the invoking instruction). A Java
+// method gets a new frame; a native method runs at once and its result is
+// pushed on the caller's stack, whose PC then advances.
+func (it *Interp) call(t *rtda.Thread, m *rtda.Method, argBase int) bool {
+	if m.IsAbstract() {
+		t.ThrowNew("java/lang/AbstractMethodError", m.JavaSignature())
+		return false
+	}
+	if m.IsNative() {
+		ret, ok := it.runNative(t, m, argBase)
+		if !ok {
+			return false
+		}
+		caller := t.Top()
+		switch m.RetKind.Slots() {
+		case 1:
+			t.Stack[caller.SP] = ret
+			caller.SP++
+		case 2:
+			t.Stack[caller.SP] = ret
+			caller.SP += 2
+		}
+		caller.PC++
+		return true
+	}
+	return it.pushFrame(t, m, argBase)
+}
+
+// runNative runs a native method in a frame of its own, so that it shows in
+// stack traces as "(Native Method)".
+func (it *Interp) runNative(t *rtda.Thread, m *rtda.Method, argBase int) (uint64, bool) {
+	fn := m.Native
+	if fn == nil {
+		fn = t.VM.LookupNative(m)
+		if fn == nil {
+			t.ThrowNew("java/lang/UnsatisfiedLinkError", "'"+m.JavaSignature()+"'")
+			return 0, false
+		}
+		m.Native = fn
+	}
+	if argBase+m.ArgSlots+8 > len(t.Stack) || t.StackUsed+frameCost(m) > t.StackBudget && !t.InStackOverflow {
+		it.throwStackOverflow(t)
+		return 0, false
+	}
+	t.StackUsed += frameCost(m)
+	t.Frames = append(t.Frames, rtda.Frame{Method: m, Locals: argBase, SP: argBase + m.ArgSlots})
+	depth := len(t.Frames)
+	if m.IsSynchronized() {
+		it.monitorEnter(t, it.syncObject(t, m, argBase))
+	}
+	mark := t.HandleMark()
+	ret := fn(t, t.Stack[argBase:argBase+m.ArgSlots])
+	t.ReleaseHandles(mark)
+	if len(t.Frames) != depth {
+		panic("gojvm: native " + m.String() + " left the frame stack unbalanced")
+	}
+	it.popFrame(t)
+	return ret, t.Pending == 0
+}
+
+// invokeNativeFromGo runs a native (or abstract) method called through Invoke.
+func (it *Interp) invokeNativeFromGo(t *rtda.Thread, m *rtda.Method, base int) uint64 {
+	if m.IsAbstract() || !m.IsNative() {
+		t.ThrowNew("java/lang/AbstractMethodError", m.JavaSignature())
+		return 0
+	}
+	ret, _ := it.runNative(t, m, base)
+	return ret
+}
+
+// unwind looks for a handler of the pending exception, from the top frame
+// outwards (JVMS §2.10). If one is found, its frame is left ready to run it;
+// otherwise frames are popped down to (and including) the frame at index
+// depth and false is returned with the exception still pending.
+func (it *Interp) unwind(t *rtda.Thread, depth int) bool {
+	for {
+		fi := len(t.Frames) - 1
+		f := &t.Frames[fi]
+		m := f.Method
+		if m.Code != nil && !m.IsNative() {
+			if target, ok := it.findHandler(t, m, f.PC); ok {
+				f = &t.Frames[fi]
+				ex := t.Pending
+				t.Pending = 0
+				f.PC = target
+				f.SP = f.Locals + m.MaxLocals
+				t.Stack[f.SP] = uint64(ex)
+				f.SP++
+				return true
+			}
+		}
+		ex := t.Pending
+		t.Pending = 0
+		it.popFrame(t)
+		if t.Pending == 0 {
+			t.Pending = ex
+		}
+		if fi == depth {
+			return false
+		}
+	}
+}
+
+// findHandler returns the handler in m covering instruction pc that catches
+// the pending exception.
+func (it *Interp) findHandler(t *rtda.Thread, m *rtda.Method, pc int) (int, bool) {
+	code, err := codeOf(m)
+	if err != nil {
+		return 0, false
+	}
+	for _, h := range code.Handlers {
+		if int32(pc) < h.Start || int32(pc) >= h.End {
+			continue
+		}
+		if h.CatchType == 0 {
+			return int(h.Target), true
+		}
+		ex := t.Pending
+		t.Pending = 0
+		mark := t.HandleMark()
+		hex := t.NewHandle(ex)
+		cc := m.Class.CP.ResolveClass(t, h.CatchType)
+		ex = *hex
+		t.ReleaseHandles(mark)
+		if cc == nil {
+			// Failing to resolve the catch type throws that failure
+			// instead, from the same place.
+			continue
+		}
+		t.Pending = ex
+		if t.VM.ClassOf(t.Pending).IsSubclassOf(cc) {
+			return int(h.Target), true
+		}
+	}
+	return 0, false
+}

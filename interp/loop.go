@@ -1,0 +1,1021 @@
+package interp
+
+import (
+	"math"
+	"unsafe"
+
+	"github.com/gojvm/gojvm/heap"
+	"github.com/gojvm/gojvm/rtda"
+)
+
+// execute runs frames until the frame at index depth returns, and returns
+// that frame's result. If an exception propagates out of that frame, it is
+// left pending on t.
+func (it *Interp) execute(t *rtda.Thread, depth int) uint64 {
+	vm := t.VM
+	hp := vm.Heap
+	hb := hp.Base()
+	stack := t.Stack
+	var classes []*rtda.Class
+
+	var (
+		fi    int
+		f     *rtda.Frame
+		code  *Code
+		insts []Inst
+		pc    int
+		lp    int
+		sp    int
+	)
+reload:
+	classes = vm.ClassTable()
+	fi = len(t.Frames) - 1
+	f = &t.Frames[fi]
+	code = (*Code)(f.Method.Lowered)
+	insts = code.Insts
+	pc = f.PC
+	lp = f.Locals
+	sp = f.SP
+
+	for {
+		in := &insts[pc]
+		switch in.Op {
+		case opNop:
+			pc++
+		case opAconstNull:
+			stack[sp] = 0
+			sp++
+			pc++
+		case opConst:
+			stack[sp] = uint64(uint32(in.A))
+			sp++
+			pc++
+		case opConst2:
+			stack[sp] = uint64(uint32(in.A)) | uint64(uint32(in.B))<<32
+			sp += 2
+			pc++
+		case opLoad1:
+			stack[sp] = stack[lp+int(in.A)]
+			sp++
+			pc++
+		case opLoad2:
+			stack[sp] = stack[lp+int(in.A)]
+			sp += 2
+			pc++
+		case opStore1:
+			sp--
+			stack[lp+int(in.A)] = stack[sp]
+			pc++
+		case opStore2:
+			sp -= 2
+			stack[lp+int(in.A)] = stack[sp]
+			pc++
+		case opLdcRef:
+			stack[sp] = uint64(*(*heap.Ref)(in.P))
+			sp++
+			pc++
+		case opLdcClass:
+			stack[sp] = uint64((*rtda.Class)(in.P).Mirror)
+			sp++
+			pc++
+		case opLdc:
+			f.PC, f.SP = pc, sp
+			if !it.resolveLdc(t, code, in) {
+				goto throw
+			}
+			goto reload
+
+		// Array loads.
+		case opIaload, opFaload, opLaload, opDaload, opAaload, opBaload, opCaload, opSaload:
+			arr := heap.Ref(stack[sp-2])
+			idx := int32(stack[sp-1])
+			if arr == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			p := unsafe.Add(hb, uintptr(arr)<<3)
+			if n := *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)); uint32(idx) >= uint32(n) {
+				f.PC, f.SP = pc, sp
+				it.throwIndexOutOfBounds(t, idx, n)
+				goto throw
+			}
+			e := unsafe.Add(p, heap.ArrayBaseOffset)
+			switch in.Op {
+			case opIaload, opFaload:
+				stack[sp-2] = uint64(*(*uint32)(unsafe.Add(e, uintptr(idx)*4)))
+				sp--
+			case opAaload:
+				stack[sp-2] = uint64(*(*heap.Ref)(unsafe.Add(e, uintptr(idx)*4)))
+				sp--
+			case opLaload, opDaload:
+				stack[sp-2] = *(*uint64)(unsafe.Add(e, uintptr(idx)*8))
+			case opBaload:
+				stack[sp-2] = intSlot(int32(*(*int8)(unsafe.Add(e, uintptr(idx)))))
+				sp--
+			case opCaload:
+				stack[sp-2] = uint64(*(*uint16)(unsafe.Add(e, uintptr(idx)*2)))
+				sp--
+			case opSaload:
+				stack[sp-2] = intSlot(int32(*(*int16)(unsafe.Add(e, uintptr(idx)*2))))
+				sp--
+			}
+			pc++
+
+		// Array stores.
+		case opIastore, opFastore, opAastore, opBastore, opCastore, opSastore:
+			arr := heap.Ref(stack[sp-3])
+			idx := int32(stack[sp-2])
+			v := stack[sp-1]
+			if arr == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			p := unsafe.Add(hb, uintptr(arr)<<3)
+			if n := *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)); uint32(idx) >= uint32(n) {
+				f.PC, f.SP = pc, sp
+				it.throwIndexOutOfBounds(t, idx, n)
+				goto throw
+			}
+			e := unsafe.Add(p, heap.ArrayBaseOffset)
+			switch in.Op {
+			case opIastore, opFastore:
+				*(*uint32)(unsafe.Add(e, uintptr(idx)*4)) = uint32(v)
+			case opAastore:
+				if val := heap.Ref(v); val != 0 {
+					ac := classes[*(*uint32)(unsafe.Add(p, heap.ClassIDOffset))]
+					vc := classes[*(*uint32)(unsafe.Add(hb, uintptr(val)<<3+heap.ClassIDOffset))]
+					if vc != ac.Component && !vc.IsSubclassOf(ac.Component) {
+						f.PC, f.SP = pc, sp
+						t.ThrowNew("java/lang/ArrayStoreException", vc.JavaName())
+						goto throw
+					}
+				}
+				hp.SetRef(arr, heap.ArrayBaseOffset+uintptr(idx)*4, heap.Ref(v))
+			case opBastore:
+				ac := classes[*(*uint32)(unsafe.Add(p, heap.ClassIDOffset))]
+				if ac.ElemKind == rtda.KindBoolean {
+					v &= 1
+				}
+				*(*int8)(unsafe.Add(e, uintptr(idx))) = int8(v)
+			case opCastore, opSastore:
+				*(*uint16)(unsafe.Add(e, uintptr(idx)*2)) = uint16(v)
+			}
+			sp -= 3
+			pc++
+		case opLastore, opDastore:
+			arr := heap.Ref(stack[sp-4])
+			idx := int32(stack[sp-3])
+			v := stack[sp-2]
+			if arr == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			p := unsafe.Add(hb, uintptr(arr)<<3)
+			if n := *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)); uint32(idx) >= uint32(n) {
+				f.PC, f.SP = pc, sp
+				it.throwIndexOutOfBounds(t, idx, n)
+				goto throw
+			}
+			*(*uint64)(unsafe.Add(p, heap.ArrayBaseOffset+uintptr(idx)*8)) = v
+			sp -= 4
+			pc++
+
+		// Operand stack manipulation (JVMS §6.5, on slots regardless of type).
+		case opPop:
+			sp--
+			pc++
+		case opPop2:
+			sp -= 2
+			pc++
+		case opDup:
+			stack[sp] = stack[sp-1]
+			sp++
+			pc++
+		case opDupX1:
+			v1, v2 := stack[sp-1], stack[sp-2]
+			stack[sp-2], stack[sp-1], stack[sp] = v1, v2, v1
+			sp++
+			pc++
+		case opDupX2:
+			v1, v2, v3 := stack[sp-1], stack[sp-2], stack[sp-3]
+			stack[sp-3], stack[sp-2], stack[sp-1], stack[sp] = v1, v3, v2, v1
+			sp++
+			pc++
+		case opDup2:
+			stack[sp], stack[sp+1] = stack[sp-2], stack[sp-1]
+			sp += 2
+			pc++
+		case opDup2X1:
+			v1, v2, v3 := stack[sp-1], stack[sp-2], stack[sp-3]
+			stack[sp-3], stack[sp-2], stack[sp-1], stack[sp], stack[sp+1] = v2, v1, v3, v2, v1
+			sp += 2
+			pc++
+		case opDup2X2:
+			v1, v2, v3, v4 := stack[sp-1], stack[sp-2], stack[sp-3], stack[sp-4]
+			stack[sp-4], stack[sp-3], stack[sp-2], stack[sp-1], stack[sp], stack[sp+1] = v2, v1, v4, v3, v2, v1
+			sp += 2
+			pc++
+		case opSwap:
+			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
+			pc++
+
+		// int arithmetic
+		case opIadd:
+			stack[sp-2] = intSlot(int32(stack[sp-2]) + int32(stack[sp-1]))
+			sp--
+			pc++
+		case opIsub:
+			stack[sp-2] = intSlot(int32(stack[sp-2]) - int32(stack[sp-1]))
+			sp--
+			pc++
+		case opImul:
+			stack[sp-2] = intSlot(int32(stack[sp-2]) * int32(stack[sp-1]))
+			sp--
+			pc++
+		case opIdiv, opIrem:
+			d := int32(stack[sp-1])
+			if d == 0 {
+				f.PC, f.SP = pc, sp
+				t.ThrowNew("java/lang/ArithmeticException", "/ by zero")
+				goto throw
+			}
+			n := int32(stack[sp-2])
+			if in.Op == opIdiv {
+				if d == -1 {
+					stack[sp-2] = intSlot(-n)
+				} else {
+					stack[sp-2] = intSlot(n / d)
+				}
+			} else if d == -1 {
+				stack[sp-2] = 0
+			} else {
+				stack[sp-2] = intSlot(n % d)
+			}
+			sp--
+			pc++
+		case opIneg:
+			stack[sp-1] = intSlot(-int32(stack[sp-1]))
+			pc++
+		case opIshl:
+			stack[sp-2] = intSlot(int32(stack[sp-2]) << (stack[sp-1] & 31))
+			sp--
+			pc++
+		case opIshr:
+			stack[sp-2] = intSlot(int32(stack[sp-2]) >> (stack[sp-1] & 31))
+			sp--
+			pc++
+		case opIushr:
+			stack[sp-2] = uint64(uint32(stack[sp-2]) >> (stack[sp-1] & 31))
+			sp--
+			pc++
+		case opIand:
+			stack[sp-2] = uint64(uint32(stack[sp-2]) & uint32(stack[sp-1]))
+			sp--
+			pc++
+		case opIor:
+			stack[sp-2] = uint64(uint32(stack[sp-2]) | uint32(stack[sp-1]))
+			sp--
+			pc++
+		case opIxor:
+			stack[sp-2] = uint64(uint32(stack[sp-2]) ^ uint32(stack[sp-1]))
+			sp--
+			pc++
+		case opIinc:
+			stack[lp+int(in.A)] = intSlot(int32(stack[lp+int(in.A)]) + in.B)
+			pc++
+
+		// long arithmetic
+		case opLadd:
+			stack[sp-4] = uint64(int64(stack[sp-4]) + int64(stack[sp-2]))
+			sp -= 2
+			pc++
+		case opLsub:
+			stack[sp-4] = uint64(int64(stack[sp-4]) - int64(stack[sp-2]))
+			sp -= 2
+			pc++
+		case opLmul:
+			stack[sp-4] = uint64(int64(stack[sp-4]) * int64(stack[sp-2]))
+			sp -= 2
+			pc++
+		case opLdiv, opLrem:
+			d := int64(stack[sp-2])
+			if d == 0 {
+				f.PC, f.SP = pc, sp
+				t.ThrowNew("java/lang/ArithmeticException", "/ by zero")
+				goto throw
+			}
+			n := int64(stack[sp-4])
+			if in.Op == opLdiv {
+				if d == -1 {
+					stack[sp-4] = uint64(-n)
+				} else {
+					stack[sp-4] = uint64(n / d)
+				}
+			} else if d == -1 {
+				stack[sp-4] = 0
+			} else {
+				stack[sp-4] = uint64(n % d)
+			}
+			sp -= 2
+			pc++
+		case opLneg:
+			stack[sp-2] = uint64(-int64(stack[sp-2]))
+			pc++
+		case opLshl:
+			stack[sp-3] = uint64(int64(stack[sp-3]) << (stack[sp-1] & 63))
+			sp--
+			pc++
+		case opLshr:
+			stack[sp-3] = uint64(int64(stack[sp-3]) >> (stack[sp-1] & 63))
+			sp--
+			pc++
+		case opLushr:
+			stack[sp-3] = stack[sp-3] >> (stack[sp-1] & 63)
+			sp--
+			pc++
+		case opLand:
+			stack[sp-4] &= stack[sp-2]
+			sp -= 2
+			pc++
+		case opLor:
+			stack[sp-4] |= stack[sp-2]
+			sp -= 2
+			pc++
+		case opLxor:
+			stack[sp-4] ^= stack[sp-2]
+			sp -= 2
+			pc++
+
+		// float and double arithmetic
+		case opFadd:
+			stack[sp-2] = floatSlot(slotFloat(stack[sp-2]) + slotFloat(stack[sp-1]))
+			sp--
+			pc++
+		case opFsub:
+			stack[sp-2] = floatSlot(slotFloat(stack[sp-2]) - slotFloat(stack[sp-1]))
+			sp--
+			pc++
+		case opFmul:
+			stack[sp-2] = floatSlot(slotFloat(stack[sp-2]) * slotFloat(stack[sp-1]))
+			sp--
+			pc++
+		case opFdiv:
+			stack[sp-2] = floatSlot(slotFloat(stack[sp-2]) / slotFloat(stack[sp-1]))
+			sp--
+			pc++
+		case opFrem:
+			stack[sp-2] = floatSlot(float32(math.Mod(float64(slotFloat(stack[sp-2])), float64(slotFloat(stack[sp-1])))))
+			sp--
+			pc++
+		case opFneg:
+			stack[sp-1] = uint64(uint32(stack[sp-1]) ^ 0x80000000)
+			pc++
+		case opDadd:
+			stack[sp-4] = doubleSlot(slotDouble(stack[sp-4]) + slotDouble(stack[sp-2]))
+			sp -= 2
+			pc++
+		case opDsub:
+			stack[sp-4] = doubleSlot(slotDouble(stack[sp-4]) - slotDouble(stack[sp-2]))
+			sp -= 2
+			pc++
+		case opDmul:
+			stack[sp-4] = doubleSlot(slotDouble(stack[sp-4]) * slotDouble(stack[sp-2]))
+			sp -= 2
+			pc++
+		case opDdiv:
+			stack[sp-4] = doubleSlot(slotDouble(stack[sp-4]) / slotDouble(stack[sp-2]))
+			sp -= 2
+			pc++
+		case opDrem:
+			stack[sp-4] = doubleSlot(math.Mod(slotDouble(stack[sp-4]), slotDouble(stack[sp-2])))
+			sp -= 2
+			pc++
+		case opDneg:
+			stack[sp-2] ^= 1 << 63
+			pc++
+
+		// conversions
+		case opI2l:
+			stack[sp-1] = uint64(int64(int32(stack[sp-1])))
+			sp++
+			pc++
+		case opI2f:
+			stack[sp-1] = floatSlot(float32(int32(stack[sp-1])))
+			pc++
+		case opI2d:
+			stack[sp-1] = doubleSlot(float64(int32(stack[sp-1])))
+			sp++
+			pc++
+		case opL2i:
+			stack[sp-2] = intSlot(int32(int64(stack[sp-2])))
+			sp--
+			pc++
+		case opL2f:
+			stack[sp-2] = floatSlot(float32(int64(stack[sp-2])))
+			sp--
+			pc++
+		case opL2d:
+			stack[sp-2] = doubleSlot(float64(int64(stack[sp-2])))
+			pc++
+		case opF2i:
+			stack[sp-1] = intSlot(f2i(float64(slotFloat(stack[sp-1]))))
+			pc++
+		case opF2l:
+			stack[sp-1] = uint64(f2l(float64(slotFloat(stack[sp-1]))))
+			sp++
+			pc++
+		case opF2d:
+			stack[sp-1] = doubleSlot(float64(slotFloat(stack[sp-1])))
+			sp++
+			pc++
+		case opD2i:
+			stack[sp-2] = intSlot(f2i(slotDouble(stack[sp-2])))
+			sp--
+			pc++
+		case opD2l:
+			stack[sp-2] = uint64(f2l(slotDouble(stack[sp-2])))
+			pc++
+		case opD2f:
+			stack[sp-2] = floatSlot(float32(slotDouble(stack[sp-2])))
+			sp--
+			pc++
+		case opI2b:
+			stack[sp-1] = intSlot(int32(int8(stack[sp-1])))
+			pc++
+		case opI2c:
+			stack[sp-1] = uint64(uint16(stack[sp-1]))
+			pc++
+		case opI2s:
+			stack[sp-1] = intSlot(int32(int16(stack[sp-1])))
+			pc++
+
+		// comparisons
+		case opLcmp:
+			a, b := int64(stack[sp-4]), int64(stack[sp-2])
+			r := int32(0)
+			if a < b {
+				r = -1
+			} else if a > b {
+				r = 1
+			}
+			stack[sp-4] = intSlot(r)
+			sp -= 3
+			pc++
+		case opFcmpl, opFcmpg:
+			a, b := slotFloat(stack[sp-2]), slotFloat(stack[sp-1])
+			stack[sp-2] = intSlot(fcmp(float64(a), float64(b), in.Op == opFcmpg))
+			sp--
+			pc++
+		case opDcmpl, opDcmpg:
+			a, b := slotDouble(stack[sp-4]), slotDouble(stack[sp-2])
+			stack[sp-4] = intSlot(fcmp(a, b, in.Op == opDcmpg))
+			sp -= 3
+			pc++
+
+		// branches
+		case opIfeq:
+			sp--
+			if int32(stack[sp]) == 0 {
+				pc = int(in.A)
+			} else {
+				pc++
+			}
+		case opIfne:
+			sp--
+			if int32(stack[sp]) != 0 {
+				pc = int(in.A)
+			} else {
+				pc++
+			}
+		case opIflt:
+			sp--
+			if int32(stack[sp]) < 0 {
+				pc = int(in.A)
+			} else {
+				pc++
+			}
+		case opIfge:
+			sp--
+			if int32(stack[sp]) >= 0 {
+				pc = int(in.A)
+			} else {
+				pc++
+			}
+		case opIfgt:
+			sp--
+			if int32(stack[sp]) > 0 {
+				pc = int(in.A)
+			} else {
+				pc++
+			}
+		case opIfle:
+			sp--
+			if int32(stack[sp]) <= 0 {
+				pc = int(in.A)
+			} else {
+				pc++
+			}
+		case opIfIcmpeq:
+			sp -= 2
+			if int32(stack[sp]) == int32(stack[sp+1]) {
+				pc = int(in.A)
+			} else {
+				pc++
+			}
+		case opIfIcmpne:
+			sp -= 2
+			if int32(stack[sp]) != int32(stack[sp+1]) {
+				pc = int(in.A)
+			} else {
+				pc++
+			}
+		case opIfIcmplt:
+			sp -= 2
+			if int32(stack[sp]) < int32(stack[sp+1]) {
+				pc = int(in.A)
+			} else {
+				pc++
+			}
+		case opIfIcmpge:
+			sp -= 2
+			if int32(stack[sp]) >= int32(stack[sp+1]) {
+				pc = int(in.A)
+			} else {
+				pc++
+			}
+		case opIfIcmpgt:
+			sp -= 2
+			if int32(stack[sp]) > int32(stack[sp+1]) {
+				pc = int(in.A)
+			} else {
+				pc++
+			}
+		case opIfIcmple:
+			sp -= 2
+			if int32(stack[sp]) <= int32(stack[sp+1]) {
+				pc = int(in.A)
+			} else {
+				pc++
+			}
+		case opIfAcmpeq:
+			sp -= 2
+			if uint32(stack[sp]) == uint32(stack[sp+1]) {
+				pc = int(in.A)
+			} else {
+				pc++
+			}
+		case opIfAcmpne:
+			sp -= 2
+			if uint32(stack[sp]) != uint32(stack[sp+1]) {
+				pc = int(in.A)
+			} else {
+				pc++
+			}
+		case opIfnull:
+			sp--
+			if uint32(stack[sp]) == 0 {
+				pc = int(in.A)
+			} else {
+				pc++
+			}
+		case opIfnonnull:
+			sp--
+			if uint32(stack[sp]) != 0 {
+				pc = int(in.A)
+			} else {
+				pc++
+			}
+		case opGoto:
+			if int(in.A) <= pc {
+				if t.Yield--; t.Yield <= 0 {
+					t.Yield = rtda.YieldQuantum
+					f.PC, f.SP = pc, sp
+					t.MaybeYield()
+				}
+			}
+			pc = int(in.A)
+		case opJsr:
+			stack[sp] = uint64(pc + 1)
+			sp++
+			pc = int(in.A)
+		case opRet:
+			pc = int(stack[lp+int(in.A)])
+		case opTableSwitch:
+			st := (*switchTable)(in.P)
+			sp--
+			k := int64(int32(stack[sp])) - int64(st.low)
+			if k >= 0 && k < int64(len(st.targets)) {
+				pc = int(st.targets[k])
+			} else {
+				pc = int(st.def)
+			}
+		case opLookupSwitch:
+			lt := (*lookupTable)(in.P)
+			sp--
+			pc = int(lt.def)
+			key := int32(stack[sp])
+			lo, hi := 0, len(lt.keys)
+			for lo < hi { // keys are sorted (JVMS §4.10.1)
+				mid := (lo + hi) / 2
+				switch k := lt.keys[mid]; {
+				case k == key:
+					pc = int(lt.targets[mid])
+					lo = hi
+				case k < key:
+					lo = mid + 1
+				default:
+					hi = mid
+				}
+			}
+
+		// returns
+		case opIreturn, opFreturn, opAreturn:
+			v := stack[sp-1]
+			it.popFrame(t)
+			if fi == depth {
+				return v
+			}
+			caller := &t.Frames[fi-1]
+			stack[caller.SP] = v
+			caller.SP++
+			caller.PC++
+			goto reload
+		case opLreturn, opDreturn:
+			v := stack[sp-2]
+			it.popFrame(t)
+			if fi == depth {
+				return v
+			}
+			caller := &t.Frames[fi-1]
+			stack[caller.SP] = v
+			caller.SP += 2
+			caller.PC++
+			goto reload
+		case opReturn:
+			it.popFrame(t)
+			if fi == depth {
+				return 0
+			}
+			t.Frames[fi-1].PC++
+			goto reload
+
+		// Quickened field access.
+		case opGetfieldB, opGetfieldC, opGetfieldS, opGetfieldI, opGetfieldJ, opGetfieldL:
+			obj := heap.Ref(stack[sp-1])
+			if obj == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			p := unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.A))
+			switch in.Op {
+			case opGetfieldB:
+				stack[sp-1] = intSlot(int32(*(*int8)(p)))
+			case opGetfieldC:
+				stack[sp-1] = uint64(*(*uint16)(p))
+			case opGetfieldS:
+				stack[sp-1] = intSlot(int32(*(*int16)(p)))
+			case opGetfieldI:
+				stack[sp-1] = uint64(*(*uint32)(p))
+			case opGetfieldJ:
+				stack[sp-1] = *(*uint64)(p)
+				sp++
+			case opGetfieldL:
+				stack[sp-1] = uint64(*(*heap.Ref)(p))
+			}
+			pc++
+		case opPutfieldB, opPutfieldC, opPutfieldI, opPutfieldL:
+			obj := heap.Ref(stack[sp-2])
+			if obj == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			v := stack[sp-1]
+			p := unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.A))
+			switch in.Op {
+			case opPutfieldB:
+				if in.B != 0 { // boolean
+					v &= 1
+				}
+				*(*int8)(p) = int8(v)
+			case opPutfieldC:
+				*(*uint16)(p) = uint16(v)
+			case opPutfieldI:
+				*(*uint32)(p) = uint32(v)
+			case opPutfieldL:
+				hp.SetRef(obj, uintptr(in.A), heap.Ref(v))
+			}
+			sp -= 2
+			pc++
+		case opPutfieldJ:
+			obj := heap.Ref(stack[sp-3])
+			if obj == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			*(*uint64)(unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.A))) = stack[sp-2]
+			sp -= 3
+			pc++
+		case opGetstaticB, opGetstaticC, opGetstaticS, opGetstaticI, opGetstaticJ, opGetstaticL:
+			fld := (*rtda.Field)(in.P)
+			p := unsafe.Add(hb, uintptr(fld.Class.Mirror)<<3+uintptr(in.A))
+			switch in.Op {
+			case opGetstaticB:
+				stack[sp] = intSlot(int32(*(*int8)(p)))
+			case opGetstaticC:
+				stack[sp] = uint64(*(*uint16)(p))
+			case opGetstaticS:
+				stack[sp] = intSlot(int32(*(*int16)(p)))
+			case opGetstaticI:
+				stack[sp] = uint64(*(*uint32)(p))
+			case opGetstaticJ:
+				stack[sp] = *(*uint64)(p)
+				sp++
+			case opGetstaticL:
+				stack[sp] = uint64(*(*heap.Ref)(p))
+			}
+			sp++
+			pc++
+		case opPutstaticB, opPutstaticC, opPutstaticI, opPutstaticJ, opPutstaticL:
+			fld := (*rtda.Field)(in.P)
+			mirror := fld.Class.Mirror
+			p := unsafe.Add(hb, uintptr(mirror)<<3+uintptr(in.A))
+			switch in.Op {
+			case opPutstaticB:
+				v := stack[sp-1]
+				if in.B != 0 {
+					v &= 1
+				}
+				*(*int8)(p) = int8(v)
+				sp--
+			case opPutstaticC:
+				*(*uint16)(p) = uint16(stack[sp-1])
+				sp--
+			case opPutstaticI:
+				*(*uint32)(p) = uint32(stack[sp-1])
+				sp--
+			case opPutstaticJ:
+				*(*uint64)(p) = stack[sp-2]
+				sp -= 2
+			case opPutstaticL:
+				hp.SetRef(mirror, uintptr(in.A), heap.Ref(stack[sp-1]))
+				sp--
+			}
+			pc++
+		case opGetfield, opPutfield, opGetstatic, opPutstatic:
+			f.PC, f.SP = pc, sp
+			if !it.resolveField(t, code, in) {
+				goto throw
+			}
+			goto reload
+
+		// Invocation.
+		case opInvokeVirtualQ:
+			recv := heap.Ref(stack[sp-int(in.B)])
+			if recv == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			rc := classes[*(*uint32)(unsafe.Add(hb, uintptr(recv)<<3+heap.ClassIDOffset))]
+			m := rc.Vtable[in.A]
+			f.PC, f.SP = pc, sp-int(in.B)
+			if !it.call(t, m, sp-int(in.B)) {
+				goto throw
+			}
+			goto reload
+		case opInvokeDirectQ:
+			if stack[sp-int(in.B)] == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			f.PC, f.SP = pc, sp-int(in.B)
+			if !it.call(t, (*rtda.Method)(in.P), sp-int(in.B)) {
+				goto throw
+			}
+			goto reload
+		case opInvokeStaticQ:
+			f.PC, f.SP = pc, sp-int(in.B)
+			if !it.call(t, (*rtda.Method)(in.P), sp-int(in.B)) {
+				goto throw
+			}
+			goto reload
+		case opInvokeInterfaceQ:
+			recv := heap.Ref(stack[sp-int(in.B)])
+			if recv == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			rc := classes[*(*uint32)(unsafe.Add(hb, uintptr(recv)<<3+heap.ClassIDOffset))]
+			f.PC, f.SP = pc, sp
+			m := it.selectInterfaceMethod(t, rc, (*rtda.Method)(in.P))
+			if m == nil {
+				goto throw
+			}
+			f.SP = sp - int(in.B)
+			if !it.call(t, m, sp-int(in.B)) {
+				goto throw
+			}
+			goto reload
+		case opInvokevirt, opInvokespec, opInvokestat, opInvokeintf:
+			f.PC, f.SP = pc, sp
+			if !it.resolveInvoke(t, code, in) {
+				goto throw
+			}
+			goto reload
+		case opInvokeHandle:
+			f.PC, f.SP = pc, sp
+			if !it.invokeHandle(t, in, sp) {
+				goto throw
+			}
+			goto reload
+		case opInvokeBasic:
+			f.PC, f.SP = pc, sp
+			if !it.invokeBasic(t, in) {
+				goto throw
+			}
+			goto reload
+		case opLinkToStatic, opLinkToSpecial, opLinkToVirtual, opLinkToInterface:
+			f.PC, f.SP = pc, sp
+			if !it.linkTo(t, in, in.Op) {
+				goto throw
+			}
+			goto reload
+		case opInvokedyn, opInvokeDynamicQ:
+			f.PC, f.SP = pc, sp
+			if !it.invokeDynamic(t, code, in, sp) {
+				goto throw
+			}
+			goto reload
+
+		// Objects and arrays.
+		case opNewQ:
+			f.PC, f.SP = pc, sp
+			obj := t.NewObject((*rtda.Class)(in.P))
+			if obj == 0 {
+				goto throw
+			}
+			stack[sp] = uint64(obj)
+			sp++
+			pc++
+		case opNew:
+			f.PC, f.SP = pc, sp
+			if !it.resolveNew(t, code, in) {
+				goto throw
+			}
+			goto reload
+		case opNewarray:
+			f.PC, f.SP = pc, sp
+			a := t.NewArrayOf(vm.Primitive(primitiveOfAtype[in.A]), int32(stack[sp-1]))
+			if a == 0 {
+				goto throw
+			}
+			stack[sp-1] = uint64(a)
+			pc++
+		case opAnewarrayQ:
+			f.PC, f.SP = pc, sp
+			a := t.NewArray((*rtda.Class)(in.P), int32(stack[sp-1]))
+			if a == 0 {
+				goto throw
+			}
+			stack[sp-1] = uint64(a)
+			pc++
+		case opArraylength:
+			arr := heap.Ref(stack[sp-1])
+			if arr == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			stack[sp-1] = uint64(uint32(*(*int32)(unsafe.Add(hb, uintptr(arr)<<3+heap.ArrayLengthOffset))))
+			pc++
+		case opAthrow:
+			ex := heap.Ref(stack[sp-1])
+			f.PC, f.SP = pc, sp
+			if ex == 0 {
+				it.throwNPE(t, f)
+			} else {
+				t.Throw(ex)
+			}
+			goto throw
+		case opCheckcastQ:
+			if obj := heap.Ref(stack[sp-1]); obj != 0 {
+				oc := classes[*(*uint32)(unsafe.Add(hb, uintptr(obj)<<3+heap.ClassIDOffset))]
+				target := (*rtda.Class)(in.P)
+				if oc != target && !oc.IsSubclassOf(target) {
+					f.PC, f.SP = pc, sp
+					t.ThrowNew("java/lang/ClassCastException", castMessage(oc, target))
+					goto throw
+				}
+			}
+			pc++
+		case opInstanceofQ:
+			if obj := heap.Ref(stack[sp-1]); obj != 0 {
+				oc := classes[*(*uint32)(unsafe.Add(hb, uintptr(obj)<<3+heap.ClassIDOffset))]
+				target := (*rtda.Class)(in.P)
+				stack[sp-1] = boolSlot(oc == target || oc.IsSubclassOf(target))
+			}
+			pc++
+		case opAnewarray, opCheckcast, opInstanceof, opMultianew:
+			f.PC, f.SP = pc, sp
+			if !it.resolveClassOp(t, code, in) {
+				goto throw
+			}
+			goto reload
+		case opMultianewarrayQ:
+			f.PC, f.SP = pc, sp
+			dims := int(in.B)
+			a := it.multiNewArray(t, (*rtda.Class)(in.P), stack[sp-dims:sp])
+			if a == 0 {
+				goto throw
+			}
+			sp -= dims
+			stack[sp] = uint64(a)
+			sp++
+			pc++
+		case opMonitorent:
+			obj := heap.Ref(stack[sp-1])
+			f.PC, f.SP = pc, sp
+			if obj == 0 {
+				it.throwNPE(t, f)
+				goto throw
+			}
+			it.monitorEnter(t, obj)
+			sp--
+			pc++
+		case opMonitorexit:
+			obj := heap.Ref(stack[sp-1])
+			f.PC, f.SP = pc, sp
+			if obj == 0 {
+				it.throwNPE(t, f)
+				goto throw
+			}
+			if !it.monitorExit(t, obj) {
+				goto throw
+			}
+			sp--
+			pc++
+		default:
+			f.PC, f.SP = pc, sp
+			t.ThrowNew("java/lang/InternalError", "unimplemented instruction "+opName(in.Op))
+			goto throw
+		}
+		continue
+
+	throw:
+		if !it.unwind(t, depth) {
+			return 0
+		}
+		goto reload
+	}
+}
+
+// f2i converts a float or double to int as JVMS §6.5.d2i says: NaN is 0,
+// out-of-range values saturate.
+func f2i(d float64) int32 {
+	switch {
+	case d != d:
+		return 0
+	case d >= math.MaxInt32:
+		return math.MaxInt32
+	case d <= math.MinInt32:
+		return math.MinInt32
+	}
+	return int32(d)
+}
+
+func f2l(d float64) int64 {
+	switch {
+	case d != d:
+		return 0
+	case d >= math.MaxInt64:
+		return math.MaxInt64
+	case d <= math.MinInt64:
+		return math.MinInt64
+	}
+	return int64(d)
+}
+
+// fcmp is fcmpl/dcmpl (NaN gives -1) or, with nanIsGreater, fcmpg/dcmpg.
+func fcmp(a, b float64, nanIsGreater bool) int32 {
+	switch {
+	case a > b:
+		return 1
+	case a < b:
+		return -1
+	case a == b:
+		return 0
+	case nanIsGreater:
+		return 1
+	}
+	return -1
+}
+
+var primitiveOfAtype = [...]byte{4: 'Z', 5: 'C', 6: 'F', 7: 'D', 8: 'B', 9: 'S', 10: 'I', 11: 'J'}

@@ -1,0 +1,172 @@
+// Package jvm is gojvm's public entry point: it creates a Java virtual
+// machine over an installed JDK's class library, boots the JDK the way
+// HotSpot does, and runs a program's main method.
+package jvm
+
+import (
+	"fmt"
+
+	"github.com/gojvm/gojvm/classpath"
+	"github.com/gojvm/gojvm/heap"
+	"github.com/gojvm/gojvm/interp"
+	"github.com/gojvm/gojvm/rtda"
+	"github.com/gojvm/gojvm/stdlib"
+)
+
+// JVM is a booted Java virtual machine.
+type JVM struct {
+	VM     *rtda.VM
+	Interp *interp.Interp
+	Main   *rtda.Thread
+	opts   *Options
+}
+
+// BootError is a failure to start the VM.
+type BootError struct {
+	Step string
+	Msg  string
+}
+
+func (e *BootError) Error() string { return "gojvm: boot failed at " + e.Step + ": " + e.Msg }
+
+// New creates and boots a VM: it loads the core classes, creates the main
+// thread and runs System.initPhase1, 2 and 3, as HotSpot's create_vm does.
+func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
+	if v := jdk.Release("JAVA_VERSION"); v != "" && !(len(v) >= 2 && v[:2] == "17") {
+		return nil, fmt.Errorf("gojvm runs on the JDK 17 class library, but the JDK at %s is version %s", jdk.Home, v)
+	}
+	vm, err := rtda.NewVM(jdk, opts.VM)
+	if err != nil {
+		return nil, err
+	}
+	j := &JVM{VM: vm, Interp: interp.New(vm), opts: opts}
+	stdlib.Register(vm, j.Interp, opts.stdlibConfig(jdk))
+	t := vm.NewThread()
+	t.Acquire() // the main thread runs Java code from here on
+	j.Main = t
+	if err := j.boot(t); err != nil {
+		return nil, err
+	}
+	return j, nil
+}
+
+func (j *JVM) fail(step string) error {
+	t := j.Main
+	msg := "unknown error"
+	if t.Pending != 0 {
+		msg = stdlib.DescribeThrowable(t, t.Pending)
+	}
+	return &BootError{step, msg}
+}
+
+func (j *JVM) boot(t *rtda.Thread) error {
+	vm := j.VM
+	for _, name := range []string{"java/lang/Object", "java/lang/String", "java/lang/Class"} {
+		if t.LoadClass(vm.Boot, name) == nil {
+			return j.fail("loading " + name)
+		}
+	}
+	if !t.EnableMirrors() {
+		return j.fail("creating class mirrors")
+	}
+	vm.ThrowableClass = t.LoadClass(vm.Boot, "java/lang/Throwable")
+
+	// Threads::initialize_java_lang_classes.
+	for _, name := range []string{"java/lang/String", "java/lang/System", "java/lang/Class", "java/lang/ThreadGroup"} {
+		if !j.initClass(t, name) {
+			return j.fail("initializing " + name)
+		}
+	}
+	systemGroup := j.newObject(t, "java/lang/ThreadGroup", "()V")
+	if systemGroup == 0 {
+		return j.fail("creating the system thread group")
+	}
+	hsg := t.NewHandle(systemGroup)
+	mainName := t.NewString("main")
+	mainGroup := j.newObject(t, "java/lang/ThreadGroup", "(Ljava/lang/ThreadGroup;Ljava/lang/String;)V",
+		uint64(*hsg), uint64(mainName))
+	if mainGroup == 0 {
+		return j.fail("creating the main thread group")
+	}
+	hmg := t.NewHandle(mainGroup)
+	if !j.initClass(t, "java/lang/Thread") {
+		return j.fail("initializing java.lang.Thread")
+	}
+	if !stdlib.CreateMainThread(t, *hmg) {
+		return j.fail("creating the main thread")
+	}
+	for _, name := range []string{"java/lang/Module", "java/lang/reflect/Method", "java/lang/ref/Finalizer"} {
+		if !j.initClass(t, name) {
+			return j.fail("initializing " + name)
+		}
+	}
+	if !j.callStatic(t, "java/lang/System", "initPhase1", "()V") {
+		return j.fail("System.initPhase1")
+	}
+	for _, name := range []string{"java/lang/OutOfMemoryError", "java/lang/NullPointerException",
+		"java/lang/ClassCastException", "java/lang/ArrayStoreException", "java/lang/ArithmeticException",
+		"java/lang/StackOverflowError", "java/lang/IllegalMonitorStateException",
+		"java/lang/IllegalArgumentException"} {
+		if !j.initClass(t, name) {
+			return j.fail("initializing " + name)
+		}
+	}
+	vm.PreallocatedOOM = t.NewThrowable("java/lang/OutOfMemoryError", "Java heap space", true)
+	for _, name := range []string{"java/lang/invoke/MethodHandle", "java/lang/invoke/ResolvedMethodName",
+		"java/lang/invoke/MemberName", "java/lang/invoke/MethodHandleNatives"} {
+		if !j.initClass(t, name) {
+			return j.fail("initializing " + name)
+		}
+	}
+	ret := j.invokeStatic(t, "java/lang/System", "initPhase2", "(ZZ)I", 1, 1)
+	if t.Pending != 0 || ret != 0 {
+		return j.fail("System.initPhase2 (module system)")
+	}
+	stdlib.ModuleSystemReady(t)
+	if !j.callStatic(t, "java/lang/System", "initPhase3", "()V") {
+		return j.fail("System.initPhase3")
+	}
+	return nil
+}
+
+func (j *JVM) initClass(t *rtda.Thread, name string) bool {
+	c := t.LoadClass(j.VM.Boot, name)
+	return c != nil && t.InitClass(c)
+}
+
+// newObject creates an instance of a boot class through the constructor
+// with the given descriptor.
+func (j *JVM) newObject(t *rtda.Thread, class, ctorDesc string, args ...uint64) heap.Ref {
+	c := t.LoadClass(j.VM.Boot, class)
+	if c == nil || !t.InitClass(c) {
+		return 0
+	}
+	obj := t.NewObject(c)
+	if obj == 0 {
+		return 0
+	}
+	h := t.NewHandle(obj)
+	j.Interp.Invoke(t, c.DeclaredMethod("<init>", ctorDesc), append([]uint64{uint64(obj)}, args...)...)
+	if t.Pending != 0 {
+		return 0
+	}
+	return *h
+}
+
+func (j *JVM) invokeStatic(t *rtda.Thread, class, name, desc string, args ...uint64) uint64 {
+	c := t.LoadClass(j.VM.Boot, class)
+	if c == nil || !t.InitClass(c) {
+		return 0
+	}
+	m := c.DeclaredMethod(name, desc)
+	if m == nil {
+		t.ThrowNew("java/lang/NoSuchMethodError", class+"."+name+desc)
+		return 0
+	}
+	return j.Interp.Invoke(t, m, args...)
+}
+
+func (j *JVM) callStatic(t *rtda.Thread, class, name, desc string, args ...uint64) bool {
+	j.invokeStatic(t, class, name, desc, args...)
+	return t.Pending == 0
+}

@@ -1,0 +1,307 @@
+package jvm
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+
+	"github.com/gojvm/gojvm/classpath"
+	"github.com/gojvm/gojvm/rtda"
+	"github.com/gojvm/gojvm/stdlib"
+)
+
+// Launch modes, as LauncherHelper numbers them.
+const (
+	ModeClass  = 1
+	ModeJar    = 2
+	ModeModule = 3
+	ModeSource = 4
+)
+
+// Options is a parsed java command line.
+type Options struct {
+	VM         rtda.Options
+	ClassPath  string
+	Mode       int
+	Main       string   // main class name, or jar file with ModeJar
+	Args       []string // the program's arguments
+	Properties [][2]string
+	Assertions []string
+	// XX holds the -XX options given, by name ("+Foo" is "Foo" -> "true").
+	XX map[string]string
+	// VMArgs are the options before the main class, for
+	// RuntimeMXBean.getInputArguments.
+	VMArgs []string
+
+	PrintVersion    bool // -version: print to stderr and exit
+	PrintVersionOut bool // --version: print to stdout and exit
+	ShowVersion     bool // -showversion / --show-version: print and continue
+	Help            bool
+
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	Exit           func(int)
+}
+
+// OptionError is a bad command line; its message is what java prints
+// before "Error: Could not create the Java Virtual Machine." (or, for
+// Launcher set, on its own).
+type OptionError struct {
+	Msg      string
+	Launcher bool // reported by the launcher itself ("Error: -cp requires ...")
+}
+
+func (e *OptionError) Error() string { return e.Msg }
+
+// knownXX lists the -XX options gojvm accepts: bool flags map to true,
+// others to the kind of value they take.
+var knownXX = map[string]string{
+	"UseSerialGC": "bool", "UseG1GC": "bool", "UseParallelGC": "bool", "UseConcMarkSweepGC": "bool",
+	"PrintGCDetails": "bool", "PrintGC": "bool", "PrintStringTableStatistics": "bool",
+	"DisableExplicitGC": "bool", "UseGCOverheadLimit": "bool", "UseCondCardMark": "bool",
+	"HeapDumpOnOutOfMemoryError": "bool", "UseCompressedOops": "bool", "UseCompressedClassPointers": "bool",
+	"UseTLAB": "bool", "ShowCodeDetailsInExceptionMessages": "bool", "UnlockDiagnosticVMOptions": "bool",
+	"UnlockExperimentalVMOptions": "bool", "VerifyBeforeGC": "bool", "VerifyAfterGC": "bool",
+	"PrintNMTStatistics": "bool", "TraceClassLoading": "bool", "PrintCommandLineFlags": "bool",
+	"UseStringDeduplication": "bool", "AlwaysPreTouch": "bool", "ScavengeALot": "bool", "FullGCALot": "bool",
+	"TieredCompilation": "bool", "UseCodeCacheFlushing": "bool", "StackTraceInThrowable": "bool",
+	"OmitStackTraceInFastThrow": "bool", "ExplicitGCInvokesConcurrent": "bool", "UsePerfData": "bool",
+	"MaxHeapSize": "size", "InitialHeapSize": "size", "NewSize": "size", "MaxNewSize": "size",
+	"MaxDirectMemorySize": "size", "MetaspaceSize": "size", "MaxMetaspaceSize": "size",
+	"PretenureSizeThreshold": "size", "ThreadStackSize": "size", "ReservedCodeCacheSize": "size",
+	"CompressedClassSpaceSize": "size", "MinHeapSize": "size",
+	"NewRatio": "int", "SurvivorRatio": "int", "MaxTenuringThreshold": "int", "InitialTenuringThreshold": "int",
+	"StringTableSize": "int", "MaxJavaStackTraceDepth": "int", "GCTimeRatio": "int", "ParallelGCThreads": "int",
+	"ScavengeALotInterval": "int", "GCHeapFreeLimit": "int", "GCTimeLimit": "int", "TargetSurvivorRatio": "int",
+	"AutoBoxCacheMax": "int", "MaxGCPauseMillis": "int", "CICompilerCount": "int",
+	"NativeMemoryTracking": "string", "HeapDumpPath": "string", "ErrorFile": "string",
+}
+
+// ParseSize parses a size like "512k", "10m", "2G" or "1024".
+func ParseSize(s string) (uint64, bool) {
+	if s == "" {
+		return 0, false
+	}
+	mult := uint64(1)
+	switch s[len(s)-1] {
+	case 'k', 'K':
+		mult = 1 << 10
+	case 'm', 'M':
+		mult = 1 << 20
+	case 'g', 'G':
+		mult = 1 << 30
+	case 't', 'T':
+		mult = 1 << 40
+	}
+	if mult != 1 {
+		s = s[:len(s)-1]
+	}
+	n, err := strconv.ParseUint(s, 10, 64)
+	if err != nil {
+		return 0, false
+	}
+	return n * mult, true
+}
+
+// ParseArgs parses java's command line (without the program name).
+func ParseArgs(args []string) (*Options, error) {
+	o := &Options{XX: map[string]string{}, Mode: ModeClass}
+	o.VM.StackSize = 1 << 20
+	o.VM.MaxHeap = defaultMaxHeap()
+	o.ClassPath = os.Getenv("CLASSPATH")
+	if o.ClassPath == "" {
+		o.ClassPath = "."
+	}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if !strings.HasPrefix(a, "-") {
+			o.Main = a
+			o.Args = args[i+1:]
+			return o, nil
+		}
+		o.VMArgs = append(o.VMArgs, a)
+		switch {
+		case a == "-cp" || a == "-classpath" || a == "--class-path":
+			if i+1 >= len(args) {
+				return nil, &OptionError{Msg: "Error: " + a + " requires class path specification", Launcher: true}
+			}
+			i++
+			o.ClassPath = args[i]
+			o.VMArgs = o.VMArgs[:len(o.VMArgs)-1]
+		case strings.HasPrefix(a, "--class-path="):
+			o.ClassPath = strings.TrimPrefix(a, "--class-path=")
+		case a == "-jar":
+			if i+1 >= len(args) {
+				return nil, &OptionError{Msg: "Error: -jar requires jar file specification", Launcher: true}
+			}
+			o.Mode = ModeJar
+			o.Main = args[i+1]
+			o.ClassPath = args[i+1]
+			o.Args = args[i+2:]
+			o.VMArgs = o.VMArgs[:len(o.VMArgs)-1]
+			return o, nil
+		case strings.HasPrefix(a, "-D"):
+			k, v, _ := strings.Cut(a[2:], "=")
+			o.Properties = append(o.Properties, [2]string{k, v})
+		case a == "-version":
+			o.PrintVersion = true
+		case a == "--version":
+			o.PrintVersionOut = true
+		case a == "-showversion" || a == "--show-version":
+			o.ShowVersion = true
+		case a == "-h" || a == "-help" || a == "-?" || a == "--help":
+			o.Help = true
+		case a == "-verbose:class":
+			o.VM.VerboseClass = true
+		case strings.HasPrefix(a, "-verbose"):
+		case a == "-ea" || a == "-enableassertions":
+			o.Assertions = append(o.Assertions, "")
+		case strings.HasPrefix(a, "-ea:") || strings.HasPrefix(a, "-enableassertions:"):
+			_, v, _ := strings.Cut(a, ":")
+			o.Assertions = append(o.Assertions, v)
+		case a == "-da" || a == "-disableassertions" || strings.HasPrefix(a, "-da:") ||
+			strings.HasPrefix(a, "-disableassertions:"), a == "-esa", a == "-dsa",
+			a == "-enablesystemassertions", a == "-disablesystemassertions":
+		case strings.HasPrefix(a, "-Xss"):
+			n, ok := ParseSize(a[4:])
+			if !ok {
+				return nil, &OptionError{Msg: "Invalid thread stack size: " + a}
+			}
+			o.VM.StackSize = uintptr(max(n, 136<<10))
+		case strings.HasPrefix(a, "-Xmx"):
+			n, ok := ParseSize(a[4:])
+			if !ok {
+				return nil, &OptionError{Msg: "Invalid maximum heap size: " + a}
+			}
+			o.VM.MaxHeap = uintptr(n)
+		case strings.HasPrefix(a, "-Xms"):
+			if _, ok := ParseSize(a[4:]); !ok {
+				return nil, &OptionError{Msg: "Invalid initial heap size: " + a}
+			}
+		case strings.HasPrefix(a, "-Xmn"):
+			if _, ok := ParseSize(a[4:]); !ok {
+				return nil, &OptionError{Msg: "Invalid maximum new generation size: " + a}
+			}
+		case a == "-Xint" || a == "-Xmixed" || a == "-Xcomp" || strings.HasPrefix(a, "-Xshare") ||
+			a == "-Xbatch" || a == "-Xrs" || strings.HasPrefix(a, "-Xlog") || a == "-Xnoclassgc" ||
+			strings.HasPrefix(a, "-Xverify") || a == "-server" || a == "-client" || strings.HasPrefix(a, "-Xdiag"):
+		case strings.HasPrefix(a, "-XX:"):
+			if err := o.parseXX(a); err != nil {
+				return nil, err
+			}
+		case a == "--add-opens" || a == "--add-exports" || a == "--add-modules" || a == "--add-reads" ||
+			a == "--module-path" || a == "-p" || a == "--enable-native-access":
+			if i+1 >= len(args) {
+				return nil, &OptionError{Msg: "Error: " + a + " requires modules to be specified", Launcher: true}
+			}
+			i++
+			o.VMArgs = append(o.VMArgs[:len(o.VMArgs)-1], a+"="+args[i])
+		case strings.HasPrefix(a, "--add-opens=") || strings.HasPrefix(a, "--add-exports=") ||
+			strings.HasPrefix(a, "--add-modules=") || strings.HasPrefix(a, "--add-reads=") ||
+			strings.HasPrefix(a, "--illegal-access="):
+		default:
+			return nil, &OptionError{Msg: "Unrecognized option: " + a}
+		}
+	}
+	return o, nil
+}
+
+func (o *Options) parseXX(a string) error {
+	spec := a[4:]
+	var name, value string
+	switch {
+	case strings.HasPrefix(spec, "+"):
+		name, value = spec[1:], "true"
+	case strings.HasPrefix(spec, "-"):
+		name, value = spec[1:], "false"
+	default:
+		var ok bool
+		name, value, ok = strings.Cut(spec, "=")
+		if !ok {
+			if _, known := knownXX[name]; known {
+				return &OptionError{Msg: "Missing +/- setting for VM option '" + name + "'"}
+			}
+			return &OptionError{Msg: "Unrecognized VM option '" + name + "'"}
+		}
+	}
+	kind, ok := knownXX[name]
+	if !ok {
+		return &OptionError{Msg: "Unrecognized VM option '" + name + "'"}
+	}
+	if (kind == "bool") != (value == "true" || value == "false") ||
+		(kind == "bool" && !strings.HasPrefix(spec, "+") && !strings.HasPrefix(spec, "-")) {
+		return &OptionError{Msg: "Improperly specified VM option '" + spec + "'"}
+	}
+	switch kind {
+	case "size":
+		n, ok := ParseSize(value)
+		if !ok {
+			what := map[string]string{"MaxHeapSize": "maximum heap size", "InitialHeapSize": "initial heap size"}[name]
+			if what != "" {
+				return &OptionError{Msg: "Invalid " + what + ": " + a}
+			}
+			return &OptionError{Msg: "Improperly specified VM option '" + spec + "'"}
+		}
+		switch name {
+		case "MaxHeapSize":
+			o.VM.MaxHeap = uintptr(n)
+		case "ThreadStackSize":
+			o.VM.StackSize = uintptr(n << 10)
+		}
+	case "int":
+		if _, err := strconv.ParseInt(value, 10, 64); err != nil {
+			return &OptionError{Msg: "Improperly specified VM option '" + spec + "'"}
+		}
+	}
+	o.XX[name] = value
+	return nil
+}
+
+// defaultMaxHeap is HotSpot's default maximum heap: a quarter of memory.
+func defaultMaxHeap() uintptr {
+	var total uint64
+	if data, err := os.ReadFile("/proc/meminfo"); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			if strings.HasPrefix(line, "MemTotal:") {
+				fmt.Sscanf(strings.TrimPrefix(line, "MemTotal:"), "%d", &total)
+				total *= 1024
+			}
+		}
+	}
+	if total == 0 {
+		total = 4 << 30
+	}
+	return uintptr(min(total/4, 31<<30))
+}
+
+// stdlibConfig derives the natives' configuration.
+func (o *Options) stdlibConfig(jdk *classpath.JDK) stdlib.Config {
+	props := [][2]string{
+		{"java.vm.specification.name", "Java Virtual Machine Specification"},
+		{"java.vm.specification.vendor", "Oracle Corporation"},
+		{"java.vm.specification.version", "17"},
+		{"java.vm.name", "OpenJDK 64-Bit Server VM"},
+		{"java.vm.vendor", jdk.Release("IMPLEMENTOR")},
+		{"java.vm.version", jdk.Release("JAVA_RUNTIME_VERSION")},
+		{"java.vm.info", "interpreted mode"},
+		{"jdk.debug", "release"},
+		{"java.home", jdk.Home},
+		{"sun.boot.library.path", jdk.Home + "/lib"},
+		{"java.library.path", "/usr/java/packages/lib:/usr/lib64:/lib64:/lib:/usr/lib"},
+		{"java.class.path", o.ClassPath},
+		{"sun.java.launcher", "SUN_STANDARD"},
+		{"sun.java.command", strings.TrimSpace(o.Main + " " + strings.Join(o.Args, " "))},
+		{"java.vm.compressedOopsMode", "Zero based"},
+		{"sun.management.compiler", "HotSpot 64-Bit Tiered Compilers"},
+	}
+	props = append(props, o.Properties...)
+	return stdlib.Config{
+		Stdin: o.Stdin, Stdout: o.Stdout, Stderr: o.Stderr, Exit: o.Exit,
+		VMProperties: props, Env: os.Environ(), Args: o.VMArgs, EnableAssertions: o.Assertions,
+	}
+}
+
+var _ = runtime.NumCPU

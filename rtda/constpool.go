@@ -1,0 +1,345 @@
+package rtda
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/gojvm/gojvm/classfile"
+	"github.com/gojvm/gojvm/heap"
+)
+
+// ConstantPool is a class's run-time constant pool (JVMS §5.1): the class
+// file's pool plus, per entry, what it resolved to. Resolution happens on
+// first use and is cached here; the interpreter also caches results in its
+// decoded code.
+type ConstantPool struct {
+	Class *Class
+	File  classfile.ConstantPool
+
+	mu      sync.Mutex
+	classes []*Class
+	fields  []*Field
+	methods []*Method
+	// Refs holds resolved String, MethodType, MethodHandle and dynamic
+	// constants. They are roots for the collector.
+	Refs []heap.Ref
+}
+
+func newConstantPool(c *Class, cp classfile.ConstantPool) *ConstantPool {
+	return &ConstantPool{Class: c, File: cp}
+}
+
+// ClassName returns the name in Class entry i.
+func (cp *ConstantPool) ClassName(i uint16) string {
+	s, _ := cp.File.ClassName(i)
+	return s
+}
+
+// ResolveClass resolves Class entry i (JVMS §5.4.3.1). On failure it throws
+// and returns nil.
+func (cp *ConstantPool) ResolveClass(t *Thread, i uint16) *Class {
+	cp.mu.Lock()
+	if cp.classes != nil && cp.classes[i] != nil {
+		c := cp.classes[i]
+		cp.mu.Unlock()
+		return c
+	}
+	cp.mu.Unlock()
+	if cp.Class.File != nil && i == cp.Class.File.ThisClass {
+		// A class's reference to itself: for a hidden class, the name in
+		// its constant pool does not find it through its loader.
+		return cp.Class
+	}
+	name, err := cp.File.ClassName(i)
+	if err != nil {
+		t.ThrowNew("java/lang/ClassFormatError", err.Error())
+		return nil
+	}
+	c := t.LoadClass(cp.Class.Loader, name)
+	if c == nil {
+		return nil
+	}
+	if !t.checkClassAccess(cp.Class, c) {
+		return nil
+	}
+	cp.mu.Lock()
+	if cp.classes == nil {
+		cp.classes = make([]*Class, len(cp.File))
+	}
+	cp.classes[i] = c
+	cp.mu.Unlock()
+	return c
+}
+
+// ResolveField resolves a Fieldref (JVMS §5.4.3.2).
+func (cp *ConstantPool) ResolveField(t *Thread, i uint16) *Field {
+	cp.mu.Lock()
+	if cp.fields != nil && cp.fields[i] != nil {
+		f := cp.fields[i]
+		cp.mu.Unlock()
+		return f
+	}
+	cp.mu.Unlock()
+	ref := &cp.File[i]
+	c := cp.ResolveClass(t, ref.A)
+	if c == nil {
+		return nil
+	}
+	name, desc, _ := cp.File.NameAndType(ref.B)
+	f := c.FindField(name, desc)
+	if f == nil {
+		t.ThrowNew("java/lang/NoSuchFieldError", name)
+		return nil
+	}
+	if !t.checkMemberAccess(cp.Class, c, f.Class, uint16(f.Access), "field", f.Name) {
+		return nil
+	}
+	cp.mu.Lock()
+	if cp.fields == nil {
+		cp.fields = make([]*Field, len(cp.File))
+	}
+	cp.fields[i] = f
+	cp.mu.Unlock()
+	return f
+}
+
+// ResolveMethod resolves a Methodref or InterfaceMethodref (JVMS §5.4.3.3,
+// §5.4.3.4).
+func (cp *ConstantPool) ResolveMethod(t *Thread, i uint16) *Method {
+	cp.mu.Lock()
+	if cp.methods != nil && cp.methods[i] != nil {
+		m := cp.methods[i]
+		cp.mu.Unlock()
+		return m
+	}
+	cp.mu.Unlock()
+	ref := &cp.File[i]
+	c := cp.ResolveClass(t, ref.A)
+	if c == nil {
+		return nil
+	}
+	name, desc, _ := cp.File.NameAndType(ref.B)
+	var m *Method
+	if ref.Tag == classfile.TagInterfaceMethodref {
+		if !c.IsInterface() {
+			t.ThrowNew("java/lang/IncompatibleClassChangeError",
+				"Found class "+c.JavaName()+", but interface was expected")
+			return nil
+		}
+		m = c.LookupInterfaceMethod(name, desc)
+	} else {
+		if c.IsInterface() {
+			t.ThrowNew("java/lang/IncompatibleClassChangeError",
+				"Found interface "+c.JavaName()+", but class was expected")
+			return nil
+		}
+		m = c.LookupMethod(name, desc)
+	}
+	if m == nil {
+		t.ThrowNew("java/lang/NoSuchMethodError", "'"+methodSignatureText(c, name, desc)+"'")
+		return nil
+	}
+	if !t.checkMemberAccess(cp.Class, c, m.Class, uint16(m.Access), "method", m.Name) {
+		return nil
+	}
+	cp.mu.Lock()
+	if cp.methods == nil {
+		cp.methods = make([]*Method, len(cp.File))
+	}
+	cp.methods[i] = m
+	cp.mu.Unlock()
+	return m
+}
+
+// methodSignatureText renders "void pkg.C.m(int)" for error messages.
+func methodSignatureText(c *Class, name, desc string) string {
+	mt, _ := ParseMethodDescriptor(desc)
+	var sb strings.Builder
+	sb.WriteString(JavaTypeName(mt.Return))
+	sb.WriteByte(' ')
+	sb.WriteString(c.JavaName())
+	sb.WriteByte('.')
+	sb.WriteString(name)
+	sb.WriteByte('(')
+	for i, p := range mt.Params {
+		if i > 0 {
+			sb.WriteString(", ")
+		}
+		sb.WriteString(JavaTypeName(p))
+	}
+	sb.WriteByte(')')
+	return sb.String()
+}
+
+// LookupMethod finds a method for a Methodref to c: in c and its
+// superclasses, then among its maximally-specific superinterface methods
+// (JVMS §5.4.3.3). Signature-polymorphic methods of MethodHandle and
+// VarHandle match any descriptor.
+func (c *Class) LookupMethod(name, desc string) *Method {
+	if c.Name == "java/lang/invoke/MethodHandle" || c.Name == "java/lang/invoke/VarHandle" {
+		for _, m := range c.Methods {
+			if m.Name == name && m.SignaturePolymorphic {
+				return m
+			}
+		}
+	}
+	for k := c; k != nil; k = k.Super {
+		if m := k.DeclaredMethod(name, desc); m != nil {
+			return m
+		}
+	}
+	ms := c.maximallySpecific(name, desc)
+	for _, m := range ms {
+		if !m.IsAbstract() {
+			return m
+		}
+	}
+	if len(ms) > 0 {
+		return ms[0]
+	}
+	return nil
+}
+
+// LookupInterfaceMethod finds a method for an InterfaceMethodref to
+// interface c (JVMS §5.4.3.4): in c, then public instance methods of
+// Object, then the maximally-specific superinterface methods.
+func (c *Class) LookupInterfaceMethod(name, desc string) *Method {
+	if m := c.DeclaredMethod(name, desc); m != nil {
+		return m
+	}
+	if obj := c.Super; obj != nil {
+		if m := obj.DeclaredMethod(name, desc); m != nil && m.IsPublic() && !m.IsStatic() {
+			return m
+		}
+	}
+	ms := c.maximallySpecific(name, desc)
+	for _, m := range ms {
+		if !m.IsAbstract() {
+			return m
+		}
+	}
+	if len(ms) > 0 {
+		return ms[0]
+	}
+	return nil
+}
+
+// checkClassAccess throws IllegalAccessError if from may not refer to c
+// (JVMS §5.4.4). Module readability is not checked.
+func (t *Thread) checkClassAccess(from, c *Class) bool {
+	for c.IsArray() {
+		c = c.Component
+	}
+	if c.IsPrimitive() || c.IsPublic() || from.IsSamePackage(c) || from == c {
+		return true
+	}
+	t.ThrowNew("java/lang/IllegalAccessError", "failed to access class "+c.JavaName()+" from class "+
+		from.JavaName()+" ("+ModuleText(from, c)+")")
+	return false
+}
+
+// checkMemberAccess throws IllegalAccessError if from may not access a
+// member of declaring (referenced through ref) with these flags.
+func (t *Thread) checkMemberAccess(from, ref, declaring *Class, flags uint16, kind, name string) bool {
+	switch {
+	case flags&classfile.AccPublic != 0:
+		return true
+	case flags&classfile.AccPrivate != 0:
+		if from == declaring || sameNest(from, declaring) {
+			return true
+		}
+	case flags&classfile.AccProtected != 0:
+		if from.IsSamePackage(declaring) || from.IsSubclassOf(declaring) {
+			return true
+		}
+		for o := from; o != nil; o = o.outer() {
+			if o.IsSubclassOf(declaring) {
+				return true
+			}
+		}
+	default:
+		if from.IsSamePackage(declaring) {
+			return true
+		}
+	}
+	access := "package-private"
+	if flags&classfile.AccPrivate != 0 {
+		access = "private"
+	} else if flags&classfile.AccProtected != 0 {
+		access = "protected"
+	}
+	t.ThrowNew("java/lang/IllegalAccessError", "class "+from.JavaName()+" tried to access "+access+" "+kind+" "+
+		declaring.JavaName()+"."+name+" ("+ModuleText(from, declaring)+")")
+	return false
+}
+
+// moduleText is the parenthesized module and loader description of
+// HotSpot's access error messages, for classes in the unnamed module.
+// ModuleText is the parenthesized "(A and B are in unnamed module of loader
+// 'app')" part of HotSpot's access and cast error messages.
+func ModuleText(a, b *Class) string {
+	la, lb := loaderText(a.Loader), loaderText(b.Loader)
+	if la == lb {
+		return a.JavaName() + " and " + b.JavaName() + " are in unnamed module of loader " + la
+	}
+	return a.JavaName() + " is in unnamed module of loader " + la + "; " + b.JavaName() +
+		" is in unnamed module of loader " + lb
+}
+
+func loaderText(l *Loader) string {
+	if l.IsBoot() {
+		return "'bootstrap'"
+	}
+	return "'app'"
+}
+
+// sameNest reports whether a and b are nestmates (JVMS §5.4.4): classes of
+// one loader whose nest hosts have the same name.
+func sameNest(a, b *Class) bool {
+	return a.Loader == b.Loader && a.nestHostName() == b.nestHostName()
+}
+
+// nestHostName is the name of c's nest host: the class its NestHost
+// attribute names, the host it was defined into, or itself.
+func (c *Class) nestHostName() string {
+	if c.nestHost != nil {
+		return c.nestHost.Name
+	}
+	if c.File != nil {
+		if nh, ok := c.File.Attributes.Find(classfile.AttrNestHost).(*classfile.NestHostAttribute); ok {
+			if n, err := c.File.ConstantPool.ClassName(nh.HostClass); err == nil {
+				return n
+			}
+		}
+	}
+	return c.Name
+}
+
+// outer returns the class that lexically encloses c, if it is loaded.
+func (c *Class) outer() *Class {
+	if c.File == nil {
+		return nil
+	}
+	ic, ok := c.File.Attributes.Find(classfile.AttrInnerClasses).(*classfile.InnerClassesAttribute)
+	if !ok {
+		return nil
+	}
+	for _, e := range ic.Classes {
+		if n, _ := c.File.ConstantPool.ClassName(e.InnerClassInfo); n == c.Name && e.OuterClassInfo != 0 {
+			on, _ := c.File.ConstantPool.ClassName(e.OuterClassInfo)
+			return c.Loader.lookup(on)
+		}
+	}
+	return nil
+}
+
+// RefSlot returns the slot that caches resolved reference constant i. The
+// slot's address is stable, so lowered code may point at it.
+func (cp *ConstantPool) RefSlot(i uint16) *heap.Ref {
+	cp.mu.Lock()
+	defer cp.mu.Unlock()
+	if cp.Refs == nil {
+		cp.Refs = make([]heap.Ref, len(cp.File))
+	}
+	return &cp.Refs[i]
+}

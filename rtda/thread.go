@@ -1,0 +1,153 @@
+package rtda
+
+import (
+	"sync"
+
+	"github.com/gojvm/gojvm/heap"
+)
+
+// Frame is one activation on a thread's stack. Its locals and operand stack
+// are slots of the thread's slot stack: the locals start at Locals and the
+// operand stack grows from Locals+MaxLocals up to SP.
+type Frame struct {
+	Method *Method
+	// PC is the interpreter's position in the method's decoded code; the
+	// interpreter maps it back to a bytecode index (Executor.FrameBCI).
+	PC     int
+	Locals int
+	SP     int
+}
+
+// Thread is a Java thread's VM-side state (HotSpot's JavaThread).
+type Thread struct {
+	VM *VM
+	// Stack holds the slots of every frame: locals and operand stacks, each
+	// 64 bits wide, a long or double taking two (JVMS §2.6).
+	Stack  []uint64
+	Frames []Frame
+	// StackBudget is the -Xss stack size in bytes; StackUsed is how much the
+	// current frames use, counted as HotSpot's interpreter frames would be.
+	StackBudget int
+	StackUsed   int
+
+	// Object is the java.lang.Thread for this thread.
+	Object heap.Ref
+	// Pending is the exception being thrown, or 0.
+	Pending heap.Ref
+	// InStackOverflow is set while a StackOverflowError is being created, so
+	// that creating it may use the reserved stack.
+	InStackOverflow bool
+	inOOM           bool
+
+	// Interruption (see sched.go).
+	intrMu sync.Mutex
+	wake   chan struct{}
+	// InterruptFlag reads, and optionally clears, java.lang.Thread's
+	// interrupted field.
+	InterruptFlag func(clear bool) bool
+	// Yield counts down backward branches to the next MaybeYield.
+	Yield int
+
+	handles handleBlocks
+
+	// Marsaglia xor-shift state for identity hash codes, as HotSpot keeps per thread.
+	hashX, hashY, hashZ, hashW uint32
+}
+
+// NewThread creates the VM side of a thread with the -Xss stack budget.
+func (vm *VM) NewThread() *Thread {
+	budget := int(vm.Options.StackSize)
+	t := &Thread{VM: vm, StackBudget: budget}
+	// The slot stack is sized to the budget; frames are charged more than
+	// their slots, so it never overflows before the budget does.
+	t.Stack = make([]uint64, budget/8+1024)
+	t.Frames = make([]Frame, 0, 256)
+	t.hashX = vm.nextRandom()
+	t.hashY = 842502087
+	t.hashZ = 0x8767
+	t.hashW = 273326509
+	vm.mu.Lock()
+	vm.Threads = append(vm.Threads, t)
+	vm.mu.Unlock()
+	return t
+}
+
+// Top returns the innermost frame, or nil.
+func (t *Thread) Top() *Frame {
+	if len(t.Frames) == 0 {
+		return nil
+	}
+	return &t.Frames[len(t.Frames)-1]
+}
+
+// NextIdentityHash returns a new identity hash code: HotSpot's default
+// (hashCode=5) Marsaglia xor-shift generator.
+func (t *Thread) NextIdentityHash() int32 {
+	x := t.hashX
+	x ^= x << 11
+	t.hashX = t.hashY
+	t.hashY = t.hashZ
+	t.hashZ = t.hashW
+	v := t.hashW
+	v = (v ^ v>>19) ^ (x ^ x>>8)
+	t.hashW = v
+	if h := int32(v & (1<<31 - 1)); h != 0 {
+		return h
+	}
+	return 0xBAD
+}
+
+// nextRandom is HotSpot's os::random, a Park-Miller generator seeded with 1234567.
+func (vm *VM) nextRandom() uint32 {
+	vm.mu.Lock()
+	defer vm.mu.Unlock()
+	if vm.randSeed == 0 {
+		vm.randSeed = 1234567
+	}
+	vm.randSeed = uint32(uint64(vm.randSeed) * 16807 % 2147483647)
+	return vm.randSeed
+}
+
+// Handles keep references that Go code holds across an allocation visible
+// to the garbage collector, which updates them when it moves objects.
+
+type handleBlocks struct {
+	blocks [][]heap.Ref
+	n      int
+}
+
+const handleBlockSize = 64
+
+// Handle is a GC-visible reference slot.
+type Handle = *heap.Ref
+
+// NewHandle registers r and returns the slot that holds it.
+func (t *Thread) NewHandle(r heap.Ref) Handle {
+	hb := &t.handles
+	b, i := hb.n/handleBlockSize, hb.n%handleBlockSize
+	if b == len(hb.blocks) {
+		hb.blocks = append(hb.blocks, make([]heap.Ref, handleBlockSize))
+	}
+	hb.n++
+	slot := &hb.blocks[b][i]
+	*slot = r
+	return slot
+}
+
+// HandleMark returns the current handle count, for ReleaseHandles.
+func (t *Thread) HandleMark() int { return t.handles.n }
+
+// ReleaseHandles drops the handles created since mark.
+func (t *Thread) ReleaseHandles(mark int) {
+	for i := mark; i < t.handles.n; i++ {
+		t.handles.blocks[i/handleBlockSize][i%handleBlockSize] = 0
+	}
+	t.handles.n = mark
+}
+
+// VisitHandles calls f for every live handle slot.
+func (t *Thread) VisitHandles(f func(*heap.Ref)) {
+	for i := 0; i < t.handles.n; i++ {
+		f(&t.handles.blocks[i/handleBlockSize][i%handleBlockSize])
+	}
+}

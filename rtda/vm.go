@@ -1,0 +1,199 @@
+// Package rtda holds the JVM's run-time data areas (JVMS §2.5): threads with
+// their frames and slot stacks, the method area with loaded classes, their
+// field layouts, vtables and itables, the run-time constant pools that
+// resolve symbolic references on first use, and the StringTable.
+package rtda
+
+import (
+	"fmt"
+	"io"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gojvm/gojvm/classpath"
+	"github.com/gojvm/gojvm/heap"
+)
+
+// Executor runs Java code. The interpreter implements it; the method area
+// needs it to run class initializers and class loaders.
+type Executor interface {
+	// Invoke runs m on t with the given argument slots and returns its
+	// result slot. If m throws, the exception is left pending on t.
+	Invoke(t *Thread, m *Method, args ...uint64) uint64
+	// FrameBCI returns the bytecode index a frame is executing.
+	FrameBCI(f *Frame) int
+}
+
+// Options are the VM's settings from the command line.
+type Options struct {
+	MaxHeap      uintptr // -Xmx
+	StackSize    uintptr // -Xss, per thread
+	VerboseClass bool    // -verbose:class
+	Properties   map[string]string
+	// Stdout and Stderr receive the process's output (normally os.Stdout
+	// and os.Stderr); -verbose output goes to Stdout as in HotSpot.
+	Stdout, Stderr io.Writer
+}
+
+// VM is one Java virtual machine: its heap, method area, StringTable and
+// threads.
+type VM struct {
+	Heap    *heap.Heap
+	JDK     *classpath.JDK
+	Options Options
+	Exec    Executor
+	Start   time.Time
+
+	mu      sync.RWMutex
+	classes []*Class // by ID; index 0 is unused so that a zero class id is invalid
+	// classTable is a snapshot of classes for lock-free reads; it is
+	// replaced whenever a class is added.
+	classTable atomic.Pointer[[]*Class]
+	methods    []*Method // by ID
+
+	Boot    *Loader
+	loaders []*Loader
+
+	Strings *StringTable
+	natives map[string]NativeFunc
+
+	// Well-known classes, set during boot.
+	ObjectClass, ClassClass, StringClass, ThrowableClass *Class
+	primitives                                           map[byte]*Class
+	// arrayInterfaces are Cloneable and Serializable, which arrays implement.
+	arrayInterfaces []*Class
+	// mirrorsReady is set once java.lang.Class is loaded and mirrors can
+	// be made; classes loaded before get theirs then.
+	mirrorsReady bool
+	// classIDField is the offset of the class id injected into java.lang.Class.
+	classIDField uintptr
+	// Offsets of java.lang.String's fields, used on every string the VM makes.
+	stringValueOffset, stringCoderOffset uintptr
+
+	// bootModules names the modules defined to the boot loader. Until the
+	// module system starts, the boot loader serves java.base alone.
+	bootModules map[string]bool
+
+	Threads  []*Thread
+	sched    scheduler
+	monitors map[heap.Ref]*monitor
+	// ModuleResolver returns the java.lang.Module of a class being defined;
+	// it is set once the module system is up.
+	ModuleResolver func(t *Thread, c *Class) heap.Ref
+	// PreallocatedOOM is thrown when not even an OutOfMemoryError fits.
+	PreallocatedOOM heap.Ref
+	mn              memberNameLayout
+	randSeed        uint32
+	hiddenCount     uint64
+}
+
+// NewVM creates a VM over a JDK's runtime image. The caller still has to
+// boot it (package interp does).
+func NewVM(jdk *classpath.JDK, opts Options) (*VM, error) {
+	h, err := heap.New(opts.MaxHeap)
+	if err != nil {
+		return nil, err
+	}
+	vm := &VM{
+		Heap:        h,
+		JDK:         jdk,
+		Options:     opts,
+		Start:       time.Now(),
+		classes:     []*Class{nil},
+		methods:     []*Method{nil},
+		natives:     map[string]NativeFunc{},
+		primitives:  map[byte]*Class{},
+		bootModules: map[string]bool{"java.base": true},
+	}
+	vm.classTable.Store(&vm.classes)
+	vm.sched.init()
+	vm.Boot = &Loader{vm: vm, classes: map[string]*Class{}}
+	vm.loaders = append(vm.loaders, vm.Boot)
+	vm.Strings = newStringTable(vm)
+	return vm, nil
+}
+
+// ClassByID returns the class with the given id.
+func (vm *VM) ClassByID(id uint32) *Class {
+	vm.mu.RLock()
+	defer vm.mu.RUnlock()
+	return vm.classes[id]
+}
+
+// ClassTable returns the classes indexed by id, without locking. A class
+// loaded later is not in the returned slice.
+func (vm *VM) ClassTable() []*Class { return *vm.classTable.Load() }
+
+// ClassOf returns the class of a (non-null) object.
+func (vm *VM) ClassOf(r heap.Ref) *Class { return vm.ClassByID(vm.Heap.ClassID(r)) }
+
+// MethodByID returns the method with the given id.
+func (vm *VM) MethodByID(id uint32) *Method {
+	vm.mu.RLock()
+	defer vm.mu.RUnlock()
+	if int(id) >= len(vm.methods) {
+		return nil
+	}
+	return vm.methods[id]
+}
+
+// Classes returns a snapshot of all loaded classes.
+func (vm *VM) Classes() []*Class {
+	vm.mu.RLock()
+	defer vm.mu.RUnlock()
+	return append([]*Class(nil), vm.classes[1:]...)
+}
+
+func (vm *VM) register(c *Class) {
+	vm.mu.Lock()
+	c.ID = uint32(len(vm.classes))
+	vm.classes = append(vm.classes, c)
+	snapshot := vm.classes
+	vm.classTable.Store(&snapshot)
+	for _, m := range c.Methods {
+		m.ID = uint32(len(vm.methods))
+		vm.methods = append(vm.methods, m)
+	}
+	vm.mu.Unlock()
+}
+
+// RegisterNative binds a Go implementation to a native method, identified
+// as "java/lang/Object.hashCode()I".
+func (vm *VM) RegisterNative(key string, f NativeFunc) { vm.natives[key] = f }
+
+// RegisterNatives binds every entry of table, whose keys are method names
+// plus descriptors ("hashCode()I"), to methods of the class named className.
+func (vm *VM) RegisterNatives(className string, table map[string]NativeFunc) {
+	for k, f := range table {
+		vm.natives[className+"."+k] = f
+	}
+}
+
+// LookupNative returns the Go implementation of native method m, or nil.
+func (vm *VM) LookupNative(m *Method) NativeFunc {
+	return vm.natives[m.Class.Name+"."+m.Name+m.Descriptor]
+}
+
+// DefineBootModule records that a module is defined to the boot loader, so
+// that the boot loader may load its classes.
+func (vm *VM) DefineBootModule(name string) {
+	vm.mu.Lock()
+	vm.bootModules[name] = true
+	vm.mu.Unlock()
+}
+
+func (vm *VM) isBootModule(name string) bool {
+	vm.mu.RLock()
+	defer vm.mu.RUnlock()
+	return vm.bootModules[name]
+}
+
+// Uptime is the time since the VM started, for log decorations.
+func (vm *VM) Uptime() time.Duration { return time.Since(vm.Start) }
+
+// Logf writes a unified-logging line, "[0.012s][info][class,load] ...",
+// to standard output.
+func (vm *VM) Logf(tags string, format string, args ...any) {
+	fmt.Fprintf(vm.Options.Stdout, "[%.3fs][info][%s] %s\n", vm.Uptime().Seconds(), tags, fmt.Sprintf(format, args...))
+}

@@ -1,0 +1,321 @@
+package stdlib
+
+import (
+	"errors"
+	"io"
+	"os"
+	"sync"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/gojvm/gojvm/heap"
+	"github.com/gojvm/gojvm/rtda"
+)
+
+// fdTable gives Java file descriptors their Go endpoints: 0, 1 and 2 are
+// the configured standard streams (so embedders and tests can capture
+// them); other numbers are real operating-system descriptors.
+type fdTable struct {
+	mu     sync.Mutex
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+func newFDTable(cfg Config) *fdTable {
+	return &fdTable{stdin: cfg.Stdin, stdout: cfg.Stdout, stderr: cfg.Stderr}
+}
+
+func (ft *fdTable) write(fd int, b []byte) error {
+	switch fd {
+	case 1:
+		_, err := ft.stdout.Write(b)
+		return err
+	case 2:
+		_, err := ft.stderr.Write(b)
+		return err
+	}
+	for len(b) > 0 {
+		n, err := unix.Write(fd, b)
+		if err != nil {
+			if err == unix.EINTR {
+				continue
+			}
+			return err
+		}
+		b = b[n:]
+	}
+	return nil
+}
+
+func (ft *fdTable) read(fd int, b []byte) (int, error) {
+	if fd == 0 {
+		n, err := ft.stdin.Read(b)
+		if n == 0 && err == io.EOF {
+			return -1, nil
+		}
+		if err == io.EOF {
+			err = nil
+		}
+		return n, err
+	}
+	for {
+		n, err := unix.Read(fd, b)
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return 0, err
+		}
+		if n == 0 && len(b) > 0 {
+			return -1, nil
+		}
+		return n, nil
+	}
+}
+
+// fdOf reads the int fd of a FileInputStream/FileOutputStream/RandomAccessFile
+// through its FileDescriptor field; -1 if closed.
+func fdOf(t *rtda.Thread, stream heap.Ref) int {
+	vm := t.VM
+	fdo := vm.GetRefField(stream, "fd", "Ljava/io/FileDescriptor;")
+	if fdo == 0 {
+		return -1
+	}
+	return int(vm.GetIntField(fdo, "fd"))
+}
+
+// throwIOException throws IOException (or a subclass) for a system error,
+// with the message the JDK's native code gives.
+func throwIOException(t *rtda.Thread, err error) {
+	var errno unix.Errno
+	msg := err.Error()
+	if errors.As(err, &errno) {
+		msg = errnoMessage(errno)
+	}
+	t.ThrowNew("java/io/IOException", msg)
+}
+
+// errnoMessage is strerror's text, as the JDK shows it ("No such file or directory").
+func errnoMessage(e unix.Errno) string {
+	s := e.Error()
+	if s == "" {
+		return "Unknown error"
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
+
+func init() {
+	natives("java/io/FileDescriptor", map[string]rtda.NativeFunc{
+		"initIDs()V":    func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		"getHandle(I)J": func(t *rtda.Thread, a []uint64) uint64 { return uint64(^uint64(0)) },
+		"getAppend(I)Z": func(t *rtda.Thread, a []uint64) uint64 {
+			fd := int(i32(a[0]))
+			if fd <= 2 {
+				return 0
+			}
+			flags, err := unix.FcntlInt(uintptr(fd), unix.F_GETFL, 0)
+			return boolSlot(err == nil && flags&unix.O_APPEND != 0)
+		},
+		"close0()V": func(t *rtda.Thread, a []uint64) uint64 {
+			vm := t.VM
+			fdo := ref(a[0])
+			fd := int(vm.GetIntField(fdo, "fd"))
+			if fd == -1 {
+				return 0
+			}
+			vm.SetIntField(fdo, "fd", -1)
+			if fd > 2 {
+				if err := unix.Close(fd); err != nil {
+					throwIOException(t, err)
+				}
+			}
+			return 0
+		},
+	})
+	natives("java/io/FileOutputStream", map[string]rtda.NativeFunc{
+		"initIDs()V": func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		"writeBytes([BIIZ)V": func(t *rtda.Thread, a []uint64) uint64 {
+			vm := t.VM
+			b, off, n := ref(a[1]), i32(a[2]), i32(a[3])
+			if b == 0 {
+				return throwNPE(t)
+			}
+			if off < 0 || n < 0 || int64(off)+int64(n) > int64(vm.Heap.Len(b)) {
+				t.ThrowNewNoMessage("java/lang/IndexOutOfBoundsException")
+				return 0
+			}
+			fd := fdOf(t, ref(a[0]))
+			if fd < 0 {
+				t.ThrowNew("java/io/IOException", "Stream Closed")
+				return 0
+			}
+			data := append([]byte(nil), vm.Heap.Bytes(b, heap.ArrayBaseOffset+uintptr(off), int(n))...)
+			if err := stateOf(t).fds.write(fd, data); err != nil {
+				throwIOException(t, err)
+			}
+			return 0
+		},
+		"write(IZ)V": func(t *rtda.Thread, a []uint64) uint64 {
+			fd := fdOf(t, ref(a[0]))
+			if fd < 0 {
+				t.ThrowNew("java/io/IOException", "Stream Closed")
+				return 0
+			}
+			if err := stateOf(t).fds.write(fd, []byte{byte(a[1])}); err != nil {
+				throwIOException(t, err)
+			}
+			return 0
+		},
+		"open0(Ljava/lang/String;Z)V": func(t *rtda.Thread, a []uint64) uint64 {
+			flags := unix.O_WRONLY | unix.O_CREAT
+			if a[2] != 0 {
+				flags |= unix.O_APPEND
+			} else {
+				flags |= unix.O_TRUNC
+			}
+			return openFile(t, ref(a[0]), str(t, a[1]), flags)
+		},
+	})
+	natives("java/io/FileInputStream", map[string]rtda.NativeFunc{
+		"initIDs()V": func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		"open0(Ljava/lang/String;)V": func(t *rtda.Thread, a []uint64) uint64 {
+			return openFile(t, ref(a[0]), str(t, a[1]), unix.O_RDONLY)
+		},
+		"readBytes([BII)I": func(t *rtda.Thread, a []uint64) uint64 {
+			vm := t.VM
+			b, off, n := ref(a[1]), i32(a[2]), i32(a[3])
+			if b == 0 {
+				return throwNPE(t)
+			}
+			if off < 0 || n < 0 || int64(off)+int64(n) > int64(vm.Heap.Len(b)) {
+				t.ThrowNewNoMessage("java/lang/IndexOutOfBoundsException")
+				return 0
+			}
+			if n == 0 {
+				return 0
+			}
+			fd := fdOf(t, ref(a[0]))
+			if fd < 0 {
+				t.ThrowNew("java/io/IOException", "Stream Closed")
+				return 0
+			}
+			buf := make([]byte, n)
+			var got int
+			var err error
+			t.Blocking(func() { got, err = stateOf(t).fds.read(fd, buf) })
+			if err != nil {
+				throwIOException(t, err)
+				return 0
+			}
+			if got > 0 {
+				copy(vm.Heap.Bytes(b, heap.ArrayBaseOffset+uintptr(off), got), buf[:got])
+			}
+			return intSlot(int32(got))
+		},
+		"read0()I": func(t *rtda.Thread, a []uint64) uint64 {
+			fd := fdOf(t, ref(a[0]))
+			if fd < 0 {
+				t.ThrowNew("java/io/IOException", "Stream Closed")
+				return 0
+			}
+			buf := make([]byte, 1)
+			var got int
+			var err error
+			t.Blocking(func() { got, err = stateOf(t).fds.read(fd, buf) })
+			if err != nil {
+				throwIOException(t, err)
+				return 0
+			}
+			if got <= 0 {
+				return intSlot(-1)
+			}
+			return uint64(buf[0])
+		},
+		"available0()I": func(t *rtda.Thread, a []uint64) uint64 {
+			fd := fdOf(t, ref(a[0]))
+			if fd < 0 {
+				t.ThrowNew("java/io/IOException", "Stream Closed")
+				return 0
+			}
+			if fd == 0 {
+				if f, ok := stateOf(t).fds.stdin.(*os.File); ok {
+					fd = int(f.Fd())
+				} else {
+					return 0
+				}
+			}
+			n, err := unix.IoctlGetInt(fd, unix.TIOCINQ)
+			if err != nil {
+				var st unix.Stat_t
+				if unix.Fstat(fd, &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFREG {
+					cur, _ := unix.Seek(fd, 0, io.SeekCurrent)
+					return intSlot(int32(st.Size - cur))
+				}
+				return 0
+			}
+			return intSlot(int32(n))
+		},
+		"skip0(J)J": func(t *rtda.Thread, a []uint64) uint64 {
+			fd := fdOf(t, ref(a[0]))
+			cur, err := unix.Seek(fd, 0, io.SeekCurrent)
+			if err != nil {
+				throwIOException(t, err)
+				return 0
+			}
+			end, err := unix.Seek(fd, i64(a[1]), io.SeekCurrent)
+			if err != nil {
+				throwIOException(t, err)
+				return 0
+			}
+			return uint64(end - cur)
+		},
+		"length0()J": func(t *rtda.Thread, a []uint64) uint64 {
+			var st unix.Stat_t
+			if err := unix.Fstat(fdOf(t, ref(a[0])), &st); err != nil {
+				throwIOException(t, err)
+				return 0
+			}
+			return uint64(st.Size)
+		},
+		"position0()J": func(t *rtda.Thread, a []uint64) uint64 {
+			pos, err := unix.Seek(fdOf(t, ref(a[0])), 0, io.SeekCurrent)
+			if err != nil {
+				throwIOException(t, err)
+				return 0
+			}
+			return uint64(pos)
+		},
+		"isRegularFile0(Ljava/io/FileDescriptor;)Z": func(t *rtda.Thread, a []uint64) uint64 {
+			var st unix.Stat_t
+			fd := int(t.VM.GetIntField(ref(a[1]), "fd"))
+			return boolSlot(unix.Fstat(fd, &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFREG)
+		},
+	})
+}
+
+// openFile opens path and stores the descriptor in the stream's
+// FileDescriptor, throwing FileNotFoundException as the JDK does.
+func openFile(t *rtda.Thread, stream heap.Ref, path string, flags int) uint64 {
+	vm := t.VM
+	fd, err := unix.Open(rtda.UTF8(path), flags|unix.O_CLOEXEC, 0o666)
+	if err == nil {
+		var st unix.Stat_t
+		if unix.Fstat(fd, &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFDIR {
+			unix.Close(fd)
+			err = unix.EISDIR
+		}
+	}
+	if err != nil {
+		reason := err.Error()
+		var errno unix.Errno
+		if errors.As(err, &errno) {
+			reason = errnoMessage(errno)
+		}
+		t.ThrowNew("java/io/FileNotFoundException", path+" ("+reason+")")
+		return 0
+	}
+	fdo := vm.GetRefField(stream, "fd", "Ljava/io/FileDescriptor;")
+	vm.SetIntField(fdo, "fd", int32(fd))
+	return 0
+}

@@ -1,0 +1,200 @@
+package stdlib
+
+import (
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/gojvm/gojvm/heap"
+	"github.com/gojvm/gojvm/rtda"
+)
+
+// Thread states, as java.lang.Thread's threadStatus field holds them
+// (JVMTI thread state bits, jdk.internal.misc.VM.toThreadState).
+const (
+	threadStatusNew          = 0
+	threadStatusRunnable     = 0x0004 | 0x0001
+	threadStatusTerminated   = 0x0002
+	threadStatusSleeping     = 0x0001 | 0x0080 | 0x0010 | 0x0040
+	threadStatusWaiting      = 0x0001 | 0x0080 | 0x0010 | 0x0100
+	threadStatusTimedWaiting = 0x0001 | 0x0080 | 0x0020 | 0x0100
+	normPriority             = 5
+)
+
+// threads maps the eetop value stored in each java.lang.Thread to its VM thread.
+var (
+	threadsMu sync.Mutex
+	threads   = map[int64]*rtda.Thread{}
+	nextEetop int64
+)
+
+func bindThread(t *rtda.Thread, obj heap.Ref) {
+	vm := t.VM
+	t.Object = obj
+	threadsMu.Lock()
+	nextEetop++
+	id := nextEetop
+	threads[id] = t
+	threadsMu.Unlock()
+	vm.SetLongField(obj, "eetop", id)
+	t.InterruptFlag = func(clear bool) bool {
+		obj := t.Object
+		v := vm.GetBoolField(obj, "interrupted")
+		if v && clear {
+			vm.SetBoolField(obj, "interrupted", false)
+		}
+		return v
+	}
+}
+
+func threadOf(t *rtda.Thread, obj heap.Ref) *rtda.Thread {
+	id := t.VM.GetLongField(obj, "eetop")
+	threadsMu.Lock()
+	defer threadsMu.Unlock()
+	return threads[id]
+}
+
+func unbindThread(t *rtda.Thread) {
+	vm := t.VM
+	id := vm.GetLongField(t.Object, "eetop")
+	threadsMu.Lock()
+	delete(threads, id)
+	threadsMu.Unlock()
+	vm.SetLongField(t.Object, "eetop", 0)
+}
+
+// CreateMainThread makes the java.lang.Thread of the VM's first thread, as
+// HotSpot's create_initial_thread does: it is bound to the VM thread before
+// its constructor runs, so that Thread.currentThread works inside it.
+func CreateMainThread(t *rtda.Thread, group heap.Ref) bool {
+	vm := t.VM
+	stateOf(t).main = t
+	hg := t.NewHandle(group)
+	tc := bootClass(t, "java/lang/Thread")
+	obj := t.NewObject(tc)
+	if obj == 0 {
+		return false
+	}
+	bindThread(t, obj)
+	vm.SetIntField(obj, "priority", normPriority)
+	name := t.NewString("main")
+	vm.Exec.Invoke(t, tc.DeclaredMethod("<init>", "(Ljava/lang/ThreadGroup;Ljava/lang/String;)V"),
+		uint64(t.Object), uint64(*hg), uint64(name))
+	if t.Pending != 0 {
+		return false
+	}
+	vm.SetIntField(t.Object, "threadStatus", threadStatusRunnable)
+	return true
+}
+
+func init() {
+	natives("java/lang/Thread", map[string]rtda.NativeFunc{
+		"registerNatives()V": func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		"currentThread()Ljava/lang/Thread;": func(t *rtda.Thread, a []uint64) uint64 {
+			return uint64(t.Object)
+		},
+		"yield()V": func(t *rtda.Thread, a []uint64) uint64 {
+			t.Blocking(runtime.Gosched)
+			return 0
+		},
+		"sleep(J)V": func(t *rtda.Thread, a []uint64) uint64 {
+			millis := i64(a[0])
+			if millis < 0 {
+				t.ThrowNew("java/lang/IllegalArgumentException", "timeout value is negative")
+				return 0
+			}
+			vm := t.VM
+			vm.SetIntField(t.Object, "threadStatus", threadStatusSleeping)
+			interrupted := t.Sleep(time.Duration(millis) * time.Millisecond)
+			vm.SetIntField(t.Object, "threadStatus", threadStatusRunnable)
+			if interrupted {
+				t.ThrowNew("java/lang/InterruptedException", "sleep interrupted")
+			}
+			return 0
+		},
+		"start0()V": threadStart,
+		"isAlive()Z": func(t *rtda.Thread, a []uint64) uint64 {
+			return boolSlot(t.VM.GetLongField(ref(a[0]), "eetop") != 0)
+		},
+		"holdsLock(Ljava/lang/Object;)Z": func(t *rtda.Thread, a []uint64) uint64 {
+			if a[0] == 0 {
+				return throwNPE(t)
+			}
+			return boolSlot(t.HoldsLock(ref(a[0])))
+		},
+		"setPriority0(I)V":                     func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		"setNativeName(Ljava/lang/String;)V":   func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		"clearInterruptEvent()V":               func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		"interrupt0()V": func(t *rtda.Thread, a []uint64) uint64 {
+			if target := threadOf(t, ref(a[0])); target != nil {
+				target.Wake()
+			}
+			return 0
+		},
+		"getThreads()[Ljava/lang/Thread;": func(t *rtda.Thread, a []uint64) uint64 {
+			threadsMu.Lock()
+			var objs []heap.Ref
+			for _, th := range threads {
+				objs = append(objs, th.Object)
+			}
+			threadsMu.Unlock()
+			return uint64(t.NewRefArray(bootClass(t, "java/lang/Thread"), objs))
+		},
+		"getStackTrace0()Ljava/lang/Object;": func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+	})
+}
+
+// threadStart implements Thread.start0: the new thread runs run() on a
+// goroutine of its own.
+func threadStart(t *rtda.Thread, a []uint64) uint64 {
+	vm := t.VM
+	obj := ref(a[0])
+	if vm.GetLongField(obj, "eetop") != 0 {
+		t.ThrowNewNoMessage("java/lang/IllegalThreadStateException")
+		return 0
+	}
+	nt := vm.NewThread()
+	bindThread(nt, obj)
+	vm.SetIntField(obj, "threadStatus", threadStatusRunnable)
+	daemon := vm.GetBoolField(obj, "daemon")
+	if !daemon {
+		vm.ThreadStarted()
+	}
+	go runThread(nt, daemon)
+	return 0
+}
+
+func runThread(t *rtda.Thread, daemon bool) {
+	t.Acquire()
+	defer func() {
+		if !daemon {
+			t.VM.ThreadEnded()
+		}
+		t.Release()
+	}()
+	invokeVirtual(t, t.Object, "run", "()V")
+	threadExit(t)
+}
+
+// threadExit is what HotSpot's JavaThread::exit does for a thread ending:
+// an uncaught exception goes to the thread's handler, Thread.exit runs, the
+// thread is marked terminated and joiners are notified.
+// ThreadExit ends the current thread (see threadExit).
+func ThreadExit(t *rtda.Thread) { threadExit(t) }
+
+func threadExit(t *rtda.Thread) {
+	vm := t.VM
+	if ex := t.Pending; ex != 0 {
+		t.Pending = 0
+		invokeVirtual(t, t.Object, "dispatchUncaughtException", "(Ljava/lang/Throwable;)V", uint64(ex))
+		t.Pending = 0
+	}
+	invokeVirtual(t, t.Object, "exit", "()V")
+	t.Pending = 0
+	obj := t.Object
+	t.MonitorEnter(obj)
+	vm.SetIntField(obj, "threadStatus", threadStatusTerminated)
+	unbindThread(t)
+	t.MonitorNotify(obj, true)
+	t.MonitorExit(obj)
+}

@@ -1,0 +1,208 @@
+// Package stdlib implements the native methods of the JDK's class library
+// in Go: one file per JDK class, named after it (java_lang_Object.go holds
+// java.lang.Object's natives). Everything else in the class library runs as
+// the JDK's own bytecode.
+package stdlib
+
+import (
+	"io"
+	"math"
+	"os"
+	"sort"
+
+	"github.com/gojvm/gojvm/heap"
+	"github.com/gojvm/gojvm/interp"
+	"github.com/gojvm/gojvm/rtda"
+)
+
+// Config is what the natives need to know about the process.
+type Config struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	// Exit ends the process (Shutdown.halt0).
+	Exit func(code int)
+	// VMProperties are the properties the VM reports to SystemProps.Raw
+	// (java.home, -D options, ...), in order.
+	VMProperties [][2]string
+	// Env is the process environment ("K=V").
+	Env []string
+	// Args are the VM options, for VM.getRuntimeArguments.
+	Args []string
+	// EnableAssertions lists the -ea settings: "" for all classes, a class
+	// name, or a package name followed by "...".
+	EnableAssertions []string
+}
+
+type nativeTable struct {
+	class   string
+	methods map[string]rtda.NativeFunc
+}
+
+var tables []nativeTable
+
+// natives declares Go implementations of native methods of a JDK class;
+// keys are method names with descriptors, "hashCode()I".
+func natives(class string, methods map[string]rtda.NativeFunc) {
+	tables = append(tables, nativeTable{class, methods})
+}
+
+// state is the per-VM state the natives share.
+type state struct {
+	vm   *rtda.VM
+	it   *interp.Interp
+	cfg  Config
+	fds  *fdTable
+	main *rtda.Thread
+
+	bootUnnamedModule heap.Ref // java.lang.Module of the boot loader's unnamed module
+	platformLoader    heap.Ref
+	modules           moduleMap
+}
+
+var vmState = map[*rtda.VM]*state{}
+
+func stateOf(t *rtda.Thread) *state { return vmState[t.VM] }
+
+// Register binds every native method this package implements to vm.
+func Register(vm *rtda.VM, it *interp.Interp, cfg Config) {
+	if cfg.Stdout == nil {
+		cfg.Stdout = os.Stdout
+	}
+	if cfg.Stderr == nil {
+		cfg.Stderr = os.Stderr
+	}
+	if cfg.Stdin == nil {
+		cfg.Stdin = os.Stdin
+	}
+	if cfg.Exit == nil {
+		cfg.Exit = os.Exit
+	}
+	vmState[vm] = &state{vm: vm, it: it, cfg: cfg, fds: newFDTable(cfg)}
+	sort.SliceStable(tables, func(i, j int) bool { return tables[i].class < tables[j].class })
+	for _, tb := range tables {
+		vm.RegisterNatives(tb.class, tb.methods)
+	}
+}
+
+// Argument and result helpers.
+
+func ref(s uint64) heap.Ref  { return heap.Ref(s) }
+func refSlot(r heap.Ref) uint64 { return uint64(r) }
+func i32(s uint64) int32     { return int32(s) }
+func i64(s uint64) int64     { return int64(s) }
+func f64(s uint64) float64   { return math.Float64frombits(s) }
+func f32(s uint64) float32   { return math.Float32frombits(uint32(s)) }
+func intSlot(v int32) uint64 { return uint64(uint32(v)) }
+func boolSlot(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+func doubleSlot(d float64) uint64 { return math.Float64bits(d) }
+func floatSlot(f float32) uint64  { return uint64(math.Float32bits(f)) }
+
+// str returns the Go string of a java.lang.String argument.
+func str(t *rtda.Thread, s uint64) string { return t.VM.GoString(heap.Ref(s)) }
+
+// newString creates a java.lang.String result.
+func newString(t *rtda.Thread, s string) uint64 { return uint64(t.NewString(s)) }
+
+// throwNPE throws NullPointerException with no message.
+func throwNPE(t *rtda.Thread) uint64 {
+	t.ThrowNewNoMessage("java/lang/NullPointerException")
+	return 0
+}
+
+// invokeVirtual calls the method named name+desc on obj, dispatched on
+// obj's class.
+func invokeVirtual(t *rtda.Thread, obj heap.Ref, name, desc string, args ...uint64) uint64 {
+	c := t.VM.ClassOf(obj)
+	var m *rtda.Method
+	if i := c.VtableIndex(name, desc); i >= 0 {
+		m = c.Vtable[i]
+	} else {
+		m = c.LookupMethod(name, desc)
+	}
+	if m == nil {
+		t.ThrowNew("java/lang/NoSuchMethodError", c.JavaName()+"."+name+desc)
+		return 0
+	}
+	return t.VM.Exec.Invoke(t, m, append([]uint64{uint64(obj)}, args...)...)
+}
+
+// invokeStatic calls a static method of a boot class, initializing it.
+func invokeStatic(t *rtda.Thread, class, name, desc string, args ...uint64) uint64 {
+	c := t.LoadClass(t.VM.Boot, class)
+	if c == nil || !t.InitClass(c) {
+		return 0
+	}
+	m := c.DeclaredMethod(name, desc)
+	if m == nil {
+		t.ThrowNew("java/lang/NoSuchMethodError", class+"."+name+desc)
+		return 0
+	}
+	return t.VM.Exec.Invoke(t, m, args...)
+}
+
+// bootClass loads a boot class by internal name.
+func bootClass(t *rtda.Thread, name string) *rtda.Class { return t.LoadClass(t.VM.Boot, name) }
+
+// newInstance creates an object of a boot class through the constructor
+// with the given descriptor.
+func newInstance(t *rtda.Thread, class, desc string, args ...uint64) heap.Ref {
+	c := bootClass(t, class)
+	if c == nil || !t.InitClass(c) {
+		return 0
+	}
+	obj := t.NewObject(c)
+	if obj == 0 {
+		return 0
+	}
+	h := t.NewHandle(obj)
+	t.VM.Exec.Invoke(t, c.DeclaredMethod("<init>", desc), append([]uint64{uint64(obj)}, args...)...)
+	if t.Pending != 0 {
+		return 0
+	}
+	return *h
+}
+
+// mirror returns the java.lang.Class object of a class argument's class.
+func classArg(t *rtda.Thread, s uint64) *rtda.Class {
+	if s == 0 {
+		return nil
+	}
+	return t.VM.ClassFromMirror(heap.Ref(s))
+}
+
+// newStringArray creates a String[] from Go strings.
+// NewStringArray creates a String[] holding ss.
+func NewStringArray(t *rtda.Thread, ss []string) heap.Ref { return newStringArray(t, ss) }
+
+func newStringArray(t *rtda.Thread, ss []string) heap.Ref {
+	mark := t.HandleMark()
+	defer t.ReleaseHandles(mark)
+	a := t.NewArrayOf(t.VM.StringClass, int32(len(ss)))
+	if a == 0 {
+		return 0
+	}
+	h := t.NewHandle(a)
+	for i, s := range ss {
+		r := t.NewString(s)
+		if r == 0 {
+			return 0
+		}
+		t.VM.Heap.SetRef(*h, rtda.ElemOffset(i, 2), r)
+	}
+	return *h
+}
+
+// arrayElems returns the references of an Object[] (for reading).
+func arrayRefs(vm *rtda.VM, a heap.Ref) []heap.Ref {
+	n := int(vm.Heap.Len(a))
+	out := make([]heap.Ref, n)
+	for i := range out {
+		out[i] = vm.Heap.Ref(a, rtda.ElemOffset(i, 2))
+	}
+	return out
+}
