@@ -125,13 +125,13 @@ func (it *Interp) FrameBCI(f *rtda.Frame) int {
 // Slot conversions. An int or float occupies the low 32 bits of a slot; a
 // long or double the whole first of its two slots; a reference its Ref.
 
-func floatBits(f float32) uint32      { return math.Float32bits(f) }
-func doubleBits(d float64) uint64     { return math.Float64bits(d) }
-func slotFloat(s uint64) float32      { return math.Float32frombits(uint32(s)) }
-func slotDouble(s uint64) float64     { return math.Float64frombits(s) }
-func floatSlot(f float32) uint64      { return uint64(math.Float32bits(f)) }
-func doubleSlot(d float64) uint64     { return math.Float64bits(d) }
-func intSlot(i int32) uint64          { return uint64(uint32(i)) }
+func floatBits(f float32) uint32  { return math.Float32bits(f) }
+func doubleBits(d float64) uint64 { return math.Float64bits(d) }
+func slotFloat(s uint64) float32  { return math.Float32frombits(uint32(s)) }
+func slotDouble(s uint64) float64 { return math.Float64frombits(s) }
+func floatSlot(f float32) uint64  { return uint64(math.Float32bits(f)) }
+func doubleSlot(d float64) uint64 { return math.Float64bits(d) }
+func intSlot(i int32) uint64      { return uint64(uint32(i)) }
 func boolSlot(b bool) uint64 {
 	if b {
 		return 1

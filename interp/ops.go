@@ -15,14 +15,14 @@ const (
 	opLoad2                 // two slots (long, double)
 	opStore1
 	opStore2
-	opConst      // push A (iconst_*, bipush, sipush, ldc of an int or float)
-	opConst2     // push the 64-bit value A|B<<32 as two slots (lconst, dconst, ldc2_w)
-	opLdcRef     // push the resolved reference in *P (ldc of String, MethodType, ...)
-	opLdcClass   // push the mirror of class P
-	opIinc       // local A += B
-	opGoto       // to A
-	opJsr        // push the return address, go to A
-	opRet        // go to the address in local A
+	opConst    // push A (iconst_*, bipush, sipush, ldc of an int or float)
+	opConst2   // push the 64-bit value A|B<<32 as two slots (lconst, dconst, ldc2_w)
+	opLdcRef   // push the resolved reference in *P (ldc of String, MethodType, ...)
+	opLdcClass // push the mirror of class P
+	opIinc     // local A += B
+	opGoto     // to A
+	opJsr      // push the return address, go to A
+	opRet      // go to the address in local A
 	opTableSwitch
 	opLookupSwitch
 

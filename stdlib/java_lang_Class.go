@@ -79,10 +79,10 @@ func init() {
 			return boolSlot(!c.IsPrimitive() && t.VM.ClassOf(ref(a[1])).IsSubclassOf(c))
 		},
 		"forName0(Ljava/lang/String;ZLjava/lang/ClassLoader;Ljava/lang/Class;)Ljava/lang/Class;": classForName,
-		"getDeclaredFields0(Z)[Ljava/lang/reflect/Field;":                                          getDeclaredFields,
-		"getDeclaredMethods0(Z)[Ljava/lang/reflect/Method;":                                        getDeclaredMethods,
-		"getDeclaredConstructors0(Z)[Ljava/lang/reflect/Constructor;":                              getDeclaredConstructors,
-		"getDeclaredClasses0()[Ljava/lang/Class;":                                                  getDeclaredClasses,
+		"getDeclaredFields0(Z)[Ljava/lang/reflect/Field;":                                        getDeclaredFields,
+		"getDeclaredMethods0(Z)[Ljava/lang/reflect/Method;":                                      getDeclaredMethods,
+		"getDeclaredConstructors0(Z)[Ljava/lang/reflect/Constructor;":                            getDeclaredConstructors,
+		"getDeclaredClasses0()[Ljava/lang/Class;":                                                getDeclaredClasses,
 		"getDeclaringClass0()Ljava/lang/Class;": func(t *rtda.Thread, a []uint64) uint64 {
 			c := classArg(t, a[0])
 			if outer := innerClassInfo(c, true); outer != "" {

@@ -75,10 +75,10 @@ func defineClassFrom(t *rtda.Thread, loaderObj, nameStr heap.Ref, data []byte, p
 
 // Lookup.defineClass flags (java.lang.invoke.MethodHandleNatives.Constants).
 const (
-	nestmateClass         = 0x1
-	hiddenClass           = 0x2
-	strongLoaderLink      = 0x4
-	accessVMAnnotations   = 0x8
+	nestmateClass       = 0x1
+	hiddenClass         = 0x2
+	strongLoaderLink    = 0x4
+	accessVMAnnotations = 0x8
 )
 
 // defineClass0 defines a class for Lookup.defineClass and defineHiddenClass.

@@ -16,10 +16,10 @@ type moduleMap map[*rtda.Loader]map[string]heap.Ref // loader -> package -> Modu
 func init() {
 	natives("java/lang/Module", map[string]rtda.NativeFunc{
 		"defineModule0(Ljava/lang/Module;ZLjava/lang/String;Ljava/lang/String;[Ljava/lang/Object;)V": defineModule,
-		"addReads0(Ljava/lang/Module;Ljava/lang/Module;)V":                                       func(t *rtda.Thread, a []uint64) uint64 { return 0 },
-		"addExports0(Ljava/lang/Module;Ljava/lang/String;Ljava/lang/Module;)V":                    func(t *rtda.Thread, a []uint64) uint64 { return 0 },
-		"addExportsToAll0(Ljava/lang/Module;Ljava/lang/String;)V":                                 func(t *rtda.Thread, a []uint64) uint64 { return 0 },
-		"addExportsToAllUnnamed0(Ljava/lang/Module;Ljava/lang/String;)V":                          func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		"addReads0(Ljava/lang/Module;Ljava/lang/Module;)V":                                           func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		"addExports0(Ljava/lang/Module;Ljava/lang/String;Ljava/lang/Module;)V":                       func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		"addExportsToAll0(Ljava/lang/Module;Ljava/lang/String;)V":                                    func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		"addExportsToAllUnnamed0(Ljava/lang/Module;Ljava/lang/String;)V":                             func(t *rtda.Thread, a []uint64) uint64 { return 0 },
 	})
 }
 

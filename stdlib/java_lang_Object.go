@@ -13,10 +13,10 @@ func init() {
 		"hashCode()I": func(t *rtda.Thread, a []uint64) uint64 {
 			return intSlot(IdentityHash(t, ref(a[0])))
 		},
-		"clone()Ljava/lang/Object;":         objectClone,
-		"notify()V":    func(t *rtda.Thread, a []uint64) uint64 { return objectNotify(t, a, false) },
-		"notifyAll()V": func(t *rtda.Thread, a []uint64) uint64 { return objectNotify(t, a, true) },
-		"wait(J)V":                          objectWait,
+		"clone()Ljava/lang/Object;": objectClone,
+		"notify()V":                 func(t *rtda.Thread, a []uint64) uint64 { return objectNotify(t, a, false) },
+		"notifyAll()V":              func(t *rtda.Thread, a []uint64) uint64 { return objectNotify(t, a, true) },
+		"wait(J)V":                  objectWait,
 	})
 }
 

@@ -122,9 +122,9 @@ func init() {
 			}
 			return boolSlot(t.HoldsLock(ref(a[0])))
 		},
-		"setPriority0(I)V":                     func(t *rtda.Thread, a []uint64) uint64 { return 0 },
-		"setNativeName(Ljava/lang/String;)V":   func(t *rtda.Thread, a []uint64) uint64 { return 0 },
-		"clearInterruptEvent()V":               func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		"setPriority0(I)V":                   func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		"setNativeName(Ljava/lang/String;)V": func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		"clearInterruptEvent()V":             func(t *rtda.Thread, a []uint64) uint64 { return 0 },
 		"interrupt0()V": func(t *rtda.Thread, a []uint64) uint64 {
 			if target := threadOf(t, ref(a[0])); target != nil {
 				target.Wake()

@@ -31,8 +31,8 @@ const (
 func init() {
 	natives("java/lang/invoke/MethodHandleNatives", map[string]rtda.NativeFunc{
 		"registerNatives()V": func(t *rtda.Thread, a []uint64) uint64 { return 0 },
-		"init(Ljava/lang/invoke/MemberName;Ljava/lang/Object;)V": mhnInit,
-		"expand(Ljava/lang/invoke/MemberName;)V":                 mhnExpand,
+		"init(Ljava/lang/invoke/MemberName;Ljava/lang/Object;)V":                                 mhnInit,
+		"expand(Ljava/lang/invoke/MemberName;)V":                                                 mhnExpand,
 		"resolve(Ljava/lang/invoke/MemberName;Ljava/lang/Class;IZ)Ljava/lang/invoke/MemberName;": mhnResolve,
 		"getMemberVMInfo(Ljava/lang/invoke/MemberName;)Ljava/lang/Object;": func(t *rtda.Thread, a []uint64) uint64 {
 			vm := t.VM

@@ -86,13 +86,13 @@ func Register(vm *rtda.VM, it *interp.Interp, cfg Config) {
 
 // Argument and result helpers.
 
-func ref(s uint64) heap.Ref  { return heap.Ref(s) }
+func ref(s uint64) heap.Ref     { return heap.Ref(s) }
 func refSlot(r heap.Ref) uint64 { return uint64(r) }
-func i32(s uint64) int32     { return int32(s) }
-func i64(s uint64) int64     { return int64(s) }
-func f64(s uint64) float64   { return math.Float64frombits(s) }
-func f32(s uint64) float32   { return math.Float32frombits(uint32(s)) }
-func intSlot(v int32) uint64 { return uint64(uint32(v)) }
+func i32(s uint64) int32        { return int32(s) }
+func i64(s uint64) int64        { return int64(s) }
+func f64(s uint64) float64      { return math.Float64frombits(s) }
+func f32(s uint64) float32      { return math.Float32frombits(uint32(s)) }
+func intSlot(v int32) uint64    { return uint64(uint32(v)) }
 func boolSlot(b bool) uint64 {
 	if b {
 		return 1

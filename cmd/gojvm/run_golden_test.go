@@ -1,0 +1,168 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The run golden tests compare `gojvm run` with what JDK 17's java printed
+// for the programs in testdata/run (see testdata/run/README.md): stdout,
+// stderr and exit status must be identical.
+
+// gojvmBinary builds the gojvm command once per test binary.
+func gojvmBinary(t *testing.T) string {
+	t.Helper()
+	binOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "gojvm-test")
+		if err != nil {
+			binErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "gojvm")
+		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
+		if err != nil {
+			binErr = &buildError{string(out)}
+		}
+	})
+	if binErr != nil {
+		t.Fatal(binErr)
+	}
+	return binPath
+}
+
+type buildError struct{ out string }
+
+func (e *buildError) Error() string { return "go build failed:\n" + e.out }
+
+// runCase is one line of testdata/run/tests.txt.
+type runCase struct {
+	name, opts, main, args, stdin string
+}
+
+func readRunCases(t *testing.T, path string) []runCase {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []runCase
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "|")
+		if len(f) != 5 {
+			t.Fatalf("bad line in tests.txt: %q", line)
+		}
+		cases = append(cases, runCase{f[0], f[1], f[2], f[3], f[4]})
+	}
+	return cases
+}
+
+func fields(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, " ")
+}
+
+func TestRunGolden(t *testing.T) {
+	bin := gojvmBinary(t)
+	dir, _ := filepath.Abs("../../testdata/run")
+	cases := readRunCases(t, filepath.Join(dir, "tests.txt"))
+	if len(cases) < 40 {
+		t.Fatalf("only %d cases", len(cases))
+	}
+	for _, c := range cases {
+		c := c
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			args := append([]string{"run", "-cp", "classes"}, fields(c.opts)...)
+			args = append(args, c.main)
+			args = append(args, fields(c.args)...)
+			cmd := exec.Command(bin, args...)
+			cmd.Dir = dir
+			cmd.Env = testEnv()
+			if c.stdin != "" {
+				f, err := os.Open(filepath.Join(dir, c.stdin))
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer f.Close()
+				cmd.Stdin = f
+			}
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			done := make(chan error, 1)
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			go func() { done <- cmd.Wait() }()
+			var err error
+			select {
+			case err = <-done:
+			case <-time.After(120 * time.Second):
+				cmd.Process.Kill()
+				t.Fatalf("timed out")
+			}
+			rc := 0
+			if ee, ok := err.(*exec.ExitError); ok {
+				rc = ee.ExitCode()
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join(dir, "golden", c.name)
+			wantOut, _ := os.ReadFile(golden + ".out")
+			wantErr, _ := os.ReadFile(golden + ".err")
+			wantRC, _ := os.ReadFile(golden + ".rc")
+			if got := stdout.String(); got != string(wantOut) {
+				t.Errorf("stdout differs:\n%s", diffText(string(wantOut), got))
+			}
+			if got := stderr.String(); got != string(wantErr) {
+				t.Errorf("stderr differs:\n%s", diffText(string(wantErr), got))
+			}
+			if w, _ := strconv.Atoi(strings.TrimSpace(string(wantRC))); rc != w {
+				t.Errorf("exit status %d, want %d", rc, w)
+			}
+		})
+	}
+}
+
+// testEnv is the environment regen.sh recorded java's output in.
+func testEnv() []string {
+	var env []string
+	for _, e := range os.Environ() {
+		k, _, _ := strings.Cut(e, "=")
+		switch k {
+		case "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS", "CLASSPATH", "LC_ALL", "TZ", "LANG", "LC_CTYPE":
+			continue
+		}
+		env = append(env, e)
+	}
+	return append(env, "LC_ALL=C.UTF-8", "TZ=UTC")
+}
+
+// diffText shows the first differing line of two texts, with context.
+func diffText(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < max(len(wl), len(gl)); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			start := max(0, i-2)
+			ctx := strings.Join(gl[start:min(len(gl), i+3)], "\n")
+			return "line " + strconv.Itoa(i+1) + ":\n  want: " + w + "\n  got:  " + g + "\n  got context:\n" + ctx
+		}
+	}
+	return "(texts differ only in a trailing newline)"
+}

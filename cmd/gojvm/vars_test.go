@@ -1,0 +1,9 @@
+package main
+
+import "sync"
+
+var (
+	binOnce sync.Once
+	binPath string
+	binErr  error
+)
