@@ -129,6 +129,10 @@ func (img *RuntimeImage) init() error {
 // Close unmaps the image. Resources returned earlier must not be used after.
 func (img *RuntimeImage) Close() error { return unix.Munmap(img.data) }
 
+// Data returns the whole mapped image file. It is read-only memory: writing
+// to it faults. It stays valid until Close.
+func (img *RuntimeImage) Data() []byte { return img.data }
+
 // Path returns the file the image was opened from.
 func (img *RuntimeImage) Path() string { return img.path }
 

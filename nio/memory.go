@@ -79,8 +79,8 @@ func Reallocate(addr uintptr, n int64) (uintptr, error) {
 // Valid reports whether [addr, addr+n) lies inside one live block.
 func Valid(addr uintptr, n int64) bool { return Bytes(addr, int(n)) != nil }
 
-// Bytes returns the n bytes at addr as a slice of the live block that holds
-// them, or nil if no block does.
+// Bytes returns the n bytes at addr as a slice of the live block or
+// mapping that holds them, or nil if none does.
 func Bytes(addr uintptr, n int) []byte {
 	if n < 0 {
 		return nil
@@ -93,7 +93,68 @@ func Bytes(addr uintptr, n int) []byte {
 			return m[off : off+n : off+n]
 		}
 	}
+	for start, m := range mappings {
+		if addr >= start && addr+uintptr(n) <= start+uintptr(len(m.b)) && addr+uintptr(n) >= addr {
+			off := int(addr - start)
+			return m.b[off : off+n : off+n]
+		}
+	}
 	return nil
+}
+
+// From returns the bytes from addr to the end of the live block or mapping
+// that holds addr, or nil if none does (for NUL-terminated strings).
+func From(addr uintptr) []byte {
+	blocksMu.Lock()
+	defer blocksMu.Unlock()
+	for start, m := range blocks {
+		if addr >= start && addr < start+uintptr(len(m)) {
+			return m[addr-start:]
+		}
+	}
+	for start, m := range mappings {
+		if addr >= start && addr < start+uintptr(len(m.b)) {
+			return m.b[addr-start:]
+		}
+	}
+	return nil
+}
+
+// Memory mapped by others (files mapped by FileChannel.map, the runtime
+// image) is recorded as a mapping, so that Bytes resolves addresses inside
+// it; Free and Reserved ignore mappings. A read-only mapping must only be
+// read: writing to it faults.
+type mapping struct {
+	b        []byte
+	readOnly bool
+}
+
+var mappings = map[uintptr]mapping{}
+
+// AddMapping records m and returns its address. Recording the same memory
+// again is harmless.
+func AddMapping(m []byte, readOnly bool) uintptr {
+	if len(m) == 0 {
+		return 0
+	}
+	addr := uintptr(unsafe.Pointer(&m[0]))
+	blocksMu.Lock()
+	mappings[addr] = mapping{m, readOnly}
+	blocksMu.Unlock()
+	return addr
+}
+
+// RemoveMapping forgets the mapping that starts at addr and returns it (the
+// caller unmaps it), or nil if there is none.
+func RemoveMapping(addr uintptr) []byte {
+	blocksMu.Lock()
+	defer blocksMu.Unlock()
+	m, ok := mappings[addr]
+	if !ok {
+		return nil
+	}
+	delete(mappings, addr)
+	return m.b
 }
 
 // Reserved returns the number of off-heap bytes currently allocated.

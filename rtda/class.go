@@ -54,6 +54,9 @@ type Class struct {
 
 	state      atomic.Int32
 	InitThread *Thread
+	// InitError is the ExceptionInInitializerError recorded when the
+	// class failed to initialize (see initializationError), or 0.
+	InitError heap.Ref
 
 	// Mirror is the java.lang.Class object for this class; static fields live
 	// in it after java.lang.Class's own fields, as in HotSpot.
@@ -108,8 +111,16 @@ func (c *Class) IsPrimitive() bool { return c.Primitive != 0 }
 func (c *Class) IsPublic() bool    { return c.Access.Has(classfile.AccPublic) }
 
 // JavaName is the class's name as Class.getName returns it: dots for
-// slashes, and descriptors for arrays ("[Ljava.lang.String;").
-func (c *Class) JavaName() string { return strings.ReplaceAll(c.Name, "/", ".") }
+// slashes, and descriptors for arrays ("[Ljava.lang.String;"). A hidden
+// class keeps the slash before its suffix ("p.C$$Lambda$1/0x0000000800c01000").
+func (c *Class) JavaName() string {
+	if c.Hidden {
+		if i := strings.LastIndexByte(c.Name, '/'); i >= 0 {
+			return strings.ReplaceAll(c.Name[:i], "/", ".") + c.Name[i:]
+		}
+	}
+	return strings.ReplaceAll(c.Name, "/", ".")
+}
 
 // Descriptor is the class's field descriptor: "Ljava/lang/String;", "[I", "I".
 func (c *Class) Descriptor() string {

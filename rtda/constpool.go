@@ -275,20 +275,48 @@ func (t *Thread) checkMemberAccess(from, ref, declaring *Class, flags uint16, ki
 
 // moduleText is the parenthesized module and loader description of
 // HotSpot's access error messages, for classes in the unnamed module.
-// ModuleText is the parenthesized "(A and B are in unnamed module of loader
-// 'app')" part of HotSpot's access and cast error messages.
+// ModuleText is the parenthesized part of HotSpot's access and cast error
+// messages that says where two classes come from: "A and B are in module
+// java.base of loader 'bootstrap'" or "A is in unnamed module of loader
+// 'app'; B is in module java.base of loader 'bootstrap'".
 func ModuleText(a, b *Class) string {
-	la, lb := loaderText(a.Loader), loaderText(b.Loader)
-	if la == lb {
-		return a.JavaName() + " and " + b.JavaName() + " are in unnamed module of loader " + la
+	wa, wb := a.whereText(), b.whereText()
+	if wa == wb {
+		return a.JavaName() + " and " + b.JavaName() + " are in " + wa
 	}
-	return a.JavaName() + " is in unnamed module of loader " + la + "; " + b.JavaName() +
-		" is in unnamed module of loader " + lb
+	return a.JavaName() + " is in " + wa + "; " + b.JavaName() + " is in " + wb
 }
 
+// whereText is "module java.base of loader 'bootstrap'" or
+// "unnamed module of loader 'app'".
+func (c *Class) whereText() string {
+	base := c
+	for base.IsArray() {
+		base = base.Component
+	}
+	vm := c.Loader.vm
+	mod := "unnamed module"
+	if base.IsPrimitive() {
+		mod = "module java.base"
+	} else if base.Module != 0 {
+		if name := vm.GetRefField(base.Module, "name", "Ljava/lang/String;"); name != 0 {
+			mod = "module " + vm.GoString(name)
+		}
+	}
+	return mod + " of loader " + loaderText(c.Loader)
+}
+
+// loaderText is a loader's name and id as HotSpot's messages show it:
+// 'bootstrap', 'app', or a custom loader's ClassLoader.nameAndId.
 func loaderText(l *Loader) string {
 	if l.IsBoot() {
 		return "'bootstrap'"
+	}
+	vm := l.vm
+	if f := vm.ClassOf(l.Object).FindField("nameAndId", "Ljava/lang/String;"); f != nil {
+		if s := vm.Heap.Ref(l.Object, f.Offset); s != 0 {
+			return vm.GoString(s)
+		}
 	}
 	return "'app'"
 }
@@ -298,6 +326,10 @@ func loaderText(l *Loader) string {
 func sameNest(a, b *Class) bool {
 	return a.Loader == b.Loader && a.nestHostName() == b.nestHostName()
 }
+
+// DefinedNestHost returns the nest host a hidden class was defined into,
+// or nil.
+func (c *Class) DefinedNestHost() *Class { return c.nestHost }
 
 // nestHostName is the name of c's nest host: the class its NestHost
 // attribute names, the host it was defined into, or itself.

@@ -54,9 +54,16 @@ type Thread struct {
 	hashX, hashY, hashZ, hashW uint32
 }
 
+const stackReserve = 103984
+
 // NewThread creates the VM side of a thread with the -Xss stack budget.
 func (vm *VM) NewThread() *Thread {
-	budget := int(vm.Options.StackSize)
+	// HotSpot keeps about 104 KB of every thread stack for guard zones and
+	// the frames below main.
+	budget := int(vm.Options.StackSize) - stackReserve
+	if budget < 16<<10 {
+		budget = 16 << 10
+	}
 	t := &Thread{VM: vm, StackBudget: budget}
 	// The slot stack is sized to the budget; frames are charged more than
 	// their slots, so it never overflows before the budget does.

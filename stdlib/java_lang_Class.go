@@ -259,8 +259,11 @@ func innerClassInfo(c *rtda.Class, outer bool) string {
 }
 
 func nestHost(t *rtda.Thread, c *rtda.Class) *rtda.Class {
+	if h := c.DefinedNestHost(); h != nil {
+		return h
+	}
 	if c.File == nil {
-		return nil
+		return c
 	}
 	nh, ok := c.File.Attributes.Find(classfile.AttrNestHost).(*classfile.NestHostAttribute)
 	if !ok {
