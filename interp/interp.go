@@ -140,3 +140,9 @@ func boolSlot(b bool) uint64 {
 	}
 	return 0
 }
+
+// slotArray is the type through which the loop indexes the slot stack;
+// slotMask keeps indexes within it.
+type slotArray [1 << 27]uint64
+
+const slotMask = 1<<27 - 1

@@ -15,7 +15,11 @@ func (it *Interp) execute(t *rtda.Thread, depth int) uint64 {
 	vm := t.VM
 	hp := vm.Heap
 	hb := hp.Base()
-	stack := t.Stack
+	// The slot stack is reached through a pointer to a large array and
+	// masked indexes, which lets the compiler drop bounds checks: every
+	// index is below len(t.Stack) by construction (frames are checked
+	// against it when pushed).
+	st := (*slotArray)(unsafe.Pointer(&t.Stack[0]))
 	var classes []*rtda.Class
 
 	var (
@@ -38,44 +42,44 @@ reload:
 	sp = f.SP
 
 	for {
-		in := &insts[pc]
+		in := (*Inst)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(insts)), uintptr(pc)*unsafe.Sizeof(Inst{})))
 		switch in.Op {
 		case opNop:
 			pc++
 		case opAconstNull:
-			stack[sp] = 0
+			st[sp&slotMask] = 0
 			sp++
 			pc++
 		case opConst:
-			stack[sp] = uint64(uint32(in.A))
+			st[sp&slotMask] = uint64(uint32(in.A))
 			sp++
 			pc++
 		case opConst2:
-			stack[sp] = uint64(uint32(in.A)) | uint64(uint32(in.B))<<32
+			st[sp&slotMask] = uint64(uint32(in.A)) | uint64(uint32(in.B))<<32
 			sp += 2
 			pc++
 		case opLoad1:
-			stack[sp] = stack[lp+int(in.A)]
+			st[sp&slotMask] = st[(lp+int(in.A))&slotMask]
 			sp++
 			pc++
 		case opLoad2:
-			stack[sp] = stack[lp+int(in.A)]
+			st[sp&slotMask] = st[(lp+int(in.A))&slotMask]
 			sp += 2
 			pc++
 		case opStore1:
 			sp--
-			stack[lp+int(in.A)] = stack[sp]
+			st[(lp+int(in.A))&slotMask] = st[sp&slotMask]
 			pc++
 		case opStore2:
 			sp -= 2
-			stack[lp+int(in.A)] = stack[sp]
+			st[(lp+int(in.A))&slotMask] = st[sp&slotMask]
 			pc++
 		case opLdcRef:
-			stack[sp] = uint64(*(*heap.Ref)(in.P))
+			st[sp&slotMask] = uint64(*(*heap.Ref)(in.P))
 			sp++
 			pc++
 		case opLdcClass:
-			stack[sp] = uint64((*rtda.Class)(in.P).Mirror)
+			st[sp&slotMask] = uint64((*rtda.Class)(in.P).Mirror)
 			sp++
 			pc++
 		case opLdc:
@@ -87,8 +91,8 @@ reload:
 
 		// Array loads.
 		case opIaload, opFaload, opLaload, opDaload, opAaload, opBaload, opCaload, opSaload:
-			arr := heap.Ref(stack[sp-2])
-			idx := int32(stack[sp-1])
+			arr := heap.Ref(st[(sp-2)&slotMask])
+			idx := int32(st[(sp-1)&slotMask])
 			if arr == 0 {
 				f.PC, f.SP = pc, sp
 				it.throwNPE(t, f)
@@ -103,30 +107,30 @@ reload:
 			e := unsafe.Add(p, heap.ArrayBaseOffset)
 			switch in.Op {
 			case opIaload, opFaload:
-				stack[sp-2] = uint64(*(*uint32)(unsafe.Add(e, uintptr(idx)*4)))
+				st[(sp-2)&slotMask] = uint64(*(*uint32)(unsafe.Add(e, uintptr(idx)*4)))
 				sp--
 			case opAaload:
-				stack[sp-2] = uint64(*(*heap.Ref)(unsafe.Add(e, uintptr(idx)*4)))
+				st[(sp-2)&slotMask] = uint64(*(*heap.Ref)(unsafe.Add(e, uintptr(idx)*4)))
 				sp--
 			case opLaload, opDaload:
-				stack[sp-2] = *(*uint64)(unsafe.Add(e, uintptr(idx)*8))
+				st[(sp-2)&slotMask] = *(*uint64)(unsafe.Add(e, uintptr(idx)*8))
 			case opBaload:
-				stack[sp-2] = intSlot(int32(*(*int8)(unsafe.Add(e, uintptr(idx)))))
+				st[(sp-2)&slotMask] = intSlot(int32(*(*int8)(unsafe.Add(e, uintptr(idx)))))
 				sp--
 			case opCaload:
-				stack[sp-2] = uint64(*(*uint16)(unsafe.Add(e, uintptr(idx)*2)))
+				st[(sp-2)&slotMask] = uint64(*(*uint16)(unsafe.Add(e, uintptr(idx)*2)))
 				sp--
 			case opSaload:
-				stack[sp-2] = intSlot(int32(*(*int16)(unsafe.Add(e, uintptr(idx)*2))))
+				st[(sp-2)&slotMask] = intSlot(int32(*(*int16)(unsafe.Add(e, uintptr(idx)*2))))
 				sp--
 			}
 			pc++
 
 		// Array stores.
 		case opIastore, opFastore, opAastore, opBastore, opCastore, opSastore:
-			arr := heap.Ref(stack[sp-3])
-			idx := int32(stack[sp-2])
-			v := stack[sp-1]
+			arr := heap.Ref(st[(sp-3)&slotMask])
+			idx := int32(st[(sp-2)&slotMask])
+			v := st[(sp-1)&slotMask]
 			if arr == 0 {
 				f.PC, f.SP = pc, sp
 				it.throwNPE(t, f)
@@ -165,9 +169,9 @@ reload:
 			sp -= 3
 			pc++
 		case opLastore, opDastore:
-			arr := heap.Ref(stack[sp-4])
-			idx := int32(stack[sp-3])
-			v := stack[sp-2]
+			arr := heap.Ref(st[(sp-4)&slotMask])
+			idx := int32(st[(sp-3)&slotMask])
+			v := st[(sp-2)&slotMask]
 			if arr == 0 {
 				f.PC, f.SP = pc, sp
 				it.throwNPE(t, f)
@@ -191,399 +195,399 @@ reload:
 			sp -= 2
 			pc++
 		case opDup:
-			stack[sp] = stack[sp-1]
+			st[sp&slotMask] = st[(sp-1)&slotMask]
 			sp++
 			pc++
 		case opDupX1:
-			v1, v2 := stack[sp-1], stack[sp-2]
-			stack[sp-2], stack[sp-1], stack[sp] = v1, v2, v1
+			v1, v2 := st[(sp-1)&slotMask], st[(sp-2)&slotMask]
+			st[(sp-2)&slotMask], st[(sp-1)&slotMask], st[sp&slotMask] = v1, v2, v1
 			sp++
 			pc++
 		case opDupX2:
-			v1, v2, v3 := stack[sp-1], stack[sp-2], stack[sp-3]
-			stack[sp-3], stack[sp-2], stack[sp-1], stack[sp] = v1, v3, v2, v1
+			v1, v2, v3 := st[(sp-1)&slotMask], st[(sp-2)&slotMask], st[(sp-3)&slotMask]
+			st[(sp-3)&slotMask], st[(sp-2)&slotMask], st[(sp-1)&slotMask], st[sp&slotMask] = v1, v3, v2, v1
 			sp++
 			pc++
 		case opDup2:
-			stack[sp], stack[sp+1] = stack[sp-2], stack[sp-1]
+			st[sp&slotMask], st[(sp+1)&slotMask] = st[(sp-2)&slotMask], st[(sp-1)&slotMask]
 			sp += 2
 			pc++
 		case opDup2X1:
-			v1, v2, v3 := stack[sp-1], stack[sp-2], stack[sp-3]
-			stack[sp-3], stack[sp-2], stack[sp-1], stack[sp], stack[sp+1] = v2, v1, v3, v2, v1
+			v1, v2, v3 := st[(sp-1)&slotMask], st[(sp-2)&slotMask], st[(sp-3)&slotMask]
+			st[(sp-3)&slotMask], st[(sp-2)&slotMask], st[(sp-1)&slotMask], st[sp&slotMask], st[(sp+1)&slotMask] = v2, v1, v3, v2, v1
 			sp += 2
 			pc++
 		case opDup2X2:
-			v1, v2, v3, v4 := stack[sp-1], stack[sp-2], stack[sp-3], stack[sp-4]
-			stack[sp-4], stack[sp-3], stack[sp-2], stack[sp-1], stack[sp], stack[sp+1] = v2, v1, v4, v3, v2, v1
+			v1, v2, v3, v4 := st[(sp-1)&slotMask], st[(sp-2)&slotMask], st[(sp-3)&slotMask], st[(sp-4)&slotMask]
+			st[(sp-4)&slotMask], st[(sp-3)&slotMask], st[(sp-2)&slotMask], st[(sp-1)&slotMask], st[sp&slotMask], st[(sp+1)&slotMask] = v2, v1, v4, v3, v2, v1
 			sp += 2
 			pc++
 		case opSwap:
-			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
+			st[(sp-1)&slotMask], st[(sp-2)&slotMask] = st[(sp-2)&slotMask], st[(sp-1)&slotMask]
 			pc++
 
 		// int arithmetic
 		case opIadd:
-			stack[sp-2] = intSlot(int32(stack[sp-2]) + int32(stack[sp-1]))
+			st[(sp-2)&slotMask] = intSlot(int32(st[(sp-2)&slotMask]) + int32(st[(sp-1)&slotMask]))
 			sp--
 			pc++
 		case opIsub:
-			stack[sp-2] = intSlot(int32(stack[sp-2]) - int32(stack[sp-1]))
+			st[(sp-2)&slotMask] = intSlot(int32(st[(sp-2)&slotMask]) - int32(st[(sp-1)&slotMask]))
 			sp--
 			pc++
 		case opImul:
-			stack[sp-2] = intSlot(int32(stack[sp-2]) * int32(stack[sp-1]))
+			st[(sp-2)&slotMask] = intSlot(int32(st[(sp-2)&slotMask]) * int32(st[(sp-1)&slotMask]))
 			sp--
 			pc++
 		case opIdiv, opIrem:
-			d := int32(stack[sp-1])
+			d := int32(st[(sp-1)&slotMask])
 			if d == 0 {
 				f.PC, f.SP = pc, sp
 				t.ThrowNew("java/lang/ArithmeticException", "/ by zero")
 				goto throw
 			}
-			n := int32(stack[sp-2])
+			n := int32(st[(sp-2)&slotMask])
 			if in.Op == opIdiv {
 				if d == -1 {
-					stack[sp-2] = intSlot(-n)
+					st[(sp-2)&slotMask] = intSlot(-n)
 				} else {
-					stack[sp-2] = intSlot(n / d)
+					st[(sp-2)&slotMask] = intSlot(n / d)
 				}
 			} else if d == -1 {
-				stack[sp-2] = 0
+				st[(sp-2)&slotMask] = 0
 			} else {
-				stack[sp-2] = intSlot(n % d)
+				st[(sp-2)&slotMask] = intSlot(n % d)
 			}
 			sp--
 			pc++
 		case opIneg:
-			stack[sp-1] = intSlot(-int32(stack[sp-1]))
+			st[(sp-1)&slotMask] = intSlot(-int32(st[(sp-1)&slotMask]))
 			pc++
 		case opIshl:
-			stack[sp-2] = intSlot(int32(stack[sp-2]) << (stack[sp-1] & 31))
+			st[(sp-2)&slotMask] = intSlot(int32(st[(sp-2)&slotMask]) << (st[(sp-1)&slotMask] & 31))
 			sp--
 			pc++
 		case opIshr:
-			stack[sp-2] = intSlot(int32(stack[sp-2]) >> (stack[sp-1] & 31))
+			st[(sp-2)&slotMask] = intSlot(int32(st[(sp-2)&slotMask]) >> (st[(sp-1)&slotMask] & 31))
 			sp--
 			pc++
 		case opIushr:
-			stack[sp-2] = uint64(uint32(stack[sp-2]) >> (stack[sp-1] & 31))
+			st[(sp-2)&slotMask] = uint64(uint32(st[(sp-2)&slotMask]) >> (st[(sp-1)&slotMask] & 31))
 			sp--
 			pc++
 		case opIand:
-			stack[sp-2] = uint64(uint32(stack[sp-2]) & uint32(stack[sp-1]))
+			st[(sp-2)&slotMask] = uint64(uint32(st[(sp-2)&slotMask]) & uint32(st[(sp-1)&slotMask]))
 			sp--
 			pc++
 		case opIor:
-			stack[sp-2] = uint64(uint32(stack[sp-2]) | uint32(stack[sp-1]))
+			st[(sp-2)&slotMask] = uint64(uint32(st[(sp-2)&slotMask]) | uint32(st[(sp-1)&slotMask]))
 			sp--
 			pc++
 		case opIxor:
-			stack[sp-2] = uint64(uint32(stack[sp-2]) ^ uint32(stack[sp-1]))
+			st[(sp-2)&slotMask] = uint64(uint32(st[(sp-2)&slotMask]) ^ uint32(st[(sp-1)&slotMask]))
 			sp--
 			pc++
 		case opIinc:
-			stack[lp+int(in.A)] = intSlot(int32(stack[lp+int(in.A)]) + in.B)
+			st[(lp+int(in.A))&slotMask] = intSlot(int32(st[(lp+int(in.A))&slotMask]) + in.B)
 			pc++
 
 		// long arithmetic
 		case opLadd:
-			stack[sp-4] = uint64(int64(stack[sp-4]) + int64(stack[sp-2]))
+			st[(sp-4)&slotMask] = uint64(int64(st[(sp-4)&slotMask]) + int64(st[(sp-2)&slotMask]))
 			sp -= 2
 			pc++
 		case opLsub:
-			stack[sp-4] = uint64(int64(stack[sp-4]) - int64(stack[sp-2]))
+			st[(sp-4)&slotMask] = uint64(int64(st[(sp-4)&slotMask]) - int64(st[(sp-2)&slotMask]))
 			sp -= 2
 			pc++
 		case opLmul:
-			stack[sp-4] = uint64(int64(stack[sp-4]) * int64(stack[sp-2]))
+			st[(sp-4)&slotMask] = uint64(int64(st[(sp-4)&slotMask]) * int64(st[(sp-2)&slotMask]))
 			sp -= 2
 			pc++
 		case opLdiv, opLrem:
-			d := int64(stack[sp-2])
+			d := int64(st[(sp-2)&slotMask])
 			if d == 0 {
 				f.PC, f.SP = pc, sp
 				t.ThrowNew("java/lang/ArithmeticException", "/ by zero")
 				goto throw
 			}
-			n := int64(stack[sp-4])
+			n := int64(st[(sp-4)&slotMask])
 			if in.Op == opLdiv {
 				if d == -1 {
-					stack[sp-4] = uint64(-n)
+					st[(sp-4)&slotMask] = uint64(-n)
 				} else {
-					stack[sp-4] = uint64(n / d)
+					st[(sp-4)&slotMask] = uint64(n / d)
 				}
 			} else if d == -1 {
-				stack[sp-4] = 0
+				st[(sp-4)&slotMask] = 0
 			} else {
-				stack[sp-4] = uint64(n % d)
+				st[(sp-4)&slotMask] = uint64(n % d)
 			}
 			sp -= 2
 			pc++
 		case opLneg:
-			stack[sp-2] = uint64(-int64(stack[sp-2]))
+			st[(sp-2)&slotMask] = uint64(-int64(st[(sp-2)&slotMask]))
 			pc++
 		case opLshl:
-			stack[sp-3] = uint64(int64(stack[sp-3]) << (stack[sp-1] & 63))
+			st[(sp-3)&slotMask] = uint64(int64(st[(sp-3)&slotMask]) << (st[(sp-1)&slotMask] & 63))
 			sp--
 			pc++
 		case opLshr:
-			stack[sp-3] = uint64(int64(stack[sp-3]) >> (stack[sp-1] & 63))
+			st[(sp-3)&slotMask] = uint64(int64(st[(sp-3)&slotMask]) >> (st[(sp-1)&slotMask] & 63))
 			sp--
 			pc++
 		case opLushr:
-			stack[sp-3] = stack[sp-3] >> (stack[sp-1] & 63)
+			st[(sp-3)&slotMask] = st[(sp-3)&slotMask] >> (st[(sp-1)&slotMask] & 63)
 			sp--
 			pc++
 		case opLand:
-			stack[sp-4] &= stack[sp-2]
+			st[(sp-4)&slotMask] &= st[(sp-2)&slotMask]
 			sp -= 2
 			pc++
 		case opLor:
-			stack[sp-4] |= stack[sp-2]
+			st[(sp-4)&slotMask] |= st[(sp-2)&slotMask]
 			sp -= 2
 			pc++
 		case opLxor:
-			stack[sp-4] ^= stack[sp-2]
+			st[(sp-4)&slotMask] ^= st[(sp-2)&slotMask]
 			sp -= 2
 			pc++
 
 		// float and double arithmetic
 		case opFadd:
-			stack[sp-2] = floatSlot(slotFloat(stack[sp-2]) + slotFloat(stack[sp-1]))
+			st[(sp-2)&slotMask] = floatSlot(slotFloat(st[(sp-2)&slotMask]) + slotFloat(st[(sp-1)&slotMask]))
 			sp--
 			pc++
 		case opFsub:
-			stack[sp-2] = floatSlot(slotFloat(stack[sp-2]) - slotFloat(stack[sp-1]))
+			st[(sp-2)&slotMask] = floatSlot(slotFloat(st[(sp-2)&slotMask]) - slotFloat(st[(sp-1)&slotMask]))
 			sp--
 			pc++
 		case opFmul:
-			stack[sp-2] = floatSlot(slotFloat(stack[sp-2]) * slotFloat(stack[sp-1]))
+			st[(sp-2)&slotMask] = floatSlot(slotFloat(st[(sp-2)&slotMask]) * slotFloat(st[(sp-1)&slotMask]))
 			sp--
 			pc++
 		case opFdiv:
-			stack[sp-2] = floatSlot(slotFloat(stack[sp-2]) / slotFloat(stack[sp-1]))
+			st[(sp-2)&slotMask] = floatSlot(slotFloat(st[(sp-2)&slotMask]) / slotFloat(st[(sp-1)&slotMask]))
 			sp--
 			pc++
 		case opFrem:
-			stack[sp-2] = floatSlot(float32(math.Mod(float64(slotFloat(stack[sp-2])), float64(slotFloat(stack[sp-1])))))
+			st[(sp-2)&slotMask] = floatSlot(float32(math.Mod(float64(slotFloat(st[(sp-2)&slotMask])), float64(slotFloat(st[(sp-1)&slotMask])))))
 			sp--
 			pc++
 		case opFneg:
-			stack[sp-1] = uint64(uint32(stack[sp-1]) ^ 0x80000000)
+			st[(sp-1)&slotMask] = uint64(uint32(st[(sp-1)&slotMask]) ^ 0x80000000)
 			pc++
 		case opDadd:
-			stack[sp-4] = doubleSlot(slotDouble(stack[sp-4]) + slotDouble(stack[sp-2]))
+			st[(sp-4)&slotMask] = doubleSlot(slotDouble(st[(sp-4)&slotMask]) + slotDouble(st[(sp-2)&slotMask]))
 			sp -= 2
 			pc++
 		case opDsub:
-			stack[sp-4] = doubleSlot(slotDouble(stack[sp-4]) - slotDouble(stack[sp-2]))
+			st[(sp-4)&slotMask] = doubleSlot(slotDouble(st[(sp-4)&slotMask]) - slotDouble(st[(sp-2)&slotMask]))
 			sp -= 2
 			pc++
 		case opDmul:
-			stack[sp-4] = doubleSlot(slotDouble(stack[sp-4]) * slotDouble(stack[sp-2]))
+			st[(sp-4)&slotMask] = doubleSlot(slotDouble(st[(sp-4)&slotMask]) * slotDouble(st[(sp-2)&slotMask]))
 			sp -= 2
 			pc++
 		case opDdiv:
-			stack[sp-4] = doubleSlot(slotDouble(stack[sp-4]) / slotDouble(stack[sp-2]))
+			st[(sp-4)&slotMask] = doubleSlot(slotDouble(st[(sp-4)&slotMask]) / slotDouble(st[(sp-2)&slotMask]))
 			sp -= 2
 			pc++
 		case opDrem:
-			stack[sp-4] = doubleSlot(math.Mod(slotDouble(stack[sp-4]), slotDouble(stack[sp-2])))
+			st[(sp-4)&slotMask] = doubleSlot(math.Mod(slotDouble(st[(sp-4)&slotMask]), slotDouble(st[(sp-2)&slotMask])))
 			sp -= 2
 			pc++
 		case opDneg:
-			stack[sp-2] ^= 1 << 63
+			st[(sp-2)&slotMask] ^= 1 << 63
 			pc++
 
 		// conversions
 		case opI2l:
-			stack[sp-1] = uint64(int64(int32(stack[sp-1])))
+			st[(sp-1)&slotMask] = uint64(int64(int32(st[(sp-1)&slotMask])))
 			sp++
 			pc++
 		case opI2f:
-			stack[sp-1] = floatSlot(float32(int32(stack[sp-1])))
+			st[(sp-1)&slotMask] = floatSlot(float32(int32(st[(sp-1)&slotMask])))
 			pc++
 		case opI2d:
-			stack[sp-1] = doubleSlot(float64(int32(stack[sp-1])))
+			st[(sp-1)&slotMask] = doubleSlot(float64(int32(st[(sp-1)&slotMask])))
 			sp++
 			pc++
 		case opL2i:
-			stack[sp-2] = intSlot(int32(int64(stack[sp-2])))
+			st[(sp-2)&slotMask] = intSlot(int32(int64(st[(sp-2)&slotMask])))
 			sp--
 			pc++
 		case opL2f:
-			stack[sp-2] = floatSlot(float32(int64(stack[sp-2])))
+			st[(sp-2)&slotMask] = floatSlot(float32(int64(st[(sp-2)&slotMask])))
 			sp--
 			pc++
 		case opL2d:
-			stack[sp-2] = doubleSlot(float64(int64(stack[sp-2])))
+			st[(sp-2)&slotMask] = doubleSlot(float64(int64(st[(sp-2)&slotMask])))
 			pc++
 		case opF2i:
-			stack[sp-1] = intSlot(f2i(float64(slotFloat(stack[sp-1]))))
+			st[(sp-1)&slotMask] = intSlot(f2i(float64(slotFloat(st[(sp-1)&slotMask]))))
 			pc++
 		case opF2l:
-			stack[sp-1] = uint64(f2l(float64(slotFloat(stack[sp-1]))))
+			st[(sp-1)&slotMask] = uint64(f2l(float64(slotFloat(st[(sp-1)&slotMask]))))
 			sp++
 			pc++
 		case opF2d:
-			stack[sp-1] = doubleSlot(float64(slotFloat(stack[sp-1])))
+			st[(sp-1)&slotMask] = doubleSlot(float64(slotFloat(st[(sp-1)&slotMask])))
 			sp++
 			pc++
 		case opD2i:
-			stack[sp-2] = intSlot(f2i(slotDouble(stack[sp-2])))
+			st[(sp-2)&slotMask] = intSlot(f2i(slotDouble(st[(sp-2)&slotMask])))
 			sp--
 			pc++
 		case opD2l:
-			stack[sp-2] = uint64(f2l(slotDouble(stack[sp-2])))
+			st[(sp-2)&slotMask] = uint64(f2l(slotDouble(st[(sp-2)&slotMask])))
 			pc++
 		case opD2f:
-			stack[sp-2] = floatSlot(float32(slotDouble(stack[sp-2])))
+			st[(sp-2)&slotMask] = floatSlot(float32(slotDouble(st[(sp-2)&slotMask])))
 			sp--
 			pc++
 		case opI2b:
-			stack[sp-1] = intSlot(int32(int8(stack[sp-1])))
+			st[(sp-1)&slotMask] = intSlot(int32(int8(st[(sp-1)&slotMask])))
 			pc++
 		case opI2c:
-			stack[sp-1] = uint64(uint16(stack[sp-1]))
+			st[(sp-1)&slotMask] = uint64(uint16(st[(sp-1)&slotMask]))
 			pc++
 		case opI2s:
-			stack[sp-1] = intSlot(int32(int16(stack[sp-1])))
+			st[(sp-1)&slotMask] = intSlot(int32(int16(st[(sp-1)&slotMask])))
 			pc++
 
 		// comparisons
 		case opLcmp:
-			a, b := int64(stack[sp-4]), int64(stack[sp-2])
+			a, b := int64(st[(sp-4)&slotMask]), int64(st[(sp-2)&slotMask])
 			r := int32(0)
 			if a < b {
 				r = -1
 			} else if a > b {
 				r = 1
 			}
-			stack[sp-4] = intSlot(r)
+			st[(sp-4)&slotMask] = intSlot(r)
 			sp -= 3
 			pc++
 		case opFcmpl, opFcmpg:
-			a, b := slotFloat(stack[sp-2]), slotFloat(stack[sp-1])
-			stack[sp-2] = intSlot(fcmp(float64(a), float64(b), in.Op == opFcmpg))
+			a, b := slotFloat(st[(sp-2)&slotMask]), slotFloat(st[(sp-1)&slotMask])
+			st[(sp-2)&slotMask] = intSlot(fcmp(float64(a), float64(b), in.Op == opFcmpg))
 			sp--
 			pc++
 		case opDcmpl, opDcmpg:
-			a, b := slotDouble(stack[sp-4]), slotDouble(stack[sp-2])
-			stack[sp-4] = intSlot(fcmp(a, b, in.Op == opDcmpg))
+			a, b := slotDouble(st[(sp-4)&slotMask]), slotDouble(st[(sp-2)&slotMask])
+			st[(sp-4)&slotMask] = intSlot(fcmp(a, b, in.Op == opDcmpg))
 			sp -= 3
 			pc++
 
 		// branches
 		case opIfeq:
 			sp--
-			if int32(stack[sp]) == 0 {
+			if int32(st[sp&slotMask]) == 0 {
 				pc = int(in.A)
 			} else {
 				pc++
 			}
 		case opIfne:
 			sp--
-			if int32(stack[sp]) != 0 {
+			if int32(st[sp&slotMask]) != 0 {
 				pc = int(in.A)
 			} else {
 				pc++
 			}
 		case opIflt:
 			sp--
-			if int32(stack[sp]) < 0 {
+			if int32(st[sp&slotMask]) < 0 {
 				pc = int(in.A)
 			} else {
 				pc++
 			}
 		case opIfge:
 			sp--
-			if int32(stack[sp]) >= 0 {
+			if int32(st[sp&slotMask]) >= 0 {
 				pc = int(in.A)
 			} else {
 				pc++
 			}
 		case opIfgt:
 			sp--
-			if int32(stack[sp]) > 0 {
+			if int32(st[sp&slotMask]) > 0 {
 				pc = int(in.A)
 			} else {
 				pc++
 			}
 		case opIfle:
 			sp--
-			if int32(stack[sp]) <= 0 {
+			if int32(st[sp&slotMask]) <= 0 {
 				pc = int(in.A)
 			} else {
 				pc++
 			}
 		case opIfIcmpeq:
 			sp -= 2
-			if int32(stack[sp]) == int32(stack[sp+1]) {
+			if int32(st[sp&slotMask]) == int32(st[(sp+1)&slotMask]) {
 				pc = int(in.A)
 			} else {
 				pc++
 			}
 		case opIfIcmpne:
 			sp -= 2
-			if int32(stack[sp]) != int32(stack[sp+1]) {
+			if int32(st[sp&slotMask]) != int32(st[(sp+1)&slotMask]) {
 				pc = int(in.A)
 			} else {
 				pc++
 			}
 		case opIfIcmplt:
 			sp -= 2
-			if int32(stack[sp]) < int32(stack[sp+1]) {
+			if int32(st[sp&slotMask]) < int32(st[(sp+1)&slotMask]) {
 				pc = int(in.A)
 			} else {
 				pc++
 			}
 		case opIfIcmpge:
 			sp -= 2
-			if int32(stack[sp]) >= int32(stack[sp+1]) {
+			if int32(st[sp&slotMask]) >= int32(st[(sp+1)&slotMask]) {
 				pc = int(in.A)
 			} else {
 				pc++
 			}
 		case opIfIcmpgt:
 			sp -= 2
-			if int32(stack[sp]) > int32(stack[sp+1]) {
+			if int32(st[sp&slotMask]) > int32(st[(sp+1)&slotMask]) {
 				pc = int(in.A)
 			} else {
 				pc++
 			}
 		case opIfIcmple:
 			sp -= 2
-			if int32(stack[sp]) <= int32(stack[sp+1]) {
+			if int32(st[sp&slotMask]) <= int32(st[(sp+1)&slotMask]) {
 				pc = int(in.A)
 			} else {
 				pc++
 			}
 		case opIfAcmpeq:
 			sp -= 2
-			if uint32(stack[sp]) == uint32(stack[sp+1]) {
+			if uint32(st[sp&slotMask]) == uint32(st[(sp+1)&slotMask]) {
 				pc = int(in.A)
 			} else {
 				pc++
 			}
 		case opIfAcmpne:
 			sp -= 2
-			if uint32(stack[sp]) != uint32(stack[sp+1]) {
+			if uint32(st[sp&slotMask]) != uint32(st[(sp+1)&slotMask]) {
 				pc = int(in.A)
 			} else {
 				pc++
 			}
 		case opIfnull:
 			sp--
-			if uint32(stack[sp]) == 0 {
+			if uint32(st[sp&slotMask]) == 0 {
 				pc = int(in.A)
 			} else {
 				pc++
 			}
 		case opIfnonnull:
 			sp--
-			if uint32(stack[sp]) != 0 {
+			if uint32(st[sp&slotMask]) != 0 {
 				pc = int(in.A)
 			} else {
 				pc++
@@ -598,25 +602,25 @@ reload:
 			}
 			pc = int(in.A)
 		case opJsr:
-			stack[sp] = uint64(pc + 1)
+			st[sp&slotMask] = uint64(pc + 1)
 			sp++
 			pc = int(in.A)
 		case opRet:
-			pc = int(stack[lp+int(in.A)])
+			pc = int(st[(lp+int(in.A))&slotMask])
 		case opTableSwitch:
-			st := (*switchTable)(in.P)
+			tbl := (*switchTable)(in.P)
 			sp--
-			k := int64(int32(stack[sp])) - int64(st.low)
-			if k >= 0 && k < int64(len(st.targets)) {
-				pc = int(st.targets[k])
+			k := int64(int32(st[sp&slotMask])) - int64(tbl.low)
+			if k >= 0 && k < int64(len(tbl.targets)) {
+				pc = int(tbl.targets[k])
 			} else {
-				pc = int(st.def)
+				pc = int(tbl.def)
 			}
 		case opLookupSwitch:
 			lt := (*lookupTable)(in.P)
 			sp--
 			pc = int(lt.def)
-			key := int32(stack[sp])
+			key := int32(st[sp&slotMask])
 			lo, hi := 0, len(lt.keys)
 			for lo < hi { // keys are sorted (JVMS §4.10.1)
 				mid := (lo + hi) / 2
@@ -633,24 +637,24 @@ reload:
 
 		// returns
 		case opIreturn, opFreturn, opAreturn:
-			v := stack[sp-1]
+			v := st[(sp-1)&slotMask]
 			it.popFrame(t)
 			if fi == depth {
 				return v
 			}
 			caller := &t.Frames[fi-1]
-			stack[caller.SP] = v
+			st[(caller.SP)&slotMask] = v
 			caller.SP++
 			caller.PC++
 			goto reload
 		case opLreturn, opDreturn:
-			v := stack[sp-2]
+			v := st[(sp-2)&slotMask]
 			it.popFrame(t)
 			if fi == depth {
 				return v
 			}
 			caller := &t.Frames[fi-1]
-			stack[caller.SP] = v
+			st[(caller.SP)&slotMask] = v
 			caller.SP += 2
 			caller.PC++
 			goto reload
@@ -664,7 +668,7 @@ reload:
 
 		// Quickened field access.
 		case opGetfieldB, opGetfieldC, opGetfieldS, opGetfieldI, opGetfieldJ, opGetfieldL:
-			obj := heap.Ref(stack[sp-1])
+			obj := heap.Ref(st[(sp-1)&slotMask])
 			if obj == 0 {
 				f.PC, f.SP = pc, sp
 				it.throwNPE(t, f)
@@ -673,28 +677,28 @@ reload:
 			p := unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.A))
 			switch in.Op {
 			case opGetfieldB:
-				stack[sp-1] = intSlot(int32(*(*int8)(p)))
+				st[(sp-1)&slotMask] = intSlot(int32(*(*int8)(p)))
 			case opGetfieldC:
-				stack[sp-1] = uint64(*(*uint16)(p))
+				st[(sp-1)&slotMask] = uint64(*(*uint16)(p))
 			case opGetfieldS:
-				stack[sp-1] = intSlot(int32(*(*int16)(p)))
+				st[(sp-1)&slotMask] = intSlot(int32(*(*int16)(p)))
 			case opGetfieldI:
-				stack[sp-1] = uint64(*(*uint32)(p))
+				st[(sp-1)&slotMask] = uint64(*(*uint32)(p))
 			case opGetfieldJ:
-				stack[sp-1] = *(*uint64)(p)
+				st[(sp-1)&slotMask] = *(*uint64)(p)
 				sp++
 			case opGetfieldL:
-				stack[sp-1] = uint64(*(*heap.Ref)(p))
+				st[(sp-1)&slotMask] = uint64(*(*heap.Ref)(p))
 			}
 			pc++
 		case opPutfieldB, opPutfieldC, opPutfieldI, opPutfieldL:
-			obj := heap.Ref(stack[sp-2])
+			obj := heap.Ref(st[(sp-2)&slotMask])
 			if obj == 0 {
 				f.PC, f.SP = pc, sp
 				it.throwNPE(t, f)
 				goto throw
 			}
-			v := stack[sp-1]
+			v := st[(sp-1)&slotMask]
 			p := unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.A))
 			switch in.Op {
 			case opPutfieldB:
@@ -712,13 +716,13 @@ reload:
 			sp -= 2
 			pc++
 		case opPutfieldJ:
-			obj := heap.Ref(stack[sp-3])
+			obj := heap.Ref(st[(sp-3)&slotMask])
 			if obj == 0 {
 				f.PC, f.SP = pc, sp
 				it.throwNPE(t, f)
 				goto throw
 			}
-			*(*uint64)(unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.A))) = stack[sp-2]
+			*(*uint64)(unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.A))) = st[(sp-2)&slotMask]
 			sp -= 3
 			pc++
 		case opGetstaticB, opGetstaticC, opGetstaticS, opGetstaticI, opGetstaticJ, opGetstaticL:
@@ -726,18 +730,18 @@ reload:
 			p := unsafe.Add(hb, uintptr(fld.Class.Mirror)<<3+uintptr(in.A))
 			switch in.Op {
 			case opGetstaticB:
-				stack[sp] = intSlot(int32(*(*int8)(p)))
+				st[sp&slotMask] = intSlot(int32(*(*int8)(p)))
 			case opGetstaticC:
-				stack[sp] = uint64(*(*uint16)(p))
+				st[sp&slotMask] = uint64(*(*uint16)(p))
 			case opGetstaticS:
-				stack[sp] = intSlot(int32(*(*int16)(p)))
+				st[sp&slotMask] = intSlot(int32(*(*int16)(p)))
 			case opGetstaticI:
-				stack[sp] = uint64(*(*uint32)(p))
+				st[sp&slotMask] = uint64(*(*uint32)(p))
 			case opGetstaticJ:
-				stack[sp] = *(*uint64)(p)
+				st[sp&slotMask] = *(*uint64)(p)
 				sp++
 			case opGetstaticL:
-				stack[sp] = uint64(*(*heap.Ref)(p))
+				st[sp&slotMask] = uint64(*(*heap.Ref)(p))
 			}
 			sp++
 			pc++
@@ -747,23 +751,23 @@ reload:
 			p := unsafe.Add(hb, uintptr(mirror)<<3+uintptr(in.A))
 			switch in.Op {
 			case opPutstaticB:
-				v := stack[sp-1]
+				v := st[(sp-1)&slotMask]
 				if in.B != 0 {
 					v &= 1
 				}
 				*(*int8)(p) = int8(v)
 				sp--
 			case opPutstaticC:
-				*(*uint16)(p) = uint16(stack[sp-1])
+				*(*uint16)(p) = uint16(st[(sp-1)&slotMask])
 				sp--
 			case opPutstaticI:
-				*(*uint32)(p) = uint32(stack[sp-1])
+				*(*uint32)(p) = uint32(st[(sp-1)&slotMask])
 				sp--
 			case opPutstaticJ:
-				*(*uint64)(p) = stack[sp-2]
+				*(*uint64)(p) = st[(sp-2)&slotMask]
 				sp -= 2
 			case opPutstaticL:
-				hp.SetRef(mirror, uintptr(in.A), heap.Ref(stack[sp-1]))
+				hp.SetRef(mirror, uintptr(in.A), heap.Ref(st[(sp-1)&slotMask]))
 				sp--
 			}
 			pc++
@@ -776,7 +780,7 @@ reload:
 
 		// Invocation.
 		case opInvokeVirtualQ:
-			recv := heap.Ref(stack[sp-int(in.B)])
+			recv := heap.Ref(st[(sp-int(in.B))&slotMask])
 			if recv == 0 {
 				f.PC, f.SP = pc, sp
 				it.throwNPE(t, f)
@@ -790,7 +794,7 @@ reload:
 			}
 			goto reload
 		case opInvokeDirectQ:
-			if stack[sp-int(in.B)] == 0 {
+			if st[(sp-int(in.B))&slotMask] == 0 {
 				f.PC, f.SP = pc, sp
 				it.throwNPE(t, f)
 				goto throw
@@ -807,7 +811,7 @@ reload:
 			}
 			goto reload
 		case opInvokeInterfaceQ:
-			recv := heap.Ref(stack[sp-int(in.B)])
+			recv := heap.Ref(st[(sp-int(in.B))&slotMask])
 			if recv == 0 {
 				f.PC, f.SP = pc, sp
 				it.throwNPE(t, f)
@@ -862,7 +866,7 @@ reload:
 			if obj == 0 {
 				goto throw
 			}
-			stack[sp] = uint64(obj)
+			st[sp&slotMask] = uint64(obj)
 			sp++
 			pc++
 		case opNew:
@@ -873,31 +877,31 @@ reload:
 			goto reload
 		case opNewarray:
 			f.PC, f.SP = pc, sp
-			a := t.NewArrayOf(vm.Primitive(primitiveOfAtype[in.A]), int32(stack[sp-1]))
+			a := t.NewArrayOf(vm.Primitive(primitiveOfAtype[in.A]), int32(st[(sp-1)&slotMask]))
 			if a == 0 {
 				goto throw
 			}
-			stack[sp-1] = uint64(a)
+			st[(sp-1)&slotMask] = uint64(a)
 			pc++
 		case opAnewarrayQ:
 			f.PC, f.SP = pc, sp
-			a := t.NewArray((*rtda.Class)(in.P), int32(stack[sp-1]))
+			a := t.NewArray((*rtda.Class)(in.P), int32(st[(sp-1)&slotMask]))
 			if a == 0 {
 				goto throw
 			}
-			stack[sp-1] = uint64(a)
+			st[(sp-1)&slotMask] = uint64(a)
 			pc++
 		case opArraylength:
-			arr := heap.Ref(stack[sp-1])
+			arr := heap.Ref(st[(sp-1)&slotMask])
 			if arr == 0 {
 				f.PC, f.SP = pc, sp
 				it.throwNPE(t, f)
 				goto throw
 			}
-			stack[sp-1] = uint64(uint32(*(*int32)(unsafe.Add(hb, uintptr(arr)<<3+heap.ArrayLengthOffset))))
+			st[(sp-1)&slotMask] = uint64(uint32(*(*int32)(unsafe.Add(hb, uintptr(arr)<<3+heap.ArrayLengthOffset))))
 			pc++
 		case opAthrow:
-			ex := heap.Ref(stack[sp-1])
+			ex := heap.Ref(st[(sp-1)&slotMask])
 			f.PC, f.SP = pc, sp
 			if ex == 0 {
 				it.throwNPE(t, f)
@@ -906,7 +910,7 @@ reload:
 			}
 			goto throw
 		case opCheckcastQ:
-			if obj := heap.Ref(stack[sp-1]); obj != 0 {
+			if obj := heap.Ref(st[(sp-1)&slotMask]); obj != 0 {
 				oc := classes[*(*uint32)(unsafe.Add(hb, uintptr(obj)<<3+heap.ClassIDOffset))]
 				target := (*rtda.Class)(in.P)
 				if oc != target && !oc.IsSubclassOf(target) {
@@ -917,10 +921,10 @@ reload:
 			}
 			pc++
 		case opInstanceofQ:
-			if obj := heap.Ref(stack[sp-1]); obj != 0 {
+			if obj := heap.Ref(st[(sp-1)&slotMask]); obj != 0 {
 				oc := classes[*(*uint32)(unsafe.Add(hb, uintptr(obj)<<3+heap.ClassIDOffset))]
 				target := (*rtda.Class)(in.P)
-				stack[sp-1] = boolSlot(oc == target || oc.IsSubclassOf(target))
+				st[(sp-1)&slotMask] = boolSlot(oc == target || oc.IsSubclassOf(target))
 			}
 			pc++
 		case opAnewarray, opCheckcast, opInstanceof, opMultianew:
@@ -932,16 +936,16 @@ reload:
 		case opMultianewarrayQ:
 			f.PC, f.SP = pc, sp
 			dims := int(in.B)
-			a := it.multiNewArray(t, (*rtda.Class)(in.P), stack[sp-dims:sp])
+			a := it.multiNewArray(t, (*rtda.Class)(in.P), t.Stack[sp-dims:sp])
 			if a == 0 {
 				goto throw
 			}
 			sp -= dims
-			stack[sp] = uint64(a)
+			st[sp&slotMask] = uint64(a)
 			sp++
 			pc++
 		case opMonitorent:
-			obj := heap.Ref(stack[sp-1])
+			obj := heap.Ref(st[(sp-1)&slotMask])
 			f.PC, f.SP = pc, sp
 			if obj == 0 {
 				it.throwNPE(t, f)
@@ -951,7 +955,7 @@ reload:
 			sp--
 			pc++
 		case opMonitorexit:
-			obj := heap.Ref(stack[sp-1])
+			obj := heap.Ref(st[(sp-1)&slotMask])
 			f.PC, f.SP = pc, sp
 			if obj == 0 {
 				it.throwNPE(t, f)

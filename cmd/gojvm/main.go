@@ -5,12 +5,23 @@ package main
 
 import (
 	"os"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/spf13/cobra"
 )
 
 func main() {
+	if path := os.Getenv("GOJVM_CPUPROFILE"); path != "" {
+		// For performance work: a CPU profile of the whole run.
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+			code := execute(os.Args[1:])
+			pprof.StopCPUProfile()
+			f.Close()
+			os.Exit(code)
+		}
+	}
 	os.Exit(execute(os.Args[1:]))
 }
 

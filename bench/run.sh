@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Times gojvm against HotSpot's interpreter (java -Xint) on the same
+# programs in one run and prints the ratio (gojvm time / java -Xint time;
+# below 1 means gojvm is faster). Each program runs RUNS times (default 3)
+# on each VM; the best wall-clock time counts. Outputs must match.
+#
+# Usage: bench/run.sh [program ...]     (default: all programs)
+set -euo pipefail
+cd "$(dirname "$0")"
+RUNS=${RUNS:-3}
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+programs=("$@")
+[ ${#programs[@]} -gt 0 ] || programs=(Fib Fannkuch NBody BinaryTrees StringBuild)
+
+bin=$(mktemp -d)/gojvm
+(cd .. && go build -o "$bin" ./cmd/gojvm)
+export LC_ALL=C.UTF-8
+
+best() { # best wall time in seconds of RUNS runs of "$@"; output to $out
+  local b=""
+  for _ in $(seq "$RUNS"); do
+    local s e t
+    s=$(date +%s.%N)
+    "$@" > "$out" 2>&1
+    e=$(date +%s.%N)
+    t=$(echo "$e - $s" | bc)
+    if [ -z "$b" ] || [ "$(echo "$t < $b" | bc)" = 1 ]; then b=$t; fi
+  done
+  echo "$b"
+}
+
+printf '%-12s %10s %10s %7s\n' program "java -Xint" gojvm ratio
+for p in "${programs[@]}"; do
+  out=$(mktemp); tj=$(best "$JAVA" -Xint -cp classes "$p"); jout=$(cat "$out")
+  tg=$(best "$bin" run -cp classes "$p"); gout=$(cat "$out")
+  if [ "$jout" != "$gout" ]; then
+    echo "$p: output differs from java's:" >&2
+    diff <(echo "$jout") <(echo "$gout") | head -5 >&2
+    exit 1
+  fi
+  printf '%-12s %9.2fs %9.2fs %7.2f\n' "$p" "$tj" "$tg" "$(echo "$tg / $tj" | bc -l)"
+done
