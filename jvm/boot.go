@@ -44,8 +44,12 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 	t := vm.NewThread()
 	t.Acquire() // the main thread runs Java code from here on
 	j.Main = t
-	if err := j.boot(t); err != nil {
+	var bootErr error
+	if err := guard(t, func() { bootErr = j.boot(t) }); err != nil {
 		return nil, err
+	}
+	if bootErr != nil {
+		return nil, bootErr
 	}
 	return j, nil
 }
@@ -98,6 +102,9 @@ func (j *JVM) boot(t *rtda.Thread) error {
 	for _, name := range []string{"java/lang/Module", "java/lang/reflect/Method", "java/lang/ref/Finalizer"} {
 		if !j.initClass(t, name) {
 			return j.fail("initializing " + name)
+		}
+		if name == "java/lang/Module" && !stdlib.SetUnsafeConstants(t) { // HotSpot does it here too
+			return j.fail("initializing jdk.internal.misc.UnsafeConstants")
 		}
 	}
 	if !j.callStatic(t, "java/lang/System", "initPhase1", "()V") {

@@ -1,6 +1,9 @@
 package jvm
 
 import (
+	"fmt"
+	"os"
+
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/rtda"
 	"github.com/gojvm/gojvm/stdlib"
@@ -12,6 +15,15 @@ import (
 // for non-daemon threads and runs the shutdown hooks. It returns the exit
 // status (System.exit ends the process before returning).
 func (j *JVM) RunMain() int {
+	status := 0
+	if err := guard(j.Main, func() { status = j.runMain() }); err != nil {
+		j.reportInternal(err)
+		return ExitInternalError
+	}
+	return status
+}
+
+func (j *JVM) runMain() int {
 	t := j.Main
 	o := j.opts
 	status := 0
@@ -46,4 +58,17 @@ func (j *JVM) destroy(t *rtda.Thread) {
 	t.WaitForNonDaemonThreads()
 	j.invokeStatic(t, "java/lang/Shutdown", "shutdown", "()V")
 	t.Pending = 0
+}
+
+// reportInternal prints an internal error: one line, plus the Go stack
+// when GOJVM_TRACEBACK=1.
+func (j *JVM) reportInternal(err error) {
+	w := j.opts.Stderr
+	if w == nil {
+		w = os.Stderr
+	}
+	fmt.Fprintln(w, err)
+	if ie, ok := err.(*InternalError); ok && os.Getenv("GOJVM_TRACEBACK") == "1" {
+		w.Write(ie.Stack)
+	}
 }

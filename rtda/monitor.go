@@ -16,6 +16,10 @@ type monitor struct {
 	count   int
 	entered *sync.Cond // signalled when the monitor is released
 	waiters []*waiter
+	// pending counts threads blocked to enter (or re-enter after wait):
+	// they hold this monitor, so it must stay in the table until they
+	// have it.
+	pending int
 }
 
 type waiter struct {
@@ -40,11 +44,20 @@ func (vm *VM) monitorOf(obj heap.Ref, create bool) *monitor {
 func (t *Thread) MonitorEnter(obj heap.Ref) {
 	vm := t.VM
 	m := vm.monitorOf(obj, true)
-	for m.owner != nil && m.owner != t {
-		m.entered.Wait() // releases and retakes the VM lock
+	m.acquire(t)
+	m.count++
+}
+
+// acquire waits until t may own m and makes it the owner.
+func (m *monitor) acquire(t *Thread) {
+	if m.owner != nil && m.owner != t {
+		m.pending++
+		for m.owner != nil && m.owner != t {
+			m.entered.Wait() // releases and retakes the VM lock
+		}
+		m.pending--
 	}
 	m.owner = t
-	m.count++
 }
 
 // MonitorExit unlocks obj's monitor once; it returns false if t does not own it.
@@ -63,7 +76,7 @@ func (t *Thread) MonitorExit(obj heap.Ref) bool {
 }
 
 func (vm *VM) dropMonitor(obj heap.Ref, m *monitor) {
-	if m.owner == nil && len(m.waiters) == 0 {
+	if m.owner == nil && len(m.waiters) == 0 && m.pending == 0 {
 		delete(vm.monitors, obj)
 	}
 }
@@ -83,6 +96,7 @@ func (t *Thread) MonitorWait(obj heap.Ref, timeout time.Duration) bool {
 	count := m.count
 	w := &waiter{t: t, ch: make(chan struct{})}
 	m.waiters = append(m.waiters, w)
+	m.pending++ // until the monitor is ours again
 	m.owner, m.count = nil, 0
 	m.entered.Broadcast()
 
@@ -117,6 +131,7 @@ func (t *Thread) MonitorWait(obj heap.Ref, timeout time.Duration) bool {
 	for m.owner != nil && m.owner != t {
 		m.entered.Wait()
 	}
+	m.pending--
 	m.owner, m.count = t, count
 	return interrupted
 }

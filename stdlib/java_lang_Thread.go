@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"fmt"
 	"runtime"
 	"sync"
 	"time"
@@ -167,6 +168,16 @@ func threadStart(t *rtda.Thread, a []uint64) uint64 {
 func runThread(t *rtda.Thread, daemon bool) {
 	t.Acquire()
 	defer func() {
+		if r := recover(); r != nil {
+			// A Go panic is a gojvm bug: report it as the VM would report
+			// an internal error and end the process.
+			where := ""
+			if f := t.Top(); f != nil {
+				where = " in " + f.Method.String() + " near bytecode " + itoa(t.VM.Exec.FrameBCI(f))
+			}
+			fmt.Fprintf(stateOf(t).cfg.Stderr, "gojvm: internal error%s: %v\n", where, r)
+			stateOf(t).cfg.Exit(134)
+		}
 		if !daemon {
 			t.VM.ThreadEnded()
 		}

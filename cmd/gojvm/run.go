@@ -51,6 +51,9 @@ func runJava(jdkHome string, args []string) int {
 	vm, err := jvm.New(jdk, opts)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
+		if _, ok := err.(*jvm.InternalError); ok {
+			return jvm.ExitInternalError
+		}
 		return 1
 	}
 	return vm.RunMain()
