@@ -7,6 +7,13 @@ import "github.com/gojvm/gojvm/rtda"
 // method gets a new frame; a native method runs at once and its result is
 // pushed on the caller's stack, whose PC then advances.
 func (it *Interp) call(t *rtda.Thread, m *rtda.Method, argBase int) bool {
+	if f := m.Intrinsic; f != nil {
+		caller := t.Top()
+		t.Stack[argBase] = f(t.Stack[argBase : argBase+m.ArgSlots])
+		caller.SP = argBase + m.RetKind.Slots()
+		caller.PC++
+		return true
+	}
 	if m.IsAbstract() {
 		t.ThrowNew("java/lang/AbstractMethodError", m.JavaSignature())
 		return false

@@ -49,6 +49,9 @@ func (it *Interp) Invoke(t *rtda.Thread, m *rtda.Method, args ...uint64) uint64 
 		return 0
 	}
 	copy(t.Stack[base:], args)
+	if m.Intrinsic != nil {
+		return m.Intrinsic(t.Stack[base : base+len(args)])
+	}
 	depth := len(t.Frames)
 	if m.IsNative() || m.IsAbstract() || m.Code == nil {
 		return it.invokeNativeFromGo(t, m, base)

@@ -5,6 +5,7 @@ package jvm
 
 import (
 	"fmt"
+	"os"
 
 	"github.com/gojvm/gojvm/classpath"
 	"github.com/gojvm/gojvm/heap"
@@ -34,6 +35,13 @@ func (e *BootError) Error() string { return "gojvm: boot failed at " + e.Step + 
 func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 	if v := jdk.Release("JAVA_VERSION"); v != "" && !(len(v) >= 2 && v[:2] == "17") {
 		return nil, fmt.Errorf("gojvm runs on the JDK 17 class library, but the JDK at %s is version %s", jdk.Home, v)
+	}
+	opts.VM.Stdout, opts.VM.Stderr = opts.Stdout, opts.Stderr
+	if opts.VM.Stdout == nil {
+		opts.VM.Stdout = os.Stdout
+	}
+	if opts.VM.Stderr == nil {
+		opts.VM.Stderr = os.Stderr
 	}
 	vm, err := rtda.NewVM(jdk, opts.VM)
 	if err != nil {

@@ -230,7 +230,7 @@ func (t *Thread) checkClassAccess(from, c *Class) bool {
 	for c.IsArray() {
 		c = c.Component
 	}
-	if c.IsPrimitive() || c.IsPublic() || from.IsSamePackage(c) || from == c {
+	if c.IsPrimitive() || c.IsPublic() || from.IsSamePackage(c) || from == c || from.isMagicAccessor() {
 		return true
 	}
 	t.ThrowNew("java/lang/IllegalAccessError", "failed to access class "+c.JavaName()+" from class "+
@@ -238,11 +238,24 @@ func (t *Thread) checkClassAccess(from, c *Class) bool {
 	return false
 }
 
+// isMagicAccessor reports whether c extends
+// jdk.internal.reflect.MagicAccessorImpl: the reflection accessors the JDK
+// generates (for serialization constructors, among others) may access
+// anything, as in HotSpot.
+func (c *Class) isMagicAccessor() bool {
+	for s := c.Super; s != nil; s = s.Super {
+		if s.Name == "jdk/internal/reflect/MagicAccessorImpl" && s.Loader == c.Loader.vm.Boot {
+			return true
+		}
+	}
+	return false
+}
+
 // checkMemberAccess throws IllegalAccessError if from may not access a
 // member of declaring (referenced through ref) with these flags.
 func (t *Thread) checkMemberAccess(from, ref, declaring *Class, flags uint16, kind, name string) bool {
 	switch {
-	case flags&classfile.AccPublic != 0:
+	case flags&classfile.AccPublic != 0, from.isMagicAccessor():
 		return true
 	case flags&classfile.AccPrivate != 0:
 		if from == declaring || sameNest(from, declaring) {
@@ -273,8 +286,6 @@ func (t *Thread) checkMemberAccess(from, ref, declaring *Class, flags uint16, ki
 	return false
 }
 
-// moduleText is the parenthesized module and loader description of
-// HotSpot's access error messages, for classes in the unnamed module.
 // ModuleText is the parenthesized part of HotSpot's access and cast error
 // messages that says where two classes come from: "A and B are in module
 // java.base of loader 'bootstrap'" or "A is in unnamed module of loader

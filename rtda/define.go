@@ -218,7 +218,12 @@ func (t *Thread) DefineClass(l *Loader, name string, data []byte, source string)
 // it is not registered with its loader under any name, and its name gets a
 // unique suffix. nestHost, if not nil, becomes its nest host.
 func (t *Thread) DefineHiddenClass(l *Loader, data []byte, nestHost *Class) *Class {
-	return t.defineClass(l, "", data, "__JVM_LookupDefineClass__", true, nestHost)
+	// -verbose:class names a nestmate's source by its nest host, as HotSpot does.
+	source := "__JVM_LookupDefineClass__"
+	if nestHost != nil {
+		source = nestHost.JavaName()
+	}
+	return t.defineClass(l, "", data, source, true, nestHost)
 }
 
 func (t *Thread) defineClass(l *Loader, name string, data []byte, source string, hidden bool, nestHost *Class) *Class {
@@ -450,6 +455,9 @@ func (t *Thread) createMembers(c *Class) bool {
 		if (c.Name == "java/lang/invoke/MethodHandle" || c.Name == "java/lang/invoke/VarHandle") &&
 			m.IsNative() && mi.Access.Has(classfile.AccVarargs) {
 			m.SignaturePolymorphic = true
+		}
+		if c.Loader == t.VM.Boot && len(t.VM.intrinsics) > 0 {
+			m.Intrinsic = t.VM.intrinsics[c.Name+"."+name+desc]
 		}
 		c.Methods = append(c.Methods, m)
 	}

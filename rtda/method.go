@@ -15,6 +15,12 @@ import (
 // returns; its result is then ignored.
 type NativeFunc func(t *Thread, args []uint64) uint64
 
+// IntrinsicFunc computes a pure method (one that cannot throw, allocate or
+// call Java) from its argument slots, in place of its bytecode: HotSpot's
+// interpreter does so for some java.lang.Math methods, whose results then
+// differ from the bytecode's.
+type IntrinsicFunc func(args []uint64) uint64
+
 // Method is a declared method.
 type Method struct {
 	Class      *Class
@@ -40,6 +46,8 @@ type Method struct {
 
 	// Native is the Go implementation of a native method, bound on first call.
 	Native NativeFunc
+	// Intrinsic, when set (at definition), replaces the method's code.
+	Intrinsic IntrinsicFunc
 	// SignaturePolymorphic marks MethodHandle.invoke and its kin (JVMS §2.9.3).
 	SignaturePolymorphic bool
 

@@ -56,7 +56,8 @@ type VM struct {
 	loaders []*Loader
 
 	Strings *StringTable
-	natives map[string]NativeFunc
+	natives    map[string]NativeFunc
+	intrinsics map[string]IntrinsicFunc
 
 	// Well-known classes, set during boot.
 	ObjectClass, ClassClass, StringClass, ThrowableClass *Class
@@ -103,6 +104,7 @@ func NewVM(jdk *classpath.JDK, opts Options) (*VM, error) {
 		classes:     []*Class{nil},
 		methods:     []*Method{nil},
 		natives:     map[string]NativeFunc{},
+		intrinsics:  map[string]IntrinsicFunc{},
 		primitives:  map[byte]*Class{},
 		bootModules: map[string]bool{"java.base": true},
 	}
@@ -169,6 +171,10 @@ func (vm *VM) RegisterNatives(className string, table map[string]NativeFunc) {
 		vm.natives[className+"."+k] = f
 	}
 }
+
+// RegisterIntrinsic replaces the code of the method identified as
+// "java/lang/Math.exp(D)D" by f, for classes defined from now on.
+func (vm *VM) RegisterIntrinsic(key string, f IntrinsicFunc) { vm.intrinsics[key] = f }
 
 // LookupNative returns the Go implementation of native method m, or nil.
 func (vm *VM) LookupNative(m *Method) NativeFunc {

@@ -106,7 +106,7 @@ func defineClass0(t *rtda.Thread, a []uint64) uint64 {
 		}
 		c = t.DefineHiddenClass(l, data, nest)
 	} else {
-		c = t.DefineClass(l, name, data, "__Lookup_defineClass__")
+		c = t.DefineClass(l, name, data, "__JVM_LookupDefineClass__")
 	}
 	if c == nil {
 		return 0

@@ -119,7 +119,7 @@ func init() {
 			return 0
 		},
 		"copyMemory0(Ljava/lang/Object;JLjava/lang/Object;JJ)V": func(t *rtda.Thread, a []uint64) uint64 {
-			n := int(i64(a[6]))
+			n := int(i64(a[7])) // this, srcBase, srcOffset (2 slots), destBase, destOffset (2), bytes
 			src := memory(t, ref(a[1]), i64(a[2]), n)
 			if src == nil {
 				return 0
@@ -129,7 +129,7 @@ func init() {
 			return 0
 		},
 		"copySwapMemory0(Ljava/lang/Object;JLjava/lang/Object;JJJ)V": func(t *rtda.Thread, a []uint64) uint64 {
-			n, size := int(i64(a[6])), int(i64(a[8]))
+			n, size := int(i64(a[7])), int(i64(a[9]))
 			src := memory(t, ref(a[1]), i64(a[2]), n)
 			if src == nil {
 				return 0

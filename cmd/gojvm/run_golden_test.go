@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -120,7 +121,11 @@ func TestRunGolden(t *testing.T) {
 			wantOut, _ := os.ReadFile(golden + ".out")
 			wantErr, _ := os.ReadFile(golden + ".err")
 			wantRC, _ := os.ReadFile(golden + ".rc")
-			if got := stdout.String(); got != string(wantOut) {
+			got := stdout.String()
+			if strings.Contains(" "+c.opts+" ", " -verbose:class ") {
+				got = normalizeVerboseClass(t, got)
+			}
+			if got != string(wantOut) {
 				t.Errorf("stdout differs:\n%s", diffText(string(wantOut), got))
 			}
 			if got := stderr.String(); got != string(wantErr) {
@@ -131,6 +136,35 @@ func TestRunGolden(t *testing.T) {
 			}
 		})
 	}
+}
+
+var (
+	verboseClassLine = regexp.MustCompile(`^\[[0-9]+\.[0-9]{3}s\]\[info\]\[class,load\] [^ ]+ source: [^ ]+$`)
+	verboseClassTime = regexp.MustCompile(`^\[[0-9]+\.[0-9]+s\]\[`)
+	hiddenClassAddr  = regexp.MustCompile(`/0x[0-9a-f]+ source: `)
+	classPathSource  = regexp.MustCompile(`source: file:/.*/classes/$`)
+)
+
+// normalizeVerboseClass does what regen.sh's normalize_verbose_class does to
+// java's output: runtime-image classes dropped; timestamps, hidden-class
+// addresses and the class path directory masked. Every log line, including
+// the dropped ones, must have HotSpot's format.
+func normalizeVerboseClass(t *testing.T, out string) string {
+	var b strings.Builder
+	for _, line := range strings.SplitAfter(out, "\n") {
+		text := strings.TrimSuffix(line, "\n")
+		if strings.HasPrefix(text, "[") && !verboseClassLine.MatchString(text) {
+			t.Errorf("-verbose:class line not in HotSpot's format: %q", text)
+		}
+		if strings.Contains(line, "source: jrt:/") {
+			continue
+		}
+		text = verboseClassTime.ReplaceAllString(text, "[T][")
+		text = hiddenClassAddr.ReplaceAllString(text, "/0x... source: ")
+		text = classPathSource.ReplaceAllString(text, "source: file:.../classes/")
+		b.WriteString(text + line[len(strings.TrimSuffix(line, "\n")):])
+	}
+	return b.String()
 }
 
 // testEnv is the environment regen.sh recorded java's output in.

@@ -13,6 +13,8 @@
 #                                                    (string '+' as StringBuilder chains)
 #   src/Release8.java          --release 8 -g        (class file version 52)
 #   every other file under src/ --release 17 -g      (one javac invocation)
+#   gen/MakeJsrRet.java writes classes/JsrRet.class: a version 49 class using jsr, jsr_w, ret
+#                                                    and wide ret, which no javac 17 emits
 #
 # Every test line of tests.txt runs as
 #   java -cp classes <java options> <main class> <program args> < <stdin file or /dev/null>
@@ -88,6 +90,9 @@ echo "javac --release 17 -g -XDstringConcat=inline: src/ConcatInline.java"
 echo "javac --release 8 -g: src/Release8.java"
 "$JAVAC" --release 8 -g "${JAVAC_COMMON[@]}" src/Release8.java
 
+echo "java gen/MakeJsrRet.java: classes/JsrRet.class (version 49, jsr/ret written by hand)"
+"$JAVA" gen/MakeJsrRet.java classes
+
 # --- run the tests ------------------------------------------------------------------------
 TIMEOUT=()
 if command -v timeout >/dev/null 2>&1; then
@@ -96,6 +101,17 @@ fi
 
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
+
+# normalize_verbose_class keeps what -verbose:class output can promise across runs and
+# machines: it drops the classes of the runtime image (which JDK classes load, and in what
+# order, is HotSpot's business; tests record with -Xshare:off so none come from CDS), and
+# masks timestamps, hidden-class addresses and the class path directory. The Go harness
+# (cmd/gojvm/run_golden_test.go) applies the same normalization to gojvm's output.
+normalize_verbose_class() {
+    grep -v -F 'source: jrt:/' \
+        | sed -E 's/^\[[0-9]+\.[0-9]+s\]\[/[T][/; s#/0x[0-9a-f]+ source: #/0x... source: #; s#source: file:/.*/classes/$#source: file:.../classes/#' \
+        || true
+}
 
 # run_one NAME OPTS MAIN ARGS STDIN OUTPREFIX: run java once, writing OUTPREFIX.{out,err,rc}.
 run_one() {
@@ -107,6 +123,10 @@ run_one() {
     "${TIMEOUT[@]}" "$JAVA" -cp classes "${opts[@]}" "$main" "${args[@]}" \
         < "$stdin" > "$prefix.out" 2> "$prefix.err" || rc=$?
     echo "$rc" > "$prefix.rc"
+    if [[ " $optline " == *" -verbose:class "* ]]; then
+        normalize_verbose_class < "$prefix.out" > "$prefix.out.tmp"
+        mv "$prefix.out.tmp" "$prefix.out"
+    fi
     if [[ ${#TIMEOUT[@]} -gt 0 && $rc == 124 ]]; then
         echo "regen.sh: test $name timed out" >&2
         exit 1
