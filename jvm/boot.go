@@ -43,6 +43,7 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 	if opts.VM.Stderr == nil {
 		opts.VM.Stderr = os.Stderr
 	}
+	opts.VM.CDSArchive = opts.cdsArchive(jdk)
 	vm, err := rtda.NewVM(jdk, opts.VM)
 	if err != nil {
 		return nil, err

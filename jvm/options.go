@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -35,6 +36,8 @@ type Options struct {
 	// VMArgs are the options before the main class, for
 	// RuntimeMXBean.getInputArguments.
 	VMArgs []string
+
+	NoSharing bool // -Xshare:off
 
 	PrintVersion    bool // -version: print to stderr and exit
 	PrintVersionOut bool // --version: print to stdout and exit
@@ -77,7 +80,7 @@ var knownXX = map[string]string{
 	"StringTableSize": "int", "MaxJavaStackTraceDepth": "int", "GCTimeRatio": "int", "ParallelGCThreads": "int",
 	"ScavengeALotInterval": "int", "GCHeapFreeLimit": "int", "GCTimeLimit": "int", "TargetSurvivorRatio": "int",
 	"AutoBoxCacheMax": "int", "MaxGCPauseMillis": "int", "CICompilerCount": "int",
-	"NativeMemoryTracking": "string", "HeapDumpPath": "string", "ErrorFile": "string",
+	"NativeMemoryTracking": "string", "HeapDumpPath": "string", "ErrorFile": "string", "SharedArchiveFile": "string",
 }
 
 // ParseSize parses a size like "512k", "10m", "2G" or "1024".
@@ -185,6 +188,10 @@ func ParseArgs(args []string) (*Options, error) {
 			if _, ok := ParseSize(a[4:]); !ok {
 				return nil, &OptionError{Msg: "Invalid maximum new generation size: " + a}
 			}
+		case a == "-Xshare:off":
+			o.NoSharing = true
+		case a == "-Xshare:auto" || a == "-Xshare:on":
+			o.NoSharing = false
 		case a == "-Xint" || a == "-Xmixed" || a == "-Xcomp" || strings.HasPrefix(a, "-Xshare") ||
 			a == "-Xbatch" || a == "-Xrs" || strings.HasPrefix(a, "-Xlog") || a == "-Xnoclassgc" ||
 			strings.HasPrefix(a, "-Xverify") || a == "-server" || a == "-client" || strings.HasPrefix(a, "-Xdiag"):
@@ -275,6 +282,23 @@ func defaultMaxHeap() uintptr {
 		total = 4 << 30
 	}
 	return uintptr(min(total/4, 31<<30))
+}
+
+// cdsArchive is the class-data sharing archive HotSpot would map with these
+// options: the JDK's default archive for compressed or uncompressed oops,
+// or -XX:SharedArchiveFile; "" with -Xshare:off.
+func (o *Options) cdsArchive(jdk *classpath.JDK) string {
+	if o.NoSharing {
+		return ""
+	}
+	if f := o.XX["SharedArchiveFile"]; f != "" {
+		return f
+	}
+	name := "classes.jsa"
+	if o.XX["UseCompressedOops"] == "false" || o.VM.MaxHeap >= 32<<30 {
+		name = "classes_nocoops.jsa"
+	}
+	return filepath.Join(jdk.Home, "lib", "server", name)
 }
 
 // stdlibConfig derives the natives' configuration.

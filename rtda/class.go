@@ -2,6 +2,7 @@ package rtda
 
 import (
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unsafe"
 
@@ -32,8 +33,11 @@ type Class struct {
 
 	Fields  []*Field  // declared fields, in class-file order
 	Methods []*Method // declared methods, in class-file order
-	File    *classfile.ClassFile
-	CP      *ConstantPool
+	// reflectOrder is Methods in HotSpot's order (see ReflectionMethods).
+	reflectOrder []*Method
+	reflectOnce  sync.Once
+	File         *classfile.ClassFile
+	CP           *ConstantPool
 
 	// InstanceSize is the size in bytes of an instance, header included,
 	// aligned to 8. RefOffsets lists the offsets of every reference field of

@@ -274,6 +274,7 @@ func (t *Thread) defineClass(l *Loader, name string, data []byte, source string,
 		vm.mu.Unlock()
 	}
 	c.CP = newConstantPool(c, cf.ConstantPool)
+	vm.symbols.noteParsed(c)
 	if i := strings.LastIndexByte(thisName, '/'); i >= 0 {
 		c.PackageName = thisName[:i]
 	}

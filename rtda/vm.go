@@ -30,7 +30,10 @@ type Options struct {
 	MaxHeap      uintptr // -Xmx
 	StackSize    uintptr // -Xss, per thread
 	VerboseClass bool    // -verbose:class
-	Properties   map[string]string
+	// CDSArchive is the class-data sharing archive HotSpot would use, or
+	// "": its symbols decide the order of reflected methods (symbols.go).
+	CDSArchive string
+	Properties map[string]string
 	// Stdout and Stderr receive the process's output (normally os.Stdout
 	// and os.Stderr); -verbose output goes to Stdout as in HotSpot.
 	Stdout, Stderr io.Writer
@@ -55,7 +58,7 @@ type VM struct {
 	Boot    *Loader
 	loaders []*Loader
 
-	Strings *StringTable
+	Strings    *StringTable
 	natives    map[string]NativeFunc
 	intrinsics map[string]IntrinsicFunc
 
@@ -87,6 +90,7 @@ type VM struct {
 	mn              memberNameLayout
 	randSeed        uint32
 	hiddenCount     uint64
+	symbols         symbolOrder
 }
 
 // NewVM creates a VM over a JDK's runtime image. The caller still has to
@@ -100,6 +104,7 @@ func NewVM(jdk *classpath.JDK, opts Options) (*VM, error) {
 		Heap:        h,
 		JDK:         jdk,
 		Options:     opts,
+		symbols:     symbolOrder{archive: opts.CDSArchive},
 		Start:       time.Now(),
 		classes:     []*Class{nil},
 		methods:     []*Method{nil},

@@ -156,7 +156,7 @@ func declaredMethods(t *rtda.Thread, c *rtda.Class, publicOnly, ctors bool, clas
 	mark := t.HandleMark()
 	defer t.ReleaseHandles(mark)
 	var hs []rtda.Handle
-	for _, m := range c.Methods {
+	for _, m := range c.ReflectionMethods() {
 		if (m.Name == "<init>") != ctors || m.Name == "<clinit>" || (publicOnly && !m.IsPublic()) {
 			continue
 		}
