@@ -1,6 +1,9 @@
 package interp
 
-import "github.com/gojvm/gojvm/rtda"
+import (
+	"github.com/gojvm/gojvm/heap"
+	"github.com/gojvm/gojvm/rtda"
+)
 
 // call invokes m with its arguments at Stack[argBase:], from the top frame
 // (whose SP is argBase and whose PC is the invoking instruction). A Java
@@ -15,7 +18,11 @@ func (it *Interp) call(t *rtda.Thread, m *rtda.Method, argBase int) bool {
 		return true
 	}
 	if m.IsAbstract() {
-		t.ThrowNew("java/lang/AbstractMethodError", m.JavaSignature())
+		var rc *rtda.Class
+		if obj := heap.Ref(t.Stack[argBase]); obj != 0 {
+			rc = t.VM.ClassOf(obj)
+		}
+		throwAbstractMethodError(t, m, rc)
 		return false
 	}
 	if m.IsNative() {
@@ -36,6 +43,24 @@ func (it *Interp) call(t *rtda.Thread, m *rtda.Method, argBase int) bool {
 		return true
 	}
 	return it.pushFrame(t, m, argBase)
+}
+
+// throwAbstractMethodError reports a call that selected abstract method m
+// for a receiver of class rc, in HotSpot's words.
+func throwAbstractMethodError(t *rtda.Thread, m *rtda.Method, rc *rtda.Class) {
+	kind := "class"
+	if m.Class.IsInterface() {
+		kind = "interface"
+	} else if m.Class.IsAbstract() {
+		kind = "abstract class"
+	}
+	msg := m.JavaSignature()
+	if rc != nil {
+		msg = "Receiver class " + rc.JavaName() +
+			" does not define or inherit an implementation of the resolved method '" + abstractSignature(m) +
+			"' of " + kind + " " + m.Class.JavaName() + "."
+	}
+	t.ThrowNew("java/lang/AbstractMethodError", msg)
 }
 
 // runNative runs a native method in a frame of its own, so that it shows in

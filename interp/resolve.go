@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"strings"
 	"unsafe"
 
 	"github.com/gojvm/gojvm/classfile"
@@ -30,11 +31,7 @@ func (it *Interp) resolveField(t *rtda.Thread, code *Code, in *Inst) bool {
 		return false
 	}
 	put := in.Op == opPutfield || in.Op == opPutstatic
-	if put && fld.IsFinal() && (fld.Class != m.Class || (static && m.Name != "<clinit>") || (!static && m.Name != "<init>")) {
-		t.ThrowNew("java/lang/IllegalAccessError", "Update to "+map[bool]string{true: "static", false: "non-static"}[static]+
-			" final field "+fld.Class.JavaName()+"."+fld.Name+" attempted from a different "+
-			map[bool]string{true: "class (" + m.Class.JavaName() + ")", false: "method (" + m.Name + ")"}[fld.Class != m.Class]+
-			" than the initializer method "+map[bool]string{true: "<clinit>", false: "<init>"}[static])
+	if put && fld.IsFinal() && !it.checkFinalPut(t, m, fld, uint16(in.A), static) {
 		return false
 	}
 	quicken := true
@@ -264,9 +261,7 @@ func (it *Interp) selectInterfaceMethod(t *rtda.Thread, rc *rtda.Class, im *rtda
 			return nil
 		}
 		if m.IsAbstract() {
-			t.ThrowNew("java/lang/AbstractMethodError", "Receiver class "+rc.JavaName()+
-				" does not define or inherit an implementation of the resolved method '"+abstractSignature(im)+
-				"' of interface "+im.Class.JavaName()+".")
+			throwAbstractMethodError(t, im, rc)
 			return nil
 		}
 		if !m.IsPublic() {
@@ -279,6 +274,33 @@ func (it *Interp) selectInterfaceMethod(t *rtda.Thread, rc *rtda.Class, im *rtda
 	t.ThrowNew("java/lang/IncompatibleClassChangeError", "Class "+rc.JavaName()+
 		" does not implement the requested interface "+im.Class.JavaName())
 	return nil
+}
+
+// checkFinalPut applies HotSpot's rules for writing a final field: only its
+// own class may, and from class files of version 53 on only in <clinit>
+// (static) or <init> (instance).
+func (it *Interp) checkFinalPut(t *rtda.Thread, m *rtda.Method, fld *rtda.Field, index uint16, static bool) bool {
+	kind := "non-static"
+	if static {
+		kind = "static"
+	}
+	refClass, _, _, _ := m.Class.File.ConstantPool.MemberRef(index)
+	what := kind + " final field " + strings.ReplaceAll(refClass, "/", ".") + "." + fld.Name
+	if fld.Class != m.Class {
+		t.ThrowNew("java/lang/IllegalAccessError", "Update to "+what+" attempted from a different class ("+
+			m.Class.JavaName()+") than the field's declaring class")
+		return false
+	}
+	init := "<init>"
+	if static {
+		init = "<clinit>"
+	}
+	if m.Class.File.MajorVersion >= 53 && m.Name != init {
+		t.ThrowNew("java/lang/IllegalAccessError", "Update to "+what+" attempted from a different method ("+
+			m.Name+") than the initializer method "+init+" ")
+		return false
+	}
+	return true
 }
 
 func abstractSignature(m *rtda.Method) string {

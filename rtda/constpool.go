@@ -91,7 +91,8 @@ func (cp *ConstantPool) ResolveField(t *Thread, i uint16) *Field {
 		t.ThrowNew("java/lang/NoSuchFieldError", name)
 		return nil
 	}
-	if !t.checkMemberAccess(cp.Class, c, f.Class, uint16(f.Access), "field", f.Name) {
+	if !memberAccessible(cp.Class, f.Class, uint16(f.Access)) {
+		t.throwMemberAccess(cp.Class, f.Class, uint16(f.Access), "field "+f.Class.JavaName()+"."+f.Name)
 		return nil
 	}
 	cp.mu.Lock()
@@ -139,7 +140,8 @@ func (cp *ConstantPool) ResolveMethod(t *Thread, i uint16) *Method {
 		t.ThrowNew("java/lang/NoSuchMethodError", "'"+methodSignatureText(c, name, desc)+"'")
 		return nil
 	}
-	if !t.checkMemberAccess(cp.Class, c, m.Class, uint16(m.Access), "method", m.Name) {
+	if !memberAccessible(cp.Class, m.Class, uint16(m.Access)) {
+		t.throwMemberAccess(cp.Class, m.Class, uint16(m.Access), "method '"+m.JavaSignature()+"'")
 		return nil
 	}
 	cp.mu.Lock()
@@ -251,16 +253,14 @@ func (c *Class) isMagicAccessor() bool {
 	return false
 }
 
-// checkMemberAccess throws IllegalAccessError if from may not access a
-// member of declaring (referenced through ref) with these flags.
-func (t *Thread) checkMemberAccess(from, ref, declaring *Class, flags uint16, kind, name string) bool {
+// memberAccessible reports whether from may access a member of declaring
+// with these flags (JVMS §5.4.4).
+func memberAccessible(from, declaring *Class, flags uint16) bool {
 	switch {
 	case flags&classfile.AccPublic != 0, from.isMagicAccessor():
 		return true
 	case flags&classfile.AccPrivate != 0:
-		if from == declaring || sameNest(from, declaring) {
-			return true
-		}
+		return from == declaring || sameNest(from, declaring)
 	case flags&classfile.AccProtected != 0:
 		if from.IsSamePackage(declaring) || from.IsSubclassOf(declaring) {
 			return true
@@ -270,20 +270,27 @@ func (t *Thread) checkMemberAccess(from, ref, declaring *Class, flags uint16, ki
 				return true
 			}
 		}
+		return false
 	default:
-		if from.IsSamePackage(declaring) {
-			return true
-		}
+		return from.IsSamePackage(declaring)
 	}
-	access := "package-private"
+}
+
+// throwMemberAccess throws HotSpot's IllegalAccessError for an
+// inaccessible member, named as "field C.f" or "method 'void C.m()'".
+func (t *Thread) throwMemberAccess(from, declaring *Class, flags uint16, member string) {
+	access := ""
+	if flags&classfile.AccAbstract != 0 {
+		access += "abstract "
+	}
+	if flags&classfile.AccProtected != 0 {
+		access += "protected "
+	}
 	if flags&classfile.AccPrivate != 0 {
-		access = "private"
-	} else if flags&classfile.AccProtected != 0 {
-		access = "protected"
+		access += "private "
 	}
-	t.ThrowNew("java/lang/IllegalAccessError", "class "+from.JavaName()+" tried to access "+access+" "+kind+" "+
-		declaring.JavaName()+"."+name+" ("+ModuleText(from, declaring)+")")
-	return false
+	t.ThrowNew("java/lang/IllegalAccessError", "class "+from.JavaName()+" tried to access "+access+member+
+		" ("+ModuleText(from, declaring)+")")
 }
 
 // ModuleText is the parenthesized part of HotSpot's access and cast error

@@ -375,7 +375,8 @@ func (t *Thread) resolveSupers(c *Class) bool {
 			return false
 		}
 		if sc.Access.Has(classfile.AccFinal) {
-			t.ThrowNew("java/lang/VerifyError", "Cannot inherit from final class")
+			t.ThrowNew("java/lang/IncompatibleClassChangeError", "class "+c.JavaName()+
+				" cannot inherit from final class "+sc.JavaName())
 			return false
 		}
 		c.Super = sc

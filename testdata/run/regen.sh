@@ -13,6 +13,10 @@
 #                                                    (string '+' as StringBuilder chains)
 #   src/Release8.java          --release 8 -g        (class file version 52)
 #   every other file under src/ --release 17 -g      (one javac invocation)
+#   src-linkage/             LinkageErrors.java is compiled with the library classes of
+#                            src-linkage/v1, then src-linkage/v2 replaces that library (and
+#                            LinkVanishing.class is deleted), so each call meets an
+#                            incompatibly changed class
 #   gen/MakeJsrRet.java writes classes/JsrRet.class: a version 49 class using jsr, jsr_w, ret
 #                                                    and wide ret, which no javac 17 emits
 #
@@ -89,6 +93,11 @@ echo "javac --release 17 -g -XDstringConcat=inline: src/ConcatInline.java"
 "$JAVAC" --release 17 -g -XDstringConcat=inline "${JAVAC_COMMON[@]}" src/ConcatInline.java
 echo "javac --release 8 -g: src/Release8.java"
 "$JAVAC" --release 8 -g "${JAVAC_COMMON[@]}" src/Release8.java
+
+echo "javac: src-linkage (LinkageErrors against v1 of its library, then the library from v2)"
+"$JAVAC" --release 17 -g "${JAVAC_COMMON[@]}" src-linkage/v1/*.java src-linkage/LinkageErrors.java
+"$JAVAC" --release 17 -g "${JAVAC_COMMON[@]}" src-linkage/v2/*.java
+rm classes/LinkVanishing.class
 
 echo "java gen/MakeJsrRet.java: classes/JsrRet.class (version 49, jsr/ret written by hand)"
 "$JAVA" gen/MakeJsrRet.java classes

@@ -1,0 +1,1 @@
+public class LinkBase { public void hook() { System.out.println("hook"); } }

@@ -1,0 +1,1 @@
+public interface LinkIface { default void added() { System.out.println("default"); } }

@@ -1,0 +1,1 @@
+public class LinkKind { public String toString() { return "a class"; } }

@@ -1,0 +1,1 @@
+public interface LinkShape { double area(); }
