@@ -3,6 +3,8 @@ package jvm
 import (
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/rtda"
@@ -27,6 +29,20 @@ func (j *JVM) runMain() int {
 	t := j.Main
 	o := j.opts
 	status := 0
+	// As java.c's JavaMain: the version, then usage, then the main class.
+	if o.Version != NoStream {
+		j.invokeStatic(t, "java/lang/VersionProps", "print", "(Z)V", boolArg(o.Version == ToStderr))
+		if o.VersionOnly {
+			return j.leave(t, 0)
+		}
+	}
+	if o.Help != NoStream || o.Main == "" {
+		j.printUsage(t, o.Help != ToStdout, o.HelpExtra)
+		if o.Help == NoStream {
+			return j.leave(t, 1) // no main class: usage and failure
+		}
+		return j.leave(t, 0)
+	}
 	what := t.NewString(o.Main)
 	mirror := heap.Ref(j.invokeStatic(t, "sun/launcher/LauncherHelper", "checkAndLoadMain",
 		"(ZILjava/lang/String;)Ljava/lang/Class;", 1, uint64(uint32(o.Mode)), uint64(what)))
@@ -45,6 +61,78 @@ func (j *JVM) runMain() int {
 	j.detachMain(t)
 	j.destroy(t)
 	return status
+}
+
+// printUsage prints the launcher's help as java.c's PrintUsage does: the
+// header, a line for each other VM that lib/jvm.cfg lists, the options.
+func (j *JVM) printUsage(t *rtda.Thread, toStderr, extra bool) {
+	const helper = "sun/launcher/LauncherHelper"
+	if extra {
+		j.invokeStatic(t, helper, "printXUsageMessage", "(Z)V", boolArg(toStderr))
+		return
+	}
+	j.invokeStatic(t, helper, "initHelpMessage", "(Ljava/lang/String;)V", 0)
+	vms := readJVMConfig(filepath.Join(j.VM.JDK.Home, "lib", "jvm.cfg"))
+	for i, vm := range vms {
+		if i > 0 && vm.flag == "KNOWN" && t.Pending == 0 {
+			name := t.NewHandle(t.NewString(vm.name))
+			desc := t.NewString(vm.name[1:])
+			j.invokeStatic(t, helper, "appendVmSelectMessage", "(Ljava/lang/String;Ljava/lang/String;)V",
+				uint64(*name), uint64(desc))
+		}
+	}
+	for i, vm := range vms {
+		if i > 0 && vm.flag == "ALIASED_TO" && t.Pending == 0 {
+			name := t.NewHandle(t.NewString(vm.name))
+			alias := t.NewString(strings.TrimPrefix(vm.alias, "-"))
+			j.invokeStatic(t, helper, "appendVmSynonymMessage", "(Ljava/lang/String;Ljava/lang/String;)V",
+				uint64(*name), uint64(alias))
+		}
+	}
+	if t.Pending == 0 {
+		j.invokeStatic(t, helper, "printHelpMessage", "(Z)V", boolArg(toStderr))
+	}
+}
+
+type jvmConfigEntry struct{ name, flag, alias string }
+
+// readJVMConfig reads the VMs a JDK's lib/jvm.cfg lists ("-server KNOWN").
+func readJVMConfig(path string) []jvmConfigEntry {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	var vms []jvmConfigEntry
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 2 || strings.HasPrefix(f[0], "#") || !strings.HasPrefix(f[0], "-") {
+			continue
+		}
+		e := jvmConfigEntry{name: f[0], flag: f[1]}
+		if len(f) > 2 {
+			e.alias = f[2]
+		}
+		vms = append(vms, e)
+	}
+	return vms
+}
+
+// leave ends the VM as java.c's LEAVE does, with status unless an exception
+// is pending.
+func (j *JVM) leave(t *rtda.Thread, status int) int {
+	if t.Pending != 0 {
+		status = 1
+	}
+	j.detachMain(t)
+	j.destroy(t)
+	return status
+}
+
+func boolArg(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // detachMain does what DetachCurrentThread does for the main thread.

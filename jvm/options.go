@@ -39,15 +39,29 @@ type Options struct {
 
 	NoSharing bool // -Xshare:off
 
-	PrintVersion    bool // -version: print to stderr and exit
-	PrintVersionOut bool // --version: print to stdout and exit
-	ShowVersion     bool // -showversion / --show-version: print and continue
-	Help            bool
+	// Version says where the launcher prints the version (-version,
+	// -showversion: stderr; --version, --show-version: stdout), and
+	// VersionOnly that it then exits (-version, --version).
+	Version     Stream
+	VersionOnly bool
+	// Help says where the launcher prints its usage (-help, -h, -?, -X:
+	// stderr; --help, --help-extra: stdout); HelpExtra selects the -X text.
+	Help      Stream
+	HelpExtra bool
 
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 	Exit           func(int)
 }
+
+// Stream is where the launcher prints version and usage text.
+type Stream int
+
+const (
+	NoStream Stream = iota
+	ToStderr
+	ToStdout
+)
 
 // OptionError is a bad command line; its message is what java prints
 // before "Error: Could not create the Java Virtual Machine." (or, for
@@ -149,14 +163,18 @@ func ParseArgs(args []string) (*Options, error) {
 		case strings.HasPrefix(a, "-D"):
 			k, v, _ := strings.Cut(a[2:], "=")
 			o.Properties = append(o.Properties, [2]string{k, v})
-		case a == "-version":
-			o.PrintVersion = true
-		case a == "--version":
-			o.PrintVersionOut = true
-		case a == "-showversion" || a == "--show-version":
-			o.ShowVersion = true
-		case a == "-h" || a == "-help" || a == "-?" || a == "--help":
-			o.Help = true
+		case a == "-version" || a == "-showversion":
+			o.Version, o.VersionOnly = ToStderr, a == "-version"
+		case a == "--version" || a == "--show-version":
+			o.Version, o.VersionOnly = ToStdout, a == "--version"
+		case a == "-h" || a == "-help" || a == "-?":
+			o.Help, o.HelpExtra = ToStderr, false
+		case a == "--help":
+			o.Help, o.HelpExtra = ToStdout, false
+		case a == "-X":
+			o.Help, o.HelpExtra = ToStderr, true
+		case a == "--help-extra":
+			o.Help, o.HelpExtra = ToStdout, true
 		case a == "-verbose:class":
 			o.VM.VerboseClass = true
 		case strings.HasPrefix(a, "-verbose"):
@@ -301,6 +319,26 @@ func (o *Options) cdsArchive(jdk *classpath.JDK) string {
 	return filepath.Join(jdk.Home, "lib", "server", name)
 }
 
+// vmInfo is java.vm.info as HotSpot reports it for these options (the third
+// line of -version): gojvm always interprets, but reports what java would.
+func (o *Options) vmInfo() string {
+	mode := "mixed mode"
+	for _, a := range o.VMArgs {
+		switch a {
+		case "-Xint":
+			mode = "interpreted mode"
+		case "-Xcomp":
+			mode = "compiled mode"
+		case "-Xmixed":
+			mode = "mixed mode"
+		}
+	}
+	if !o.NoSharing {
+		mode += ", sharing"
+	}
+	return mode
+}
+
 // stdlibConfig derives the natives' configuration.
 func (o *Options) stdlibConfig(jdk *classpath.JDK) stdlib.Config {
 	props := [][2]string{
@@ -310,7 +348,7 @@ func (o *Options) stdlibConfig(jdk *classpath.JDK) stdlib.Config {
 		{"java.vm.name", "OpenJDK 64-Bit Server VM"},
 		{"java.vm.vendor", jdk.Release("IMPLEMENTOR")},
 		{"java.vm.version", jdk.Release("JAVA_RUNTIME_VERSION")},
-		{"java.vm.info", "interpreted mode"},
+		{"java.vm.info", o.vmInfo()},
 		{"jdk.debug", "release"},
 		{"java.home", jdk.Home},
 		{"sun.boot.library.path", jdk.Home + "/lib"},

@@ -40,13 +40,6 @@ func runJava(jdkHome string, args []string) int {
 		fmt.Fprintln(os.Stderr, "gojvm:", err)
 		return 1
 	}
-	if opts.Main == "" && !opts.PrintVersion && !opts.PrintVersionOut {
-		fmt.Fprintln(os.Stderr, "Usage: gojvm run [options] <mainclass> [args...]")
-		fmt.Fprintln(os.Stderr, "           (to execute a class)")
-		fmt.Fprintln(os.Stderr, "   or  gojvm run [options] -jar <jarfile> [args...]")
-		fmt.Fprintln(os.Stderr, "           (to execute a jar file)")
-		return 1
-	}
 	opts.Stdin, opts.Stdout, opts.Stderr, opts.Exit = os.Stdin, os.Stdout, os.Stderr, os.Exit
 	vm, err := jvm.New(jdk, opts)
 	if err != nil {

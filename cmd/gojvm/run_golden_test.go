@@ -84,7 +84,9 @@ func TestRunGolden(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
 			args := append([]string{"run", "-cp", "classes"}, fields(c.opts)...)
-			args = append(args, c.main)
+			if c.main != "" {
+				args = append(args, c.main)
+			}
 			args = append(args, fields(c.args)...)
 			cmd := exec.Command(bin, args...)
 			cmd.Dir = dir

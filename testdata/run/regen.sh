@@ -125,11 +125,12 @@ normalize_verbose_class() {
 # run_one NAME OPTS MAIN ARGS STDIN OUTPREFIX: run java once, writing OUTPREFIX.{out,err,rc}.
 run_one() {
     local name="$1" optline="$2" main="$3" argline="$4" stdin="$5" prefix="$6" rc=0
-    local opts=() args=()
+    local opts=() args=() mainarg=()
     [[ -n "$optline" ]] && read -r -a opts <<< "$optline"
+    [[ -n "$main" ]] && mainarg=("$main")
     [[ -n "$argline" ]] && read -r -a args <<< "$argline"
     [[ -z "$stdin" ]] && stdin=/dev/null
-    "${TIMEOUT[@]}" "$JAVA" -cp classes "${opts[@]}" "$main" "${args[@]}" \
+    "${TIMEOUT[@]}" "$JAVA" -cp classes "${opts[@]}" "${mainarg[@]}" "${args[@]}" \
         < "$stdin" > "$prefix.out" 2> "$prefix.err" || rc=$?
     echo "$rc" > "$prefix.rc"
     if [[ " $optline " == *" -verbose:class "* ]]; then
@@ -152,7 +153,7 @@ while IFS= read -r line || [[ -n "$line" ]]; do
         exit 1
     fi
     name="${fields[0]}" opts="${fields[1]}" main="${fields[2]}" args="${fields[3]}" stdin="${fields[4]}"
-    if [[ ! "$name" =~ ^[A-Za-z0-9._-]+$ || -z "$main" ]]; then
+    if [[ ! "$name" =~ ^[A-Za-z0-9._-]+$ ]]; then
         echo "regen.sh: bad line in tests.txt: $line" >&2
         exit 1
     fi
