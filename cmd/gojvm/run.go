@@ -35,6 +35,12 @@ func runJava(jdkHome string, args []string) int {
 		}
 		return 1
 	}
+	if opts.Mode == jvm.ModeJar {
+		if err := jvm.CheckJar(opts.Main); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 1
+		}
+	}
 	jdk, err := classpath.FindJDK(jdkHome)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gojvm:", err)

@@ -2,6 +2,7 @@
 # Regenerates the `gojvm run` test corpus with an installed JDK 17:
 #
 #   src/       -> classes/                        (javac 17)
+#   src/jars/  -> jars/classes/<jar>/, jars/*.jar (javac 17, the JDK's jar tool)
 #   tests.txt  -> golden/<name>.{out,err,rc}       (real `java` 17: stdout, stderr, exit status)
 #
 # Usage: testdata/run/regen.sh   (from any directory; JAVA_HOME is honoured if set)
@@ -12,13 +13,25 @@
 #   src/ConcatInline.java      --release 17 -g -XDstringConcat=inline
 #                                                    (string '+' as StringBuilder chains)
 #   src/Release8.java          --release 8 -g        (class file version 52)
-#   every other file under src/ --release 17 -g      (one javac invocation)
+#   every other file under src/ --release 17 -g      (one javac invocation), except src/jars/
 #   src-linkage/             LinkageErrors.java is compiled with the library classes of
 #                            src-linkage/v1, then src-linkage/v2 replaces that library (and
 #                            LinkVanishing.class is deleted), so each call meets an
 #                            incompatibly changed class
 #   gen/MakeJsrRet.java writes classes/JsrRet.class: a version 49 class using jsr, jsr_w, ret
 #                                                    and wide ret, which no javac 17 emits
+#
+# Jars (entries sorted, timestamps fixed with jar --date, so they are reproducible): each
+# directory src/jars/<jar>/ with Java sources is compiled (--release 17 -g, with
+# jars/classes/lib on the class path) into jars/classes/<jar>/ together with its other files
+# (resources; manifest.txt is the jar's manifest, not a resource), then packed:
+#   jars/lib.jar         jars/classes/lib, stored (jar --no-compress)
+#   jars/app.jar         jars/classes/app, manifest src/jars/app/manifest.txt (Main-Class,
+#                        Class-Path: lib.jar, Implementation-*)
+#   jars/nomain.jar      jars/classes/nomain, manifest without Main-Class
+#   jars/badmain.jar     jars/classes/nomain, Main-Class naming a class that does not exist
+#   jars/nomanifest.jar  jars/classes/nomain, no manifest at all (jar --no-manifest)
+# A test runs a jar by putting -jar in its options and the jar file in the main class field.
 #
 # Every test line of tests.txt runs as
 #   java -cp classes <java options> <main class> <program args> < <stdin file or /dev/null>
@@ -40,13 +53,15 @@ HERE_LOGICAL="$(pwd -L)"
 if [[ -n "${JAVA_HOME:-}" ]]; then
     JAVA="$JAVA_HOME/bin/java"
     JAVAC="$JAVA_HOME/bin/javac"
+    JAR="$JAVA_HOME/bin/jar"
 else
     JAVA="$(command -v java || true)"
     JAVAC="$(command -v javac || true)"
+    JAR="$(command -v jar || true)"
 fi
-for tool in "$JAVA" "$JAVAC"; do
+for tool in "$JAVA" "$JAVAC" "$JAR"; do
     if [[ -z "$tool" || ! -x "$tool" ]]; then
-        echo "regen.sh: cannot find java/javac (set JAVA_HOME or put a JDK 17 on PATH)" >&2
+        echo "regen.sh: cannot find java/javac/jar (set JAVA_HOME or put a JDK 17 on PATH)" >&2
         exit 1
     fi
 done
@@ -69,8 +84,8 @@ fi
 echo "using $javac_version ($JAVAC)"
 echo "using $java_version ($JAVA)"
 
-rm -rf classes golden
-mkdir -p classes golden
+rm -rf classes golden jars
+mkdir -p classes golden jars
 
 # --- compile ------------------------------------------------------------------------------
 JAVAC_COMMON=(-encoding UTF-8 -cp classes -d classes)
@@ -83,7 +98,7 @@ while IFS= read -r -d '' f; do
         [[ "$f" == "$s" ]] && skip=1
     done
     [[ $skip == 0 ]] && main_list+=("$f")
-done < <(find src -name '*.java' -print0 | LC_ALL=C sort -z)
+done < <(find src -path src/jars -prune -o -name '*.java' -print0 | LC_ALL=C sort -z)
 
 echo "javac --release 17 -g: ${#main_list[@]} files"
 "$JAVAC" --release 17 -g "${JAVAC_COMMON[@]}" "${main_list[@]}"
@@ -101,6 +116,37 @@ rm classes/LinkVanishing.class
 
 echo "java gen/MakeJsrRet.java: classes/JsrRet.class (version 49, jsr/ret written by hand)"
 "$JAVA" gen/MakeJsrRet.java classes
+
+# --- jars ---------------------------------------------------------------------------------
+JAR_DATE=2024-01-01T00:00:00Z
+
+# pack_jar JAR DIR [jar options...]: put the files under DIR, sorted, into JAR.
+pack_jar() {
+    local out="$1" dir="$2" files=() f
+    shift 2
+    while IFS= read -r -d '' f; do
+        files+=(-C "$dir" "${f#./}")
+    done < <(cd "$dir" && find . -type f -print0 | LC_ALL=C sort -z)
+    "$JAR" --create --file "$out" --date="$JAR_DATE" "$@" "${files[@]}"
+}
+
+for j in lib app nomain; do
+    echo "javac --release 17 -g: src/jars/$j -> jars/classes/$j"
+    mkdir -p "jars/classes/$j"
+    jar_srcs=()
+    while IFS= read -r -d '' f; do
+        jar_srcs+=("$f")
+    done < <(find "src/jars/$j" -name '*.java' -print0 | LC_ALL=C sort -z)
+    "$JAVAC" --release 17 -g -encoding UTF-8 -cp jars/classes/lib -d "jars/classes/$j" "${jar_srcs[@]}"
+    (cd "src/jars/$j" && find . -type f ! -name '*.java' ! -name manifest.txt -print0 | LC_ALL=C sort -z \
+        | xargs -0 -r cp --parents -t "../../../jars/classes/$j")
+done
+echo "jar: jars/lib.jar jars/app.jar jars/nomain.jar jars/badmain.jar jars/nomanifest.jar"
+pack_jar jars/lib.jar jars/classes/lib --no-compress
+pack_jar jars/app.jar jars/classes/app --manifest src/jars/app/manifest.txt
+pack_jar jars/nomain.jar jars/classes/nomain --manifest src/jars/nomain/manifest.txt
+pack_jar jars/badmain.jar jars/classes/nomain --manifest src/jars/badmain/manifest.txt
+pack_jar jars/nomanifest.jar jars/classes/nomain --no-manifest
 
 # --- run the tests ------------------------------------------------------------------------
 TIMEOUT=()
@@ -199,5 +245,5 @@ done
 
 echo "tests: $ntests, each run 3 times with identical output"
 echo "golden files: $(find golden -type f | wc -l)"
-echo "checksum of classes/ and golden/: $(find classes golden -type f -print0 | LC_ALL=C sort -z \
+echo "checksum of classes/, jars/ and golden/: $(find classes jars golden -type f -print0 | LC_ALL=C sort -z \
     | xargs -0 sha256sum | sha256sum | cut -c1-16)"

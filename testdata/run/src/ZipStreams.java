@@ -395,7 +395,8 @@ public class ZipStreams {
             {"false", "7800"}, {"false", "7885"}, {"false", "8898"}, {"false", "789c07"},
             {"false", "789c0005000500"}, {"false", "789c0300000002"  + "00"}, {"true", "06"},
             {"true", "1b03"}, {"true", "4b044200"}, {"true", "4b043e"}, {"true", "f50000"},
-            {"true", "05e0"}, {"true", "ff"},
+            {"true", "05e0"}, {"true", "ff"}, {"true", "05009204"}, {"true", "05000224"}, {"true", "050080e47f1b"},
+            {"true", "05c001090000000010fe9f06"}, {"true", "05c201090000000010ff5703"},
         };
         for (String[] c : cases) {
             Inflater inf = new Inflater(Boolean.parseBoolean(c[0]));
