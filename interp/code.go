@@ -17,6 +17,7 @@ type Inst struct {
 	BCI uint16 // bytecode index, for stack traces and exception tables
 	A   int32
 	B   int32
+	C   int32 // a third operand, for superinstructions
 	P   unsafe.Pointer
 }
 
@@ -28,6 +29,9 @@ type Code struct {
 	// instOf maps a bytecode index to its instruction index (-1 inside an
 	// instruction), for jsr return addresses and exception ranges.
 	instOf []int32
+	// targets marks the instructions reached other than by falling
+	// through (see fuse.go).
+	targets []bool
 	// Sites are the linked invokedynamic and method-handle call sites,
 	// whose appendix objects are roots for the collector.
 	Sites []*handleSite
@@ -50,6 +54,15 @@ type lookupTable struct {
 	targets []int32
 	def     int32
 }
+
+// indexOf is the index of instruction in, which is one of c.Insts.
+func (c *Code) indexOf(in *Inst) int {
+	return int((uintptr(unsafe.Pointer(in)) - uintptr(unsafe.Pointer(&c.Insts[0]))) / unsafe.Sizeof(Inst{}))
+}
+
+// isTarget reports whether control reaches instruction i other than by
+// falling through.
+func (c *Code) isTarget(i int) bool { return c.targets[i] }
 
 // codeOf returns m's lowered code, lowering it on first use.
 func codeOf(m *rtda.Method) (*Code, error) {
@@ -198,6 +211,7 @@ func lower(m *rtda.Method) (*Code, error) {
 		}
 		c.Handlers = append(c.Handlers, Handler{c.instOf[h.StartPC], c.instOf[h.EndPC], c.instOf[h.HandlerPC], h.CatchType})
 	}
+	fuse(c)
 	return c, nil
 }
 

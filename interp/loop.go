@@ -89,8 +89,8 @@ reload:
 			}
 			goto reload
 
-		// Array loads.
-		case opIaload, opFaload, opLaload, opDaload, opAaload, opBaload, opCaload, opSaload:
+		// Array loads: arrayref, index -> value.
+		case opIaload, opFaload:
 			arr := heap.Ref(st[(sp-2)&slotMask])
 			idx := int32(st[(sp-1)&slotMask])
 			if arr == 0 {
@@ -105,29 +105,101 @@ reload:
 				goto throw
 			}
 			e := unsafe.Add(p, heap.ArrayBaseOffset)
-			switch in.Op {
-			case opIaload, opFaload:
-				st[(sp-2)&slotMask] = uint64(*(*uint32)(unsafe.Add(e, uintptr(idx)*4)))
-				sp--
-			case opAaload:
-				st[(sp-2)&slotMask] = uint64(*(*heap.Ref)(unsafe.Add(e, uintptr(idx)*4)))
-				sp--
-			case opLaload, opDaload:
-				st[(sp-2)&slotMask] = *(*uint64)(unsafe.Add(e, uintptr(idx)*8))
-			case opBaload:
-				st[(sp-2)&slotMask] = intSlot(int32(*(*int8)(unsafe.Add(e, uintptr(idx)))))
-				sp--
-			case opCaload:
-				st[(sp-2)&slotMask] = uint64(*(*uint16)(unsafe.Add(e, uintptr(idx)*2)))
-				sp--
-			case opSaload:
-				st[(sp-2)&slotMask] = intSlot(int32(*(*int16)(unsafe.Add(e, uintptr(idx)*2))))
-				sp--
+			st[(sp-2)&slotMask] = uint64(*(*uint32)(unsafe.Add(e, uintptr(idx)*4)))
+			sp--
+			pc++
+		case opAaload:
+			arr := heap.Ref(st[(sp-2)&slotMask])
+			idx := int32(st[(sp-1)&slotMask])
+			if arr == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
 			}
+			p := unsafe.Add(hb, uintptr(arr)<<3)
+			if n := *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)); uint32(idx) >= uint32(n) {
+				f.PC, f.SP = pc, sp
+				it.throwIndexOutOfBounds(t, idx, n)
+				goto throw
+			}
+			e := unsafe.Add(p, heap.ArrayBaseOffset)
+			st[(sp-2)&slotMask] = uint64(*(*heap.Ref)(unsafe.Add(e, uintptr(idx)*4)))
+			sp--
+			pc++
+		case opLaload, opDaload:
+			arr := heap.Ref(st[(sp-2)&slotMask])
+			idx := int32(st[(sp-1)&slotMask])
+			if arr == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			p := unsafe.Add(hb, uintptr(arr)<<3)
+			if n := *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)); uint32(idx) >= uint32(n) {
+				f.PC, f.SP = pc, sp
+				it.throwIndexOutOfBounds(t, idx, n)
+				goto throw
+			}
+			e := unsafe.Add(p, heap.ArrayBaseOffset)
+			st[(sp-2)&slotMask] = *(*uint64)(unsafe.Add(e, uintptr(idx)*8))
+			pc++
+		case opBaload:
+			arr := heap.Ref(st[(sp-2)&slotMask])
+			idx := int32(st[(sp-1)&slotMask])
+			if arr == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			p := unsafe.Add(hb, uintptr(arr)<<3)
+			if n := *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)); uint32(idx) >= uint32(n) {
+				f.PC, f.SP = pc, sp
+				it.throwIndexOutOfBounds(t, idx, n)
+				goto throw
+			}
+			e := unsafe.Add(p, heap.ArrayBaseOffset)
+			st[(sp-2)&slotMask] = intSlot(int32(*(*int8)(unsafe.Add(e, uintptr(idx)))))
+			sp--
+			pc++
+		case opCaload:
+			arr := heap.Ref(st[(sp-2)&slotMask])
+			idx := int32(st[(sp-1)&slotMask])
+			if arr == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			p := unsafe.Add(hb, uintptr(arr)<<3)
+			if n := *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)); uint32(idx) >= uint32(n) {
+				f.PC, f.SP = pc, sp
+				it.throwIndexOutOfBounds(t, idx, n)
+				goto throw
+			}
+			e := unsafe.Add(p, heap.ArrayBaseOffset)
+			st[(sp-2)&slotMask] = uint64(*(*uint16)(unsafe.Add(e, uintptr(idx)*2)))
+			sp--
+			pc++
+		case opSaload:
+			arr := heap.Ref(st[(sp-2)&slotMask])
+			idx := int32(st[(sp-1)&slotMask])
+			if arr == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			p := unsafe.Add(hb, uintptr(arr)<<3)
+			if n := *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)); uint32(idx) >= uint32(n) {
+				f.PC, f.SP = pc, sp
+				it.throwIndexOutOfBounds(t, idx, n)
+				goto throw
+			}
+			e := unsafe.Add(p, heap.ArrayBaseOffset)
+			st[(sp-2)&slotMask] = intSlot(int32(*(*int16)(unsafe.Add(e, uintptr(idx)*2))))
+			sp--
 			pc++
 
-		// Array stores.
-		case opIastore, opFastore, opAastore, opBastore, opCastore, opSastore:
+		// Array stores: arrayref, index, value ->.
+		case opIastore, opFastore:
 			arr := heap.Ref(st[(sp-3)&slotMask])
 			idx := int32(st[(sp-2)&slotMask])
 			v := st[(sp-1)&slotMask]
@@ -143,29 +215,75 @@ reload:
 				goto throw
 			}
 			e := unsafe.Add(p, heap.ArrayBaseOffset)
-			switch in.Op {
-			case opIastore, opFastore:
-				*(*uint32)(unsafe.Add(e, uintptr(idx)*4)) = uint32(v)
-			case opAastore:
-				if val := heap.Ref(v); val != 0 {
-					ac := classes[*(*uint32)(unsafe.Add(p, heap.ClassIDOffset))]
-					vc := classes[*(*uint32)(unsafe.Add(hb, uintptr(val)<<3+heap.ClassIDOffset))]
-					if vc != ac.Component && !vc.IsSubclassOf(ac.Component) {
-						f.PC, f.SP = pc, sp
-						t.ThrowNew("java/lang/ArrayStoreException", vc.JavaName())
-						goto throw
-					}
-				}
-				hp.SetRef(arr, heap.ArrayBaseOffset+uintptr(idx)*4, heap.Ref(v))
-			case opBastore:
-				ac := classes[*(*uint32)(unsafe.Add(p, heap.ClassIDOffset))]
-				if ac.ElemKind == rtda.KindBoolean {
-					v &= 1
-				}
-				*(*int8)(unsafe.Add(e, uintptr(idx))) = int8(v)
-			case opCastore, opSastore:
-				*(*uint16)(unsafe.Add(e, uintptr(idx)*2)) = uint16(v)
+			*(*uint32)(unsafe.Add(e, uintptr(idx)*4)) = uint32(v)
+			sp -= 3
+			pc++
+		case opCastore, opSastore:
+			arr := heap.Ref(st[(sp-3)&slotMask])
+			idx := int32(st[(sp-2)&slotMask])
+			v := st[(sp-1)&slotMask]
+			if arr == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
 			}
+			p := unsafe.Add(hb, uintptr(arr)<<3)
+			if n := *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)); uint32(idx) >= uint32(n) {
+				f.PC, f.SP = pc, sp
+				it.throwIndexOutOfBounds(t, idx, n)
+				goto throw
+			}
+			e := unsafe.Add(p, heap.ArrayBaseOffset)
+			*(*uint16)(unsafe.Add(e, uintptr(idx)*2)) = uint16(v)
+			sp -= 3
+			pc++
+		case opBastore:
+			arr := heap.Ref(st[(sp-3)&slotMask])
+			idx := int32(st[(sp-2)&slotMask])
+			v := st[(sp-1)&slotMask]
+			if arr == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			p := unsafe.Add(hb, uintptr(arr)<<3)
+			if n := *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)); uint32(idx) >= uint32(n) {
+				f.PC, f.SP = pc, sp
+				it.throwIndexOutOfBounds(t, idx, n)
+				goto throw
+			}
+			e := unsafe.Add(p, heap.ArrayBaseOffset)
+			if classes[*(*uint32)(unsafe.Add(p, heap.ClassIDOffset))].ElemKind == rtda.KindBoolean {
+				v &= 1
+			}
+			*(*int8)(unsafe.Add(e, uintptr(idx))) = int8(v)
+			sp -= 3
+			pc++
+		case opAastore:
+			arr := heap.Ref(st[(sp-3)&slotMask])
+			idx := int32(st[(sp-2)&slotMask])
+			v := st[(sp-1)&slotMask]
+			if arr == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			p := unsafe.Add(hb, uintptr(arr)<<3)
+			if n := *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)); uint32(idx) >= uint32(n) {
+				f.PC, f.SP = pc, sp
+				it.throwIndexOutOfBounds(t, idx, n)
+				goto throw
+			}
+			if val := heap.Ref(v); val != 0 {
+				ac := classes[*(*uint32)(unsafe.Add(p, heap.ClassIDOffset))]
+				vc := classes[*(*uint32)(unsafe.Add(hb, uintptr(val)<<3+heap.ClassIDOffset))]
+				if vc != ac.Component && !vc.IsSubclassOf(ac.Component) {
+					f.PC, f.SP = pc, sp
+					t.ThrowNew("java/lang/ArrayStoreException", vc.JavaName())
+					goto throw
+				}
+			}
+			hp.SetRef(arr, heap.ArrayBaseOffset+uintptr(idx)*4, heap.Ref(v))
 			sp -= 3
 			pc++
 		case opLastore, opDastore:
@@ -667,7 +785,7 @@ reload:
 			goto reload
 
 		// Quickened field access.
-		case opGetfieldB, opGetfieldC, opGetfieldS, opGetfieldI, opGetfieldJ, opGetfieldL:
+		case opGetfieldB:
 			obj := heap.Ref(st[(sp-1)&slotMask])
 			if obj == 0 {
 				f.PC, f.SP = pc, sp
@@ -675,23 +793,60 @@ reload:
 				goto throw
 			}
 			p := unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.A))
-			switch in.Op {
-			case opGetfieldB:
-				st[(sp-1)&slotMask] = intSlot(int32(*(*int8)(p)))
-			case opGetfieldC:
-				st[(sp-1)&slotMask] = uint64(*(*uint16)(p))
-			case opGetfieldS:
-				st[(sp-1)&slotMask] = intSlot(int32(*(*int16)(p)))
-			case opGetfieldI:
-				st[(sp-1)&slotMask] = uint64(*(*uint32)(p))
-			case opGetfieldJ:
-				st[(sp-1)&slotMask] = *(*uint64)(p)
-				sp++
-			case opGetfieldL:
-				st[(sp-1)&slotMask] = uint64(*(*heap.Ref)(p))
-			}
+			st[(sp-1)&slotMask] = intSlot(int32(*(*int8)(p)))
 			pc++
-		case opPutfieldB, opPutfieldC, opPutfieldI, opPutfieldL:
+		case opGetfieldC:
+			obj := heap.Ref(st[(sp-1)&slotMask])
+			if obj == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			p := unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.A))
+			st[(sp-1)&slotMask] = uint64(*(*uint16)(p))
+			pc++
+		case opGetfieldS:
+			obj := heap.Ref(st[(sp-1)&slotMask])
+			if obj == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			p := unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.A))
+			st[(sp-1)&slotMask] = intSlot(int32(*(*int16)(p)))
+			pc++
+		case opGetfieldI:
+			obj := heap.Ref(st[(sp-1)&slotMask])
+			if obj == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			p := unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.A))
+			st[(sp-1)&slotMask] = uint64(*(*uint32)(p))
+			pc++
+		case opGetfieldJ:
+			obj := heap.Ref(st[(sp-1)&slotMask])
+			if obj == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			p := unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.A))
+			st[(sp-1)&slotMask] = *(*uint64)(p)
+			sp++
+			pc++
+		case opGetfieldL:
+			obj := heap.Ref(st[(sp-1)&slotMask])
+			if obj == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			p := unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.A))
+			st[(sp-1)&slotMask] = uint64(*(*heap.Ref)(p))
+			pc++
+		case opPutfieldB:
 			obj := heap.Ref(st[(sp-2)&slotMask])
 			if obj == 0 {
 				f.PC, f.SP = pc, sp
@@ -699,20 +854,43 @@ reload:
 				goto throw
 			}
 			v := st[(sp-1)&slotMask]
-			p := unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.A))
-			switch in.Op {
-			case opPutfieldB:
-				if in.B != 0 { // boolean
-					v &= 1
-				}
-				*(*int8)(p) = int8(v)
-			case opPutfieldC:
-				*(*uint16)(p) = uint16(v)
-			case opPutfieldI:
-				*(*uint32)(p) = uint32(v)
-			case opPutfieldL:
-				hp.SetRef(obj, uintptr(in.A), heap.Ref(v))
+			if in.B != 0 { // boolean
+				v &= 1
 			}
+			*(*int8)(unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.A))) = int8(v)
+			sp -= 2
+			pc++
+		case opPutfieldC:
+			obj := heap.Ref(st[(sp-2)&slotMask])
+			if obj == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			v := st[(sp-1)&slotMask]
+			*(*uint16)(unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.A))) = uint16(v)
+			sp -= 2
+			pc++
+		case opPutfieldI:
+			obj := heap.Ref(st[(sp-2)&slotMask])
+			if obj == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			v := st[(sp-1)&slotMask]
+			*(*uint32)(unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.A))) = uint32(v)
+			sp -= 2
+			pc++
+		case opPutfieldL:
+			obj := heap.Ref(st[(sp-2)&slotMask])
+			if obj == 0 {
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			v := st[(sp-1)&slotMask]
+			hp.SetRef(obj, uintptr(in.A), heap.Ref(v))
 			sp -= 2
 			pc++
 		case opPutfieldJ:
@@ -725,24 +903,34 @@ reload:
 			*(*uint64)(unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.A))) = st[(sp-2)&slotMask]
 			sp -= 3
 			pc++
-		case opGetstaticB, opGetstaticC, opGetstaticS, opGetstaticI, opGetstaticJ, opGetstaticL:
-			fld := (*rtda.Field)(in.P)
-			p := unsafe.Add(hb, uintptr(fld.Class.Mirror)<<3+uintptr(in.A))
-			switch in.Op {
-			case opGetstaticB:
-				st[sp&slotMask] = intSlot(int32(*(*int8)(p)))
-			case opGetstaticC:
-				st[sp&slotMask] = uint64(*(*uint16)(p))
-			case opGetstaticS:
-				st[sp&slotMask] = intSlot(int32(*(*int16)(p)))
-			case opGetstaticI:
-				st[sp&slotMask] = uint64(*(*uint32)(p))
-			case opGetstaticJ:
-				st[sp&slotMask] = *(*uint64)(p)
-				sp++
-			case opGetstaticL:
-				st[sp&slotMask] = uint64(*(*heap.Ref)(p))
-			}
+		case opGetstaticB:
+			p := unsafe.Add(hb, uintptr((*rtda.Field)(in.P).Class.Mirror)<<3+uintptr(in.A))
+			st[sp&slotMask] = intSlot(int32(*(*int8)(p)))
+			sp++
+			pc++
+		case opGetstaticC:
+			p := unsafe.Add(hb, uintptr((*rtda.Field)(in.P).Class.Mirror)<<3+uintptr(in.A))
+			st[sp&slotMask] = uint64(*(*uint16)(p))
+			sp++
+			pc++
+		case opGetstaticS:
+			p := unsafe.Add(hb, uintptr((*rtda.Field)(in.P).Class.Mirror)<<3+uintptr(in.A))
+			st[sp&slotMask] = intSlot(int32(*(*int16)(p)))
+			sp++
+			pc++
+		case opGetstaticI:
+			p := unsafe.Add(hb, uintptr((*rtda.Field)(in.P).Class.Mirror)<<3+uintptr(in.A))
+			st[sp&slotMask] = uint64(*(*uint32)(p))
+			sp++
+			pc++
+		case opGetstaticJ:
+			p := unsafe.Add(hb, uintptr((*rtda.Field)(in.P).Class.Mirror)<<3+uintptr(in.A))
+			st[sp&slotMask] = *(*uint64)(p)
+			sp += 2
+			pc++
+		case opGetstaticL:
+			p := unsafe.Add(hb, uintptr((*rtda.Field)(in.P).Class.Mirror)<<3+uintptr(in.A))
+			st[sp&slotMask] = uint64(*(*heap.Ref)(p))
 			sp++
 			pc++
 		case opPutstaticB, opPutstaticC, opPutstaticI, opPutstaticJ, opPutstaticL:
@@ -966,6 +1154,328 @@ reload:
 			}
 			sp--
 			pc++
+
+		// Superinstructions (fuse.go).
+		case opLoad1x2:
+			st[sp&slotMask] = st[(lp+int(in.A))&slotMask]
+			st[(sp+1)&slotMask] = st[(lp+int(in.B))&slotMask]
+			sp += 2
+			pc += 2
+		case opLoad2x2:
+			st[sp&slotMask] = st[(lp+int(in.A))&slotMask]
+			st[(sp+2)&slotMask] = st[(lp+int(in.B))&slotMask]
+			sp += 4
+			pc += 2
+		case opStore1Load1:
+			st[(lp+int(in.A))&slotMask] = st[(sp-1)&slotMask]
+			st[(sp-1)&slotMask] = st[(lp+int(in.B))&slotMask]
+			pc += 2
+		case opIfICmpLLeq:
+			if int32(st[(lp+int(in.A))&slotMask]) == int32(st[(lp+int(in.B))&slotMask]) {
+				pc = int(in.C)
+			} else {
+				pc += 3
+			}
+		case opIfICmpLLne:
+			if int32(st[(lp+int(in.A))&slotMask]) != int32(st[(lp+int(in.B))&slotMask]) {
+				pc = int(in.C)
+			} else {
+				pc += 3
+			}
+		case opIfICmpLLlt:
+			if int32(st[(lp+int(in.A))&slotMask]) < int32(st[(lp+int(in.B))&slotMask]) {
+				pc = int(in.C)
+			} else {
+				pc += 3
+			}
+		case opIfICmpLLge:
+			if int32(st[(lp+int(in.A))&slotMask]) >= int32(st[(lp+int(in.B))&slotMask]) {
+				pc = int(in.C)
+			} else {
+				pc += 3
+			}
+		case opIfICmpLLgt:
+			if int32(st[(lp+int(in.A))&slotMask]) > int32(st[(lp+int(in.B))&slotMask]) {
+				pc = int(in.C)
+			} else {
+				pc += 3
+			}
+		case opIfICmpLLle:
+			if int32(st[(lp+int(in.A))&slotMask]) <= int32(st[(lp+int(in.B))&slotMask]) {
+				pc = int(in.C)
+			} else {
+				pc += 3
+			}
+		case opIfICmpLKeq:
+			if int32(st[(lp+int(in.A))&slotMask]) == in.B {
+				pc = int(in.C)
+			} else {
+				pc += 3
+			}
+		case opIfICmpLKne:
+			if int32(st[(lp+int(in.A))&slotMask]) != in.B {
+				pc = int(in.C)
+			} else {
+				pc += 3
+			}
+		case opIfICmpLKlt:
+			if int32(st[(lp+int(in.A))&slotMask]) < in.B {
+				pc = int(in.C)
+			} else {
+				pc += 3
+			}
+		case opIfICmpLKge:
+			if int32(st[(lp+int(in.A))&slotMask]) >= in.B {
+				pc = int(in.C)
+			} else {
+				pc += 3
+			}
+		case opIfICmpLKgt:
+			if int32(st[(lp+int(in.A))&slotMask]) > in.B {
+				pc = int(in.C)
+			} else {
+				pc += 3
+			}
+		case opIfICmpLKle:
+			if int32(st[(lp+int(in.A))&slotMask]) <= in.B {
+				pc = int(in.C)
+			} else {
+				pc += 3
+			}
+		case opIfLeq:
+			if int32(st[(lp+int(in.A))&slotMask]) == 0 {
+				pc = int(in.C)
+			} else {
+				pc += 2
+			}
+		case opIfLne:
+			if int32(st[(lp+int(in.A))&slotMask]) != 0 {
+				pc = int(in.C)
+			} else {
+				pc += 2
+			}
+		case opIfLlt:
+			if int32(st[(lp+int(in.A))&slotMask]) < 0 {
+				pc = int(in.C)
+			} else {
+				pc += 2
+			}
+		case opIfLge:
+			if int32(st[(lp+int(in.A))&slotMask]) >= 0 {
+				pc = int(in.C)
+			} else {
+				pc += 2
+			}
+		case opIfLgt:
+			if int32(st[(lp+int(in.A))&slotMask]) > 0 {
+				pc = int(in.C)
+			} else {
+				pc += 2
+			}
+		case opIfLle:
+			if int32(st[(lp+int(in.A))&slotMask]) <= 0 {
+				pc = int(in.C)
+			} else {
+				pc += 2
+			}
+		case opIfLnull:
+			if uint32(st[(lp+int(in.A))&slotMask]) == 0 {
+				pc = int(in.C)
+			} else {
+				pc += 2
+			}
+		case opIfLnonnull:
+			if uint32(st[(lp+int(in.A))&slotMask]) != 0 {
+				pc = int(in.C)
+			} else {
+				pc += 2
+			}
+		case opIaddLL:
+			st[sp&slotMask] = intSlot(int32(st[(lp+int(in.A))&slotMask]) + int32(st[(lp+int(in.B))&slotMask]))
+			sp++
+			pc += 3
+		case opIsubLL:
+			st[sp&slotMask] = intSlot(int32(st[(lp+int(in.A))&slotMask]) - int32(st[(lp+int(in.B))&slotMask]))
+			sp++
+			pc += 3
+		case opIaddLK:
+			st[sp&slotMask] = intSlot(int32(st[(lp+int(in.A))&slotMask]) + in.B)
+			sp++
+			pc += 3
+		case opIaloadLL:
+			arr := heap.Ref(st[(lp+int(in.A))&slotMask])
+			idx := int32(st[(lp+int(in.B))&slotMask])
+			p := unsafe.Add(hb, uintptr(arr)<<3)
+			if arr == 0 || uint32(idx) >= uint32(*(*int32)(unsafe.Add(p, heap.ArrayLengthOffset))) {
+				// Fail as the array load itself would.
+				st[sp&slotMask], st[(sp+1)&slotMask] = uint64(arr), uint64(uint32(idx))
+				sp += 2
+				pc += 2
+				f.PC, f.SP = pc, sp
+				if arr == 0 {
+					it.throwNPE(t, f)
+				} else {
+					it.throwIndexOutOfBounds(t, idx, *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)))
+				}
+				goto throw
+			}
+			st[sp&slotMask] = uint64(*(*uint32)(unsafe.Add(p, heap.ArrayBaseOffset+uintptr(idx)*4)))
+			sp += 1
+			pc += 3
+		case opAaloadLL:
+			arr := heap.Ref(st[(lp+int(in.A))&slotMask])
+			idx := int32(st[(lp+int(in.B))&slotMask])
+			p := unsafe.Add(hb, uintptr(arr)<<3)
+			if arr == 0 || uint32(idx) >= uint32(*(*int32)(unsafe.Add(p, heap.ArrayLengthOffset))) {
+				// Fail as the array load itself would.
+				st[sp&slotMask], st[(sp+1)&slotMask] = uint64(arr), uint64(uint32(idx))
+				sp += 2
+				pc += 2
+				f.PC, f.SP = pc, sp
+				if arr == 0 {
+					it.throwNPE(t, f)
+				} else {
+					it.throwIndexOutOfBounds(t, idx, *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)))
+				}
+				goto throw
+			}
+			st[sp&slotMask] = uint64(*(*heap.Ref)(unsafe.Add(p, heap.ArrayBaseOffset+uintptr(idx)*4)))
+			sp += 1
+			pc += 3
+		case opBaloadLL:
+			arr := heap.Ref(st[(lp+int(in.A))&slotMask])
+			idx := int32(st[(lp+int(in.B))&slotMask])
+			p := unsafe.Add(hb, uintptr(arr)<<3)
+			if arr == 0 || uint32(idx) >= uint32(*(*int32)(unsafe.Add(p, heap.ArrayLengthOffset))) {
+				// Fail as the array load itself would.
+				st[sp&slotMask], st[(sp+1)&slotMask] = uint64(arr), uint64(uint32(idx))
+				sp += 2
+				pc += 2
+				f.PC, f.SP = pc, sp
+				if arr == 0 {
+					it.throwNPE(t, f)
+				} else {
+					it.throwIndexOutOfBounds(t, idx, *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)))
+				}
+				goto throw
+			}
+			st[sp&slotMask] = intSlot(int32(*(*int8)(unsafe.Add(p, heap.ArrayBaseOffset+uintptr(idx)))))
+			sp += 1
+			pc += 3
+		case opCaloadLL:
+			arr := heap.Ref(st[(lp+int(in.A))&slotMask])
+			idx := int32(st[(lp+int(in.B))&slotMask])
+			p := unsafe.Add(hb, uintptr(arr)<<3)
+			if arr == 0 || uint32(idx) >= uint32(*(*int32)(unsafe.Add(p, heap.ArrayLengthOffset))) {
+				// Fail as the array load itself would.
+				st[sp&slotMask], st[(sp+1)&slotMask] = uint64(arr), uint64(uint32(idx))
+				sp += 2
+				pc += 2
+				f.PC, f.SP = pc, sp
+				if arr == 0 {
+					it.throwNPE(t, f)
+				} else {
+					it.throwIndexOutOfBounds(t, idx, *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)))
+				}
+				goto throw
+			}
+			st[sp&slotMask] = uint64(*(*uint16)(unsafe.Add(p, heap.ArrayBaseOffset+uintptr(idx)*2)))
+			sp += 1
+			pc += 3
+		case opDaloadLL:
+			arr := heap.Ref(st[(lp+int(in.A))&slotMask])
+			idx := int32(st[(lp+int(in.B))&slotMask])
+			p := unsafe.Add(hb, uintptr(arr)<<3)
+			if arr == 0 || uint32(idx) >= uint32(*(*int32)(unsafe.Add(p, heap.ArrayLengthOffset))) {
+				// Fail as the array load itself would.
+				st[sp&slotMask], st[(sp+1)&slotMask] = uint64(arr), uint64(uint32(idx))
+				sp += 2
+				pc += 2
+				f.PC, f.SP = pc, sp
+				if arr == 0 {
+					it.throwNPE(t, f)
+				} else {
+					it.throwIndexOutOfBounds(t, idx, *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)))
+				}
+				goto throw
+			}
+			st[sp&slotMask] = *(*uint64)(unsafe.Add(p, heap.ArrayBaseOffset+uintptr(idx)*8))
+			sp += 2
+			pc += 3
+		case opArraylengthL:
+			arr := heap.Ref(st[(lp+int(in.A))&slotMask])
+			if arr == 0 {
+				st[sp&slotMask] = 0
+				sp++
+				pc++
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			st[sp&slotMask] = uint64(uint32(*(*int32)(unsafe.Add(hb, uintptr(arr)<<3+heap.ArrayLengthOffset))))
+			sp++
+			pc += 2
+		case opIincGoto:
+			st[(lp+int(in.A))&slotMask] = intSlot(int32(st[(lp+int(in.A))&slotMask]) + in.B)
+			if int(in.C) <= pc {
+				if t.Yield--; t.Yield <= 0 {
+					t.Yield = rtda.YieldQuantum
+					f.PC, f.SP = pc+1, sp
+					t.MaybeYield()
+				}
+			}
+			pc = int(in.C)
+		case opDaddL:
+			st[(sp-2)&slotMask] = doubleSlot(slotDouble(st[(sp-2)&slotMask]) + slotDouble(st[(lp+int(in.A))&slotMask]))
+			pc += 2
+		case opDsubL:
+			st[(sp-2)&slotMask] = doubleSlot(slotDouble(st[(sp-2)&slotMask]) - slotDouble(st[(lp+int(in.A))&slotMask]))
+			pc += 2
+		case opDmulL:
+			st[(sp-2)&slotMask] = doubleSlot(slotDouble(st[(sp-2)&slotMask]) * slotDouble(st[(lp+int(in.A))&slotMask]))
+			pc += 2
+		case opDdivL:
+			st[(sp-2)&slotMask] = doubleSlot(slotDouble(st[(sp-2)&slotMask]) / slotDouble(st[(lp+int(in.A))&slotMask]))
+			pc += 2
+		case opGetfieldIL:
+			obj := heap.Ref(st[(lp+int(in.A))&slotMask])
+			if obj == 0 {
+				st[sp&slotMask] = 0
+				sp++
+				pc++
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			st[sp&slotMask] = uint64(*(*uint32)(unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.B))))
+			sp += 1
+			pc += 2
+		case opGetfieldJL:
+			obj := heap.Ref(st[(lp+int(in.A))&slotMask])
+			if obj == 0 {
+				st[sp&slotMask] = 0
+				sp++
+				pc++
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			st[sp&slotMask] = *(*uint64)(unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.B)))
+			sp += 2
+			pc += 2
+		case opGetfieldLL:
+			obj := heap.Ref(st[(lp+int(in.A))&slotMask])
+			if obj == 0 {
+				st[sp&slotMask] = 0
+				sp++
+				pc++
+				f.PC, f.SP = pc, sp
+				it.throwNPE(t, f)
+				goto throw
+			}
+			st[sp&slotMask] = uint64(*(*heap.Ref)(unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.B))))
+			sp += 1
+			pc += 2
 		default:
 			f.PC, f.SP = pc, sp
 			t.ThrowNew("java/lang/InternalError", "unimplemented instruction "+opName(in.Op))

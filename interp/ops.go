@@ -69,6 +69,49 @@ const (
 	opInstanceofQ // P is the class
 	opMultianewarrayQ
 
+	// Superinstructions (fuse.go): a run of instructions executed as one
+	// dispatch. "L" operands are locals, "K" constants.
+	opLoad1x2     // push locals A and B (one slot each)
+	opLoad2x2     // push locals A and B (two slots each)
+	opStore1Load1 // pop into local A, push local B
+	opIfICmpLLeq  // if local A = local B, go to C (and ne, lt, ge, gt, le)
+	opIfICmpLLne
+	opIfICmpLLlt
+	opIfICmpLLge
+	opIfICmpLLgt
+	opIfICmpLLle
+	opIfICmpLKeq // if local A = B, go to C (and ne, lt, ge, gt, le)
+	opIfICmpLKne
+	opIfICmpLKlt
+	opIfICmpLKge
+	opIfICmpLKgt
+	opIfICmpLKle
+	opIfLeq // if local A = 0, go to C (and ne, lt, ge, gt, le)
+	opIfLne
+	opIfLlt
+	opIfLge
+	opIfLgt
+	opIfLle
+	opIfLnull // if local A is null, go to C
+	opIfLnonnull
+	opIaddLL       // push local A + local B
+	opIsubLL       // push local A - local B
+	opIaddLK       // push local A + B
+	opIaloadLL     // push local A [local B] (int or float)
+	opAaloadLL     // push local A [local B] (reference)
+	opBaloadLL     // push local A [local B] (byte or boolean)
+	opCaloadLL     // push local A [local B] (char)
+	opDaloadLL     // push local A [local B] (long or double)
+	opArraylengthL // push the length of array local A
+	opIincGoto     // local A += B, go to C
+	opDaddL        // double on the stack + local A (and sub, mul, div)
+	opDsubL
+	opDmulL
+	opDdivL
+	opGetfieldIL // push field at offset B of local A (int or float; and J, L)
+	opGetfieldJL
+	opGetfieldLL
+
 	opCount
 )
 

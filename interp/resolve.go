@@ -84,6 +84,9 @@ func (it *Interp) resolveField(t *rtda.Thread, code *Code, in *Inst) bool {
 	in.B = boolFlag(fld)
 	in.P = unsafe.Pointer(fld)
 	in.Op = op
+	if !static && !put {
+		fuseGetfield(code, code.indexOf(in), op, in.A)
+	}
 	return true
 }
 
