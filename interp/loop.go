@@ -12,37 +12,35 @@ import (
 // that frame's result. If an exception propagates out of that frame, it is
 // left pending on t.
 func (it *Interp) execute(t *rtda.Thread, depth int) uint64 {
-	vm := t.VM
-	hp := vm.Heap
-	hb := hp.Base()
+	hb := t.VM.Heap.Base()
 	// The slot stack is reached through a pointer to a large array and
 	// masked indexes, which lets the compiler drop bounds checks: every
 	// index is below len(t.Stack) by construction (frames are checked
 	// against it when pushed).
 	st := (*slotArray)(unsafe.Pointer(&t.Stack[0]))
-	var classes []*rtda.Class
 
+	// The loop keeps only what the fast paths use in variables, so that
+	// they stay in registers: instructions, pc, locals and stack pointer.
+	// Slow paths find the frame, its code and the VM through t, and leave
+	// the loop through reload after any call, so that pc and sp never have
+	// to survive a call.
 	var (
-		fi    int
-		f     *rtda.Frame
-		code  *Code
-		insts []Inst
-		pc    int
-		lp    int
-		sp    int
+		ip unsafe.Pointer // the frame's instructions
+		pc int
+		lp int
+		sp int
 	)
 reload:
-	classes = vm.ClassTable()
-	fi = len(t.Frames) - 1
-	f = &t.Frames[fi]
-	code = (*Code)(f.Method.Lowered)
-	insts = code.Insts
-	pc = f.PC
-	lp = f.Locals
-	sp = f.SP
+	{
+		f := t.Top()
+		ip = unsafe.Pointer(unsafe.SliceData((*Code)(f.Method.Lowered).Insts))
+		pc = f.PC
+		lp = f.Locals
+		sp = f.SP
+	}
 
 	for {
-		in := (*Inst)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(insts)), uintptr(pc)*unsafe.Sizeof(Inst{})))
+		in := (*Inst)(unsafe.Add(ip, uintptr(pc)*unsafe.Sizeof(Inst{})))
 		switch in.Op {
 		case opNop:
 			pc++
@@ -83,14 +81,16 @@ reload:
 			sp++
 			pc++
 		case opLdc:
+			f := t.Top()
 			f.PC, f.SP = pc, sp
-			if !it.resolveLdc(t, code, in) {
+			if !it.resolveLdc(t, (*Code)(f.Method.Lowered), in) {
 				goto throw
 			}
 			goto reload
 
 		// Array loads: arrayref, index -> value.
 		case opIaload, opFaload:
+			f := t.Top()
 			arr := heap.Ref(st[(sp-2)&slotMask])
 			idx := int32(st[(sp-1)&slotMask])
 			if arr == 0 {
@@ -109,6 +109,7 @@ reload:
 			sp--
 			pc++
 		case opAaload:
+			f := t.Top()
 			arr := heap.Ref(st[(sp-2)&slotMask])
 			idx := int32(st[(sp-1)&slotMask])
 			if arr == 0 {
@@ -127,6 +128,7 @@ reload:
 			sp--
 			pc++
 		case opLaload, opDaload:
+			f := t.Top()
 			arr := heap.Ref(st[(sp-2)&slotMask])
 			idx := int32(st[(sp-1)&slotMask])
 			if arr == 0 {
@@ -144,6 +146,7 @@ reload:
 			st[(sp-2)&slotMask] = *(*uint64)(unsafe.Add(e, uintptr(idx)*8))
 			pc++
 		case opBaload:
+			f := t.Top()
 			arr := heap.Ref(st[(sp-2)&slotMask])
 			idx := int32(st[(sp-1)&slotMask])
 			if arr == 0 {
@@ -162,6 +165,7 @@ reload:
 			sp--
 			pc++
 		case opCaload:
+			f := t.Top()
 			arr := heap.Ref(st[(sp-2)&slotMask])
 			idx := int32(st[(sp-1)&slotMask])
 			if arr == 0 {
@@ -180,6 +184,7 @@ reload:
 			sp--
 			pc++
 		case opSaload:
+			f := t.Top()
 			arr := heap.Ref(st[(sp-2)&slotMask])
 			idx := int32(st[(sp-1)&slotMask])
 			if arr == 0 {
@@ -200,6 +205,7 @@ reload:
 
 		// Array stores: arrayref, index, value ->.
 		case opIastore, opFastore:
+			f := t.Top()
 			arr := heap.Ref(st[(sp-3)&slotMask])
 			idx := int32(st[(sp-2)&slotMask])
 			v := st[(sp-1)&slotMask]
@@ -219,6 +225,7 @@ reload:
 			sp -= 3
 			pc++
 		case opCastore, opSastore:
+			f := t.Top()
 			arr := heap.Ref(st[(sp-3)&slotMask])
 			idx := int32(st[(sp-2)&slotMask])
 			v := st[(sp-1)&slotMask]
@@ -238,6 +245,7 @@ reload:
 			sp -= 3
 			pc++
 		case opBastore:
+			f := t.Top()
 			arr := heap.Ref(st[(sp-3)&slotMask])
 			idx := int32(st[(sp-2)&slotMask])
 			v := st[(sp-1)&slotMask]
@@ -253,13 +261,14 @@ reload:
 				goto throw
 			}
 			e := unsafe.Add(p, heap.ArrayBaseOffset)
-			if classes[*(*uint32)(unsafe.Add(p, heap.ClassIDOffset))].ElemKind == rtda.KindBoolean {
+			if t.VM.ClassTable()[*(*uint32)(unsafe.Add(p, heap.ClassIDOffset))].ElemKind == rtda.KindBoolean {
 				v &= 1
 			}
 			*(*int8)(unsafe.Add(e, uintptr(idx))) = int8(v)
 			sp -= 3
 			pc++
 		case opAastore:
+			f := t.Top()
 			arr := heap.Ref(st[(sp-3)&slotMask])
 			idx := int32(st[(sp-2)&slotMask])
 			v := st[(sp-1)&slotMask]
@@ -275,18 +284,33 @@ reload:
 				goto throw
 			}
 			if val := heap.Ref(v); val != 0 {
+				classes := t.VM.ClassTable()
 				ac := classes[*(*uint32)(unsafe.Add(p, heap.ClassIDOffset))]
 				vc := classes[*(*uint32)(unsafe.Add(hb, uintptr(val)<<3+heap.ClassIDOffset))]
-				if vc != ac.Component && !vc.IsSubclassOf(ac.Component) {
+				if vc != ac.Component {
+					// Calls leave the loop through reload, so that the
+					// loop's state need not survive them in memory.
 					f.PC, f.SP = pc, sp
-					t.ThrowNew("java/lang/ArrayStoreException", vc.JavaName())
-					goto throw
+					if !vc.IsSubclassOf(ac.Component) {
+						t.ThrowNew("java/lang/ArrayStoreException", vc.JavaName())
+						goto throw
+					}
+					t.VM.Heap.SetRef(arr, heap.ArrayBaseOffset+uintptr(idx)*4, val)
+					f.PC++
+					f.SP -= 3
+					goto reload
 				}
 			}
-			hp.SetRef(arr, heap.ArrayBaseOffset+uintptr(idx)*4, heap.Ref(v))
+			*(*heap.Ref)(unsafe.Add(p, heap.ArrayBaseOffset+uintptr(idx)*4)) = heap.Ref(v)
+			if t.VM.Heap.Barrier != nil {
+				f.PC, f.SP = pc+1, sp-3
+				t.VM.Heap.Barrier(uintptr(arr)<<3 + heap.ArrayBaseOffset + uintptr(idx)*4)
+				goto reload
+			}
 			sp -= 3
 			pc++
 		case opLastore, opDastore:
+			f := t.Top()
 			arr := heap.Ref(st[(sp-4)&slotMask])
 			idx := int32(st[(sp-3)&slotMask])
 			v := st[(sp-2)&slotMask]
@@ -358,6 +382,7 @@ reload:
 			sp--
 			pc++
 		case opIdiv, opIrem:
+			f := t.Top()
 			d := int32(st[(sp-1)&slotMask])
 			if d == 0 {
 				f.PC, f.SP = pc, sp
@@ -423,6 +448,7 @@ reload:
 			sp -= 2
 			pc++
 		case opLdiv, opLrem:
+			f := t.Top()
 			d := int64(st[(sp-2)&slotMask])
 			if d == 0 {
 				f.PC, f.SP = pc, sp
@@ -489,9 +515,12 @@ reload:
 			sp--
 			pc++
 		case opFrem:
-			st[(sp-2)&slotMask] = floatSlot(float32(math.Mod(float64(slotFloat(st[(sp-2)&slotMask])), float64(slotFloat(st[(sp-1)&slotMask])))))
-			sp--
-			pc++
+			f := t.Top()
+			a, b := float64(slotFloat(st[(sp-2)&slotMask])), float64(slotFloat(st[(sp-1)&slotMask]))
+			f.PC, f.SP = pc+1, sp-1
+			r := float32(math.Mod(a, b))
+			st[(f.SP-1)&slotMask] = floatSlot(r)
+			goto reload
 		case opFneg:
 			st[(sp-1)&slotMask] = uint64(uint32(st[(sp-1)&slotMask]) ^ 0x80000000)
 			pc++
@@ -512,9 +541,12 @@ reload:
 			sp -= 2
 			pc++
 		case opDrem:
-			st[(sp-4)&slotMask] = doubleSlot(math.Mod(slotDouble(st[(sp-4)&slotMask]), slotDouble(st[(sp-2)&slotMask])))
-			sp -= 2
-			pc++
+			f := t.Top()
+			a, b := slotDouble(st[(sp-4)&slotMask]), slotDouble(st[(sp-2)&slotMask])
+			f.PC, f.SP = pc+1, sp-2
+			r := math.Mod(a, b)
+			st[(f.SP-2)&slotMask] = doubleSlot(r)
+			goto reload
 		case opDneg:
 			st[(sp-2)&slotMask] ^= 1 << 63
 			pc++
@@ -586,14 +618,20 @@ reload:
 			st[(sp-4)&slotMask] = intSlot(r)
 			sp -= 3
 			pc++
-		case opFcmpl, opFcmpg:
-			a, b := slotFloat(st[(sp-2)&slotMask]), slotFloat(st[(sp-1)&slotMask])
-			st[(sp-2)&slotMask] = intSlot(fcmp(float64(a), float64(b), in.Op == opFcmpg))
+		case opFcmpl:
+			st[(sp-2)&slotMask] = intSlot(fcmpl(float64(slotFloat(st[(sp-2)&slotMask])), float64(slotFloat(st[(sp-1)&slotMask]))))
 			sp--
 			pc++
-		case opDcmpl, opDcmpg:
-			a, b := slotDouble(st[(sp-4)&slotMask]), slotDouble(st[(sp-2)&slotMask])
-			st[(sp-4)&slotMask] = intSlot(fcmp(a, b, in.Op == opDcmpg))
+		case opFcmpg:
+			st[(sp-2)&slotMask] = intSlot(fcmpg(float64(slotFloat(st[(sp-2)&slotMask])), float64(slotFloat(st[(sp-1)&slotMask]))))
+			sp--
+			pc++
+		case opDcmpl:
+			st[(sp-4)&slotMask] = intSlot(fcmpl(slotDouble(st[(sp-4)&slotMask]), slotDouble(st[(sp-2)&slotMask])))
+			sp -= 3
+			pc++
+		case opDcmpg:
+			st[(sp-4)&slotMask] = intSlot(fcmpg(slotDouble(st[(sp-4)&slotMask]), slotDouble(st[(sp-2)&slotMask])))
 			sp -= 3
 			pc++
 
@@ -711,11 +749,13 @@ reload:
 				pc++
 			}
 		case opGoto:
+			f := t.Top()
 			if int(in.A) <= pc {
 				if t.Yield--; t.Yield <= 0 {
 					t.Yield = rtda.YieldQuantum
-					f.PC, f.SP = pc, sp
+					f.PC, f.SP = int(in.A), sp
 					t.MaybeYield()
+					goto reload
 				}
 			}
 			pc = int(in.A)
@@ -757,10 +797,10 @@ reload:
 		case opIreturn, opFreturn, opAreturn:
 			v := st[(sp-1)&slotMask]
 			it.popFrame(t)
-			if fi == depth {
+			if len(t.Frames) == depth {
 				return v
 			}
-			caller := &t.Frames[fi-1]
+			caller := t.Top()
 			st[(caller.SP)&slotMask] = v
 			caller.SP++
 			caller.PC++
@@ -768,24 +808,25 @@ reload:
 		case opLreturn, opDreturn:
 			v := st[(sp-2)&slotMask]
 			it.popFrame(t)
-			if fi == depth {
+			if len(t.Frames) == depth {
 				return v
 			}
-			caller := &t.Frames[fi-1]
+			caller := t.Top()
 			st[(caller.SP)&slotMask] = v
 			caller.SP += 2
 			caller.PC++
 			goto reload
 		case opReturn:
 			it.popFrame(t)
-			if fi == depth {
+			if len(t.Frames) == depth {
 				return 0
 			}
-			t.Frames[fi-1].PC++
+			t.Top().PC++
 			goto reload
 
 		// Quickened field access.
 		case opGetfieldB:
+			f := t.Top()
 			obj := heap.Ref(st[(sp-1)&slotMask])
 			if obj == 0 {
 				f.PC, f.SP = pc, sp
@@ -796,6 +837,7 @@ reload:
 			st[(sp-1)&slotMask] = intSlot(int32(*(*int8)(p)))
 			pc++
 		case opGetfieldC:
+			f := t.Top()
 			obj := heap.Ref(st[(sp-1)&slotMask])
 			if obj == 0 {
 				f.PC, f.SP = pc, sp
@@ -806,6 +848,7 @@ reload:
 			st[(sp-1)&slotMask] = uint64(*(*uint16)(p))
 			pc++
 		case opGetfieldS:
+			f := t.Top()
 			obj := heap.Ref(st[(sp-1)&slotMask])
 			if obj == 0 {
 				f.PC, f.SP = pc, sp
@@ -816,6 +859,7 @@ reload:
 			st[(sp-1)&slotMask] = intSlot(int32(*(*int16)(p)))
 			pc++
 		case opGetfieldI:
+			f := t.Top()
 			obj := heap.Ref(st[(sp-1)&slotMask])
 			if obj == 0 {
 				f.PC, f.SP = pc, sp
@@ -826,6 +870,7 @@ reload:
 			st[(sp-1)&slotMask] = uint64(*(*uint32)(p))
 			pc++
 		case opGetfieldJ:
+			f := t.Top()
 			obj := heap.Ref(st[(sp-1)&slotMask])
 			if obj == 0 {
 				f.PC, f.SP = pc, sp
@@ -837,6 +882,7 @@ reload:
 			sp++
 			pc++
 		case opGetfieldL:
+			f := t.Top()
 			obj := heap.Ref(st[(sp-1)&slotMask])
 			if obj == 0 {
 				f.PC, f.SP = pc, sp
@@ -847,6 +893,7 @@ reload:
 			st[(sp-1)&slotMask] = uint64(*(*heap.Ref)(p))
 			pc++
 		case opPutfieldB:
+			f := t.Top()
 			obj := heap.Ref(st[(sp-2)&slotMask])
 			if obj == 0 {
 				f.PC, f.SP = pc, sp
@@ -861,6 +908,7 @@ reload:
 			sp -= 2
 			pc++
 		case opPutfieldC:
+			f := t.Top()
 			obj := heap.Ref(st[(sp-2)&slotMask])
 			if obj == 0 {
 				f.PC, f.SP = pc, sp
@@ -872,6 +920,7 @@ reload:
 			sp -= 2
 			pc++
 		case opPutfieldI:
+			f := t.Top()
 			obj := heap.Ref(st[(sp-2)&slotMask])
 			if obj == 0 {
 				f.PC, f.SP = pc, sp
@@ -883,6 +932,7 @@ reload:
 			sp -= 2
 			pc++
 		case opPutfieldL:
+			f := t.Top()
 			obj := heap.Ref(st[(sp-2)&slotMask])
 			if obj == 0 {
 				f.PC, f.SP = pc, sp
@@ -890,10 +940,16 @@ reload:
 				goto throw
 			}
 			v := st[(sp-1)&slotMask]
-			hp.SetRef(obj, uintptr(in.A), heap.Ref(v))
+			*(*heap.Ref)(unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.A))) = heap.Ref(v)
+			if t.VM.Heap.Barrier != nil {
+				f.PC, f.SP = pc+1, sp-2
+				t.VM.Heap.Barrier(uintptr(obj)<<3 + uintptr(in.A))
+				goto reload
+			}
 			sp -= 2
 			pc++
 		case opPutfieldJ:
+			f := t.Top()
 			obj := heap.Ref(st[(sp-3)&slotMask])
 			if obj == 0 {
 				f.PC, f.SP = pc, sp
@@ -934,6 +990,7 @@ reload:
 			sp++
 			pc++
 		case opPutstaticB, opPutstaticC, opPutstaticI, opPutstaticJ, opPutstaticL:
+			f := t.Top()
 			fld := (*rtda.Field)(in.P)
 			mirror := fld.Class.Mirror
 			p := unsafe.Add(hb, uintptr(mirror)<<3+uintptr(in.A))
@@ -955,26 +1012,33 @@ reload:
 				*(*uint64)(p) = st[(sp-2)&slotMask]
 				sp -= 2
 			case opPutstaticL:
-				hp.SetRef(mirror, uintptr(in.A), heap.Ref(st[(sp-1)&slotMask]))
+				*(*heap.Ref)(p) = heap.Ref(st[(sp-1)&slotMask])
 				sp--
+				if t.VM.Heap.Barrier != nil {
+					f.PC, f.SP = pc+1, sp
+					t.VM.Heap.Barrier(uintptr(mirror)<<3 + uintptr(in.A))
+					goto reload
+				}
 			}
 			pc++
 		case opGetfield, opPutfield, opGetstatic, opPutstatic:
+			f := t.Top()
 			f.PC, f.SP = pc, sp
-			if !it.resolveField(t, code, in) {
+			if !it.resolveField(t, (*Code)(f.Method.Lowered), in) {
 				goto throw
 			}
 			goto reload
 
 		// Invocation.
 		case opInvokeVirtualQ:
+			f := t.Top()
 			recv := heap.Ref(st[(sp-int(in.B))&slotMask])
 			if recv == 0 {
 				f.PC, f.SP = pc, sp
 				it.throwNPE(t, f)
 				goto throw
 			}
-			rc := classes[*(*uint32)(unsafe.Add(hb, uintptr(recv)<<3+heap.ClassIDOffset))]
+			rc := t.VM.ClassTable()[*(*uint32)(unsafe.Add(hb, uintptr(recv)<<3+heap.ClassIDOffset))]
 			m := rc.Vtable[in.A]
 			f.PC, f.SP = pc, sp-int(in.B)
 			if !it.call(t, m, sp-int(in.B)) {
@@ -982,6 +1046,7 @@ reload:
 			}
 			goto reload
 		case opInvokeDirectQ:
+			f := t.Top()
 			if st[(sp-int(in.B))&slotMask] == 0 {
 				f.PC, f.SP = pc, sp
 				it.throwNPE(t, f)
@@ -993,93 +1058,110 @@ reload:
 			}
 			goto reload
 		case opInvokeStaticQ:
+			f := t.Top()
 			f.PC, f.SP = pc, sp-int(in.B)
 			if !it.call(t, (*rtda.Method)(in.P), sp-int(in.B)) {
 				goto throw
 			}
 			goto reload
 		case opInvokeInterfaceQ:
+			f := t.Top()
 			recv := heap.Ref(st[(sp-int(in.B))&slotMask])
 			if recv == 0 {
 				f.PC, f.SP = pc, sp
 				it.throwNPE(t, f)
 				goto throw
 			}
-			rc := classes[*(*uint32)(unsafe.Add(hb, uintptr(recv)<<3+heap.ClassIDOffset))]
+			rc := t.VM.ClassTable()[*(*uint32)(unsafe.Add(hb, uintptr(recv)<<3+heap.ClassIDOffset))]
 			f.PC, f.SP = pc, sp
+			base := sp - int(in.B)
 			m := it.selectInterfaceMethod(t, rc, (*rtda.Method)(in.P))
 			if m == nil {
 				goto throw
 			}
-			f.SP = sp - int(in.B)
-			if !it.call(t, m, sp-int(in.B)) {
+			f.SP = base
+			if !it.call(t, m, base) {
 				goto throw
 			}
 			goto reload
 		case opInvokevirt, opInvokespec, opInvokestat, opInvokeintf:
+			f := t.Top()
 			f.PC, f.SP = pc, sp
-			if !it.resolveInvoke(t, code, in) {
+			if !it.resolveInvoke(t, (*Code)(f.Method.Lowered), in) {
 				goto throw
 			}
 			goto reload
 		case opInvokeHandle:
+			f := t.Top()
 			f.PC, f.SP = pc, sp
 			if !it.invokeHandle(t, in, sp) {
 				goto throw
 			}
 			goto reload
 		case opInvokeBasic:
+			f := t.Top()
 			f.PC, f.SP = pc, sp
 			if !it.invokeBasic(t, in) {
 				goto throw
 			}
 			goto reload
 		case opLinkToStatic, opLinkToSpecial, opLinkToVirtual, opLinkToInterface:
+			f := t.Top()
 			f.PC, f.SP = pc, sp
 			if !it.linkTo(t, in, in.Op) {
 				goto throw
 			}
 			goto reload
 		case opInvokedyn, opInvokeDynamicQ:
+			f := t.Top()
 			f.PC, f.SP = pc, sp
-			if !it.invokeDynamic(t, code, in, sp) {
+			if !it.invokeDynamic(t, (*Code)(f.Method.Lowered), in, sp) {
 				goto throw
 			}
 			goto reload
 
 		// Objects and arrays.
 		case opNewQ:
+			f := t.Top()
 			f.PC, f.SP = pc, sp
 			obj := t.NewObject((*rtda.Class)(in.P))
 			if obj == 0 {
 				goto throw
 			}
-			st[sp&slotMask] = uint64(obj)
-			sp++
-			pc++
+			st[f.SP&slotMask] = uint64(obj)
+			f.PC++
+			f.SP++
+			goto reload
 		case opNew:
+			f := t.Top()
 			f.PC, f.SP = pc, sp
-			if !it.resolveNew(t, code, in) {
+			if !it.resolveNew(t, (*Code)(f.Method.Lowered), in) {
 				goto throw
 			}
 			goto reload
 		case opNewarray:
+			f := t.Top()
 			f.PC, f.SP = pc, sp
-			a := t.NewArrayOf(vm.Primitive(primitiveOfAtype[in.A]), int32(st[(sp-1)&slotMask]))
+			n := int32(st[(sp-1)&slotMask])
+			a := t.NewArrayOf(t.VM.Primitive(primitiveOfAtype[in.A]), n)
 			if a == 0 {
 				goto throw
 			}
-			st[(sp-1)&slotMask] = uint64(a)
-			pc++
+			st[(f.SP-1)&slotMask] = uint64(a)
+			f.PC++
+			goto reload
 		case opAnewarrayQ:
+			f := t.Top()
 			f.PC, f.SP = pc, sp
 			a := t.NewArray((*rtda.Class)(in.P), int32(st[(sp-1)&slotMask]))
 			if a == 0 {
 				goto throw
 			}
-			st[(sp-1)&slotMask] = uint64(a)
-			pc++
+			st[(f.SP-1)&slotMask] = uint64(a)
+			f.PC++
+			goto reload
 		case opArraylength:
+			f := t.Top()
 			arr := heap.Ref(st[(sp-1)&slotMask])
 			if arr == 0 {
 				f.PC, f.SP = pc, sp
@@ -1089,6 +1171,7 @@ reload:
 			st[(sp-1)&slotMask] = uint64(uint32(*(*int32)(unsafe.Add(hb, uintptr(arr)<<3+heap.ArrayLengthOffset))))
 			pc++
 		case opAthrow:
+			f := t.Top()
 			ex := heap.Ref(st[(sp-1)&slotMask])
 			f.PC, f.SP = pc, sp
 			if ex == 0 {
@@ -1098,41 +1181,56 @@ reload:
 			}
 			goto throw
 		case opCheckcastQ:
+			f := t.Top()
 			if obj := heap.Ref(st[(sp-1)&slotMask]); obj != 0 {
-				oc := classes[*(*uint32)(unsafe.Add(hb, uintptr(obj)<<3+heap.ClassIDOffset))]
-				target := (*rtda.Class)(in.P)
-				if oc != target && !oc.IsSubclassOf(target) {
+				oc := t.VM.ClassTable()[*(*uint32)(unsafe.Add(hb, uintptr(obj)<<3+heap.ClassIDOffset))]
+				if target := (*rtda.Class)(in.P); oc != target {
 					f.PC, f.SP = pc, sp
-					t.ThrowNew("java/lang/ClassCastException", castMessage(oc, target))
-					goto throw
+					if !oc.IsSubclassOf(target) {
+						t.ThrowNew("java/lang/ClassCastException", castMessage(oc, target))
+						goto throw
+					}
+					f.PC++
+					goto reload
 				}
 			}
 			pc++
 		case opInstanceofQ:
+			f := t.Top()
 			if obj := heap.Ref(st[(sp-1)&slotMask]); obj != 0 {
-				oc := classes[*(*uint32)(unsafe.Add(hb, uintptr(obj)<<3+heap.ClassIDOffset))]
-				target := (*rtda.Class)(in.P)
-				st[(sp-1)&slotMask] = boolSlot(oc == target || oc.IsSubclassOf(target))
+				oc := t.VM.ClassTable()[*(*uint32)(unsafe.Add(hb, uintptr(obj)<<3+heap.ClassIDOffset))]
+				if target := (*rtda.Class)(in.P); oc == target {
+					st[(sp-1)&slotMask] = 1
+				} else {
+					f.PC, f.SP = pc+1, sp
+					r := oc.IsSubclassOf(target)
+					st[(f.SP-1)&slotMask] = boolSlot(r)
+					goto reload
+				}
 			}
 			pc++
 		case opAnewarray, opCheckcast, opInstanceof, opMultianew:
+			f := t.Top()
 			f.PC, f.SP = pc, sp
-			if !it.resolveClassOp(t, code, in) {
+			if !it.resolveClassOp(t, (*Code)(f.Method.Lowered), in) {
 				goto throw
 			}
 			goto reload
 		case opMultianewarrayQ:
+			f := t.Top()
 			f.PC, f.SP = pc, sp
 			dims := int(in.B)
 			a := it.multiNewArray(t, (*rtda.Class)(in.P), t.Stack[sp-dims:sp])
 			if a == 0 {
 				goto throw
 			}
-			sp -= dims
-			st[sp&slotMask] = uint64(a)
-			sp++
-			pc++
+			f.SP -= dims
+			st[f.SP&slotMask] = uint64(a)
+			f.SP++
+			f.PC++
+			goto reload
 		case opMonitorent:
+			f := t.Top()
 			obj := heap.Ref(st[(sp-1)&slotMask])
 			f.PC, f.SP = pc, sp
 			if obj == 0 {
@@ -1140,9 +1238,11 @@ reload:
 				goto throw
 			}
 			it.monitorEnter(t, obj)
-			sp--
-			pc++
+			f.PC++
+			f.SP--
+			goto reload
 		case opMonitorexit:
+			f := t.Top()
 			obj := heap.Ref(st[(sp-1)&slotMask])
 			f.PC, f.SP = pc, sp
 			if obj == 0 {
@@ -1152,8 +1252,9 @@ reload:
 			if !it.monitorExit(t, obj) {
 				goto throw
 			}
-			sp--
-			pc++
+			f.PC++
+			f.SP--
+			goto reload
 
 		// Superinstructions (fuse.go).
 		case opLoad1x2:
@@ -1303,6 +1404,7 @@ reload:
 			sp++
 			pc += 3
 		case opIaloadLL:
+			f := t.Top()
 			arr := heap.Ref(st[(lp+int(in.A))&slotMask])
 			idx := int32(st[(lp+int(in.B))&slotMask])
 			p := unsafe.Add(hb, uintptr(arr)<<3)
@@ -1323,6 +1425,7 @@ reload:
 			sp += 1
 			pc += 3
 		case opAaloadLL:
+			f := t.Top()
 			arr := heap.Ref(st[(lp+int(in.A))&slotMask])
 			idx := int32(st[(lp+int(in.B))&slotMask])
 			p := unsafe.Add(hb, uintptr(arr)<<3)
@@ -1343,6 +1446,7 @@ reload:
 			sp += 1
 			pc += 3
 		case opBaloadLL:
+			f := t.Top()
 			arr := heap.Ref(st[(lp+int(in.A))&slotMask])
 			idx := int32(st[(lp+int(in.B))&slotMask])
 			p := unsafe.Add(hb, uintptr(arr)<<3)
@@ -1363,6 +1467,7 @@ reload:
 			sp += 1
 			pc += 3
 		case opCaloadLL:
+			f := t.Top()
 			arr := heap.Ref(st[(lp+int(in.A))&slotMask])
 			idx := int32(st[(lp+int(in.B))&slotMask])
 			p := unsafe.Add(hb, uintptr(arr)<<3)
@@ -1383,6 +1488,7 @@ reload:
 			sp += 1
 			pc += 3
 		case opDaloadLL:
+			f := t.Top()
 			arr := heap.Ref(st[(lp+int(in.A))&slotMask])
 			idx := int32(st[(lp+int(in.B))&slotMask])
 			p := unsafe.Add(hb, uintptr(arr)<<3)
@@ -1403,6 +1509,7 @@ reload:
 			sp += 2
 			pc += 3
 		case opArraylengthL:
+			f := t.Top()
 			arr := heap.Ref(st[(lp+int(in.A))&slotMask])
 			if arr == 0 {
 				st[sp&slotMask] = 0
@@ -1416,12 +1523,14 @@ reload:
 			sp++
 			pc += 2
 		case opIincGoto:
+			f := t.Top()
 			st[(lp+int(in.A))&slotMask] = intSlot(int32(st[(lp+int(in.A))&slotMask]) + in.B)
 			if int(in.C) <= pc {
 				if t.Yield--; t.Yield <= 0 {
 					t.Yield = rtda.YieldQuantum
-					f.PC, f.SP = pc+1, sp
+					f.PC, f.SP = int(in.C), sp
 					t.MaybeYield()
+					goto reload
 				}
 			}
 			pc = int(in.C)
@@ -1438,6 +1547,7 @@ reload:
 			st[(sp-2)&slotMask] = doubleSlot(slotDouble(st[(sp-2)&slotMask]) / slotDouble(st[(lp+int(in.A))&slotMask]))
 			pc += 2
 		case opGetfieldIL:
+			f := t.Top()
 			obj := heap.Ref(st[(lp+int(in.A))&slotMask])
 			if obj == 0 {
 				st[sp&slotMask] = 0
@@ -1451,6 +1561,7 @@ reload:
 			sp += 1
 			pc += 2
 		case opGetfieldJL:
+			f := t.Top()
 			obj := heap.Ref(st[(lp+int(in.A))&slotMask])
 			if obj == 0 {
 				st[sp&slotMask] = 0
@@ -1464,6 +1575,7 @@ reload:
 			sp += 2
 			pc += 2
 		case opGetfieldLL:
+			f := t.Top()
 			obj := heap.Ref(st[(lp+int(in.A))&slotMask])
 			if obj == 0 {
 				st[sp&slotMask] = 0
@@ -1477,6 +1589,7 @@ reload:
 			sp += 1
 			pc += 2
 		default:
+			f := t.Top()
 			f.PC, f.SP = pc, sp
 			t.ThrowNew("java/lang/InternalError", "unimplemented instruction "+opName(in.Op))
 			goto throw
@@ -1492,44 +1605,46 @@ reload:
 }
 
 // f2i converts a float or double to int as JVMS §6.5.d2i says: NaN is 0,
-// out-of-range values saturate.
+// out-of-range values saturate. (These helpers are kept small enough for
+// the compiler to inline them into the interpreter loop.)
 func f2i(d float64) int32 {
-	switch {
-	case d != d:
+	if d != d {
 		return 0
-	case d >= math.MaxInt32:
-		return math.MaxInt32
-	case d <= math.MinInt32:
-		return math.MinInt32
 	}
-	return int32(d)
+	return int32(max(min(d, math.MaxInt32), math.MinInt32))
 }
 
+// f2l is d2l (JVMS §6.5.d2l).
 func f2l(d float64) int64 {
-	switch {
-	case d != d:
-		return 0
-	case d >= math.MaxInt64:
+	if d >= 0x1p63 {
 		return math.MaxInt64
-	case d <= math.MinInt64:
-		return math.MinInt64
 	}
-	return int64(d)
+	if d != d {
+		return 0
+	}
+	return int64(max(d, -0x1p63))
 }
 
-// fcmp is fcmpl/dcmpl (NaN gives -1) or, with nanIsGreater, fcmpg/dcmpg.
-func fcmp(a, b float64, nanIsGreater bool) int32 {
-	switch {
-	case a > b:
+// fcmpl is dcmpl and fcmpl: NaN compares as less (JVMS §6.5.dcmp_op).
+func fcmpl(a, b float64) int32 {
+	if a > b {
 		return 1
-	case a < b:
-		return -1
-	case a == b:
+	}
+	if a == b {
 		return 0
-	case nanIsGreater:
-		return 1
 	}
 	return -1
+}
+
+// fcmpg is dcmpg and fcmpg: NaN compares as greater.
+func fcmpg(a, b float64) int32 {
+	if a < b {
+		return -1
+	}
+	if a == b {
+		return 0
+	}
+	return 1
 }
 
 var primitiveOfAtype = [...]byte{4: 'Z', 5: 'C', 6: 'F', 7: 'D', 8: 'B', 9: 'S', 10: 'I', 11: 'J'}
