@@ -46,6 +46,21 @@ func natives(class string, methods map[string]rtda.NativeFunc) {
 	tables = append(tables, nativeTable{class, methods})
 }
 
+type intrinsicTable struct {
+	class   string
+	methods map[string]rtda.IntrinsicFunc
+}
+
+var intrinsicTables []intrinsicTable
+
+// intrinsics declares Go implementations that replace the bytecode of
+// methods of a JDK class, as HotSpot's interpreter replaces them with its
+// own code (see rtda.IntrinsicFunc); keys are method names with
+// descriptors, "exp(D)D". Each must be proved identical to HotSpot by a test.
+func intrinsics(class string, methods map[string]rtda.IntrinsicFunc) {
+	intrinsicTables = append(intrinsicTables, intrinsicTable{class, methods})
+}
+
 // state is the per-VM state the natives share.
 type state struct {
 	vm   *rtda.VM
@@ -78,6 +93,11 @@ func Register(vm *rtda.VM, it *interp.Interp, cfg Config) {
 		cfg.Exit = os.Exit
 	}
 	vmState[vm] = &state{vm: vm, it: it, cfg: cfg, fds: newFDTable(cfg)}
+	for _, tb := range intrinsicTables {
+		for key, f := range tb.methods {
+			vm.RegisterIntrinsic(tb.class+"."+key, f)
+		}
+	}
 	sort.SliceStable(tables, func(i, j int) bool { return tables[i].class < tables[j].class })
 	for _, tb := range tables {
 		vm.RegisterNatives(tb.class, tb.methods)
