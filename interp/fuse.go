@@ -66,6 +66,8 @@ func fuse(c *Code) {
 					in.Op, in.B = opLoad1x2, next.A
 				case opArraylength:
 					in.Op = opArraylengthL
+				case opIastore, opFastore:
+					in.Op = opIastoreL
 				}
 			}
 		case opLoad2:
@@ -168,8 +170,24 @@ func isBranch(op Op) bool {
 }
 
 // fuseGetfield is called when the getfield at index i has been quickened
-// to op: a preceding load of a local becomes one instruction with it.
+// to op: a preceding load of a local (and a dup, as in compound assignments
+// to a field) becomes one instruction with it.
 func fuseGetfield(c *Code, i int, op Op, offset int32) {
+	if i >= 2 && c.Insts[i-1].Op == opDup && c.Insts[i-2].Op == opLoad1 && !c.isTarget(i-1) && !c.isTarget(i) {
+		var fused Op
+		switch op {
+		case opGetfieldI:
+			fused = opGetfieldILDup
+		case opGetfieldJ:
+			fused = opGetfieldJLDup
+		default:
+			return
+		}
+		prev := &c.Insts[i-2]
+		prev.B = offset
+		prev.Op = fused
+		return
+	}
 	if i == 0 || c.Insts[i-1].Op != opLoad1 || c.isTarget(i) {
 		return
 	}

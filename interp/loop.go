@@ -1588,6 +1588,50 @@ reload:
 			st[sp&slotMask] = uint64(*(*heap.Ref)(unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.B))))
 			sp += 1
 			pc += 2
+		case opGetfieldILDup:
+			obj := heap.Ref(st[(lp+int(in.A))&slotMask])
+			if obj == 0 {
+				f := t.Top()
+				st[sp&slotMask], st[(sp+1)&slotMask] = 0, 0
+				f.PC, f.SP = pc+2, sp+2
+				it.throwNPE(t, f)
+				goto throw
+			}
+			st[sp&slotMask] = uint64(obj)
+			st[(sp+1)&slotMask] = uint64(*(*uint32)(unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.B))))
+			sp += 1 + 1
+			pc += 3
+		case opGetfieldJLDup:
+			obj := heap.Ref(st[(lp+int(in.A))&slotMask])
+			if obj == 0 {
+				f := t.Top()
+				st[sp&slotMask], st[(sp+1)&slotMask] = 0, 0
+				f.PC, f.SP = pc+2, sp+2
+				it.throwNPE(t, f)
+				goto throw
+			}
+			st[sp&slotMask] = uint64(obj)
+			st[(sp+1)&slotMask] = *(*uint64)(unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.B)))
+			sp += 1 + 2
+			pc += 3
+		case opIastoreL:
+			arr := heap.Ref(st[(sp-2)&slotMask])
+			idx := int32(st[(sp-1)&slotMask])
+			p := unsafe.Add(hb, uintptr(arr)<<3)
+			if arr == 0 || uint32(idx) >= uint32(*(*int32)(unsafe.Add(p, heap.ArrayLengthOffset))) {
+				f := t.Top()
+				st[sp&slotMask] = st[(lp+int(in.A))&slotMask]
+				f.PC, f.SP = pc+1, sp+1
+				if arr == 0 {
+					it.throwNPE(t, f)
+				} else {
+					it.throwIndexOutOfBounds(t, idx, *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)))
+				}
+				goto throw
+			}
+			*(*uint32)(unsafe.Add(p, heap.ArrayBaseOffset+uintptr(idx)*4)) = uint32(st[(lp+int(in.A))&slotMask])
+			sp -= 2
+			pc += 2
 		default:
 			f := t.Top()
 			f.PC, f.SP = pc, sp

@@ -111,6 +111,9 @@ const (
 	opGetfieldIL // push field at offset B of local A (int or float; and J, L)
 	opGetfieldJL
 	opGetfieldLL
+	opGetfieldILDup // push local A, then its field at offset B (int or float; and J)
+	opGetfieldJLDup
+	opIastoreL // store local A into the int (or float) array element on the stack
 
 	opCount
 )
