@@ -26,6 +26,9 @@ func init() {
 		"sin(D)D":   unary(libm.Sin),
 		"cos(D)D":   unary(libm.Cos),
 		"tan(D)D":   unary(libm.Tan),
+		// sqrt is correctly rounded everywhere (IEEE 754), so the
+		// intrinsic only saves the call into StrictMath's native.
+		"sqrt(D)D": unary(math.Sqrt),
 		"pow(DD)D": func(a []uint64) uint64 {
 			return math.Float64bits(libm.Pow(math.Float64frombits(a[0]), math.Float64frombits(a[2])))
 		},
