@@ -29,6 +29,27 @@ func newConstantPool(c *Class, cp classfile.ConstantPool) *ConstantPool {
 	return &ConstantPool{Class: c, File: cp}
 }
 
+// resolved returns the cached resolution of entry i, or nil.
+func resolved[T any](cp *ConstantPool, slots *[]*T, i uint16) *T {
+	cp.mu.Lock()
+	defer cp.mu.Unlock()
+	if *slots == nil {
+		return nil
+	}
+	return (*slots)[i]
+}
+
+// keep caches v as the resolution of entry i and returns it.
+func keep[T any](cp *ConstantPool, slots *[]*T, i uint16, v *T) *T {
+	cp.mu.Lock()
+	if *slots == nil {
+		*slots = make([]*T, len(cp.File))
+	}
+	(*slots)[i] = v
+	cp.mu.Unlock()
+	return v
+}
+
 // ClassName returns the name in Class entry i.
 func (cp *ConstantPool) ClassName(i uint16) string {
 	s, _ := cp.File.ClassName(i)
@@ -38,13 +59,9 @@ func (cp *ConstantPool) ClassName(i uint16) string {
 // ResolveClass resolves Class entry i (JVMS §5.4.3.1). On failure it throws
 // and returns nil.
 func (cp *ConstantPool) ResolveClass(t *Thread, i uint16) *Class {
-	cp.mu.Lock()
-	if cp.classes != nil && cp.classes[i] != nil {
-		c := cp.classes[i]
-		cp.mu.Unlock()
+	if c := resolved(cp, &cp.classes, i); c != nil {
 		return c
 	}
-	cp.mu.Unlock()
 	if cp.Class.File != nil && i == cp.Class.File.ThisClass {
 		// A class's reference to itself: for a hidden class, the name in
 		// its constant pool does not find it through its loader.
@@ -62,24 +79,14 @@ func (cp *ConstantPool) ResolveClass(t *Thread, i uint16) *Class {
 	if !t.checkClassAccess(cp.Class, c) {
 		return nil
 	}
-	cp.mu.Lock()
-	if cp.classes == nil {
-		cp.classes = make([]*Class, len(cp.File))
-	}
-	cp.classes[i] = c
-	cp.mu.Unlock()
-	return c
+	return keep(cp, &cp.classes, i, c)
 }
 
 // ResolveField resolves a Fieldref (JVMS §5.4.3.2).
 func (cp *ConstantPool) ResolveField(t *Thread, i uint16) *Field {
-	cp.mu.Lock()
-	if cp.fields != nil && cp.fields[i] != nil {
-		f := cp.fields[i]
-		cp.mu.Unlock()
+	if f := resolved(cp, &cp.fields, i); f != nil {
 		return f
 	}
-	cp.mu.Unlock()
 	ref := &cp.File[i]
 	c := cp.ResolveClass(t, ref.A)
 	if c == nil {
@@ -95,25 +102,15 @@ func (cp *ConstantPool) ResolveField(t *Thread, i uint16) *Field {
 		t.throwMemberAccess(cp.Class, f.Class, uint16(f.Access), "field "+f.Class.JavaName()+"."+f.Name)
 		return nil
 	}
-	cp.mu.Lock()
-	if cp.fields == nil {
-		cp.fields = make([]*Field, len(cp.File))
-	}
-	cp.fields[i] = f
-	cp.mu.Unlock()
-	return f
+	return keep(cp, &cp.fields, i, f)
 }
 
 // ResolveMethod resolves a Methodref or InterfaceMethodref (JVMS §5.4.3.3,
 // §5.4.3.4).
 func (cp *ConstantPool) ResolveMethod(t *Thread, i uint16) *Method {
-	cp.mu.Lock()
-	if cp.methods != nil && cp.methods[i] != nil {
-		m := cp.methods[i]
-		cp.mu.Unlock()
+	if m := resolved(cp, &cp.methods, i); m != nil {
 		return m
 	}
-	cp.mu.Unlock()
 	ref := &cp.File[i]
 	c := cp.ResolveClass(t, ref.A)
 	if c == nil {
@@ -144,13 +141,7 @@ func (cp *ConstantPool) ResolveMethod(t *Thread, i uint16) *Method {
 		t.throwMemberAccess(cp.Class, m.Class, uint16(m.Access), "method '"+m.JavaSignature()+"'")
 		return nil
 	}
-	cp.mu.Lock()
-	if cp.methods == nil {
-		cp.methods = make([]*Method, len(cp.File))
-	}
-	cp.methods[i] = m
-	cp.mu.Unlock()
-	return m
+	return keep(cp, &cp.methods, i, m)
 }
 
 // methodSignatureText renders "void pkg.C.m(int)" for error messages.
