@@ -15,23 +15,43 @@ import (
 // fdTable gives Java file descriptors their Go endpoints: 0, 1 and 2 are
 // the configured standard streams (so embedders and tests can capture
 // them); other numbers are real operating-system descriptors.
+//
+// Threads write and read in parallel. An *os.File (the real standard
+// streams) is used as HotSpot uses the descriptor, without a lock of ours;
+// any other configured stream is used by one thread at a time, under
+// outMu, errMu or inMu. These locks are only taken inside t.Blocking and
+// guard nothing but the stream.
 type fdTable struct {
-	mu     sync.Mutex
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
+
+	inMu, outMu, errMu sync.Mutex
 }
 
 func newFDTable(cfg Config) *fdTable {
 	return &fdTable{stdin: cfg.Stdin, stdout: cfg.Stdout, stderr: cfg.Stderr}
 }
 
+// lockStream locks mu unless s is an *os.File, and returns the unlock.
+func lockStream(s any, mu *sync.Mutex) func() {
+	if _, ok := s.(*os.File); ok {
+		return func() {}
+	}
+	mu.Lock()
+	return mu.Unlock
+}
+
+// write writes all of b to fd. It may block: callers run it inside
+// t.Blocking (see writeFD).
 func (ft *fdTable) write(fd int, b []byte) error {
 	switch fd {
 	case 1:
+		defer lockStream(ft.stdout, &ft.outMu)()
 		_, err := ft.stdout.Write(b)
 		return err
 	case 2:
+		defer lockStream(ft.stderr, &ft.errMu)()
 		_, err := ft.stderr.Write(b)
 		return err
 	}
@@ -48,8 +68,20 @@ func (ft *fdTable) write(fd int, b []byte) error {
 	return nil
 }
 
+// writeFD writes b (which must not alias the Java heap) to fd without
+// holding up the VM while the write blocks.
+func writeFD(t *rtda.Thread, fd int, b []byte) error {
+	fds := stateOf(t).fds
+	var err error
+	t.Blocking(func() { err = fds.write(fd, b) })
+	return err
+}
+
+// read reads from fd into b; n is -1 at the end of input. It may block:
+// callers run it inside t.Blocking.
 func (ft *fdTable) read(fd int, b []byte) (int, error) {
 	if fd == 0 {
+		defer lockStream(ft.stdin, &ft.inMu)()
 		n, err := ft.stdin.Read(b)
 		if n == 0 && err == io.EOF {
 			return -1, nil
@@ -151,7 +183,7 @@ func init() {
 				return 0
 			}
 			data := append([]byte(nil), vm.Heap.Bytes(b, heap.ArrayBaseOffset+uintptr(off), int(n))...)
-			if err := stateOf(t).fds.write(fd, data); err != nil {
+			if err := writeFD(t, fd, data); err != nil {
 				throwIOException(t, err)
 			}
 			return 0
@@ -162,7 +194,7 @@ func init() {
 				t.ThrowNew("java/io/IOException", "Stream Closed")
 				return 0
 			}
-			if err := stateOf(t).fds.write(fd, []byte{byte(a[1])}); err != nil {
+			if err := writeFD(t, fd, []byte{byte(a[1])}); err != nil {
 				throwIOException(t, err)
 			}
 			return 0

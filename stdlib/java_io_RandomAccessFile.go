@@ -111,7 +111,7 @@ func init() {
 			if fd < 0 {
 				return 0
 			}
-			if err := stateOf(t).fds.write(fd, []byte{byte(a[1])}); err != nil {
+			if err := writeFD(t, fd, []byte{byte(a[1])}); err != nil {
 				throwIOErrno(t, err)
 			}
 			return 0
@@ -129,7 +129,7 @@ func init() {
 				return 0
 			}
 			data := append([]byte(nil), t.VM.Heap.Bytes(b, heap.ArrayBaseOffset+uintptr(off), int(n))...)
-			if err := stateOf(t).fds.write(fd, data); err != nil {
+			if err := writeFD(t, fd, data); err != nil {
 				throwIOErrno(t, err)
 			}
 			return 0

@@ -1,7 +1,9 @@
 package stdlib
 
 import (
+	"maps"
 	"strings"
+	"sync"
 
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/rtda"
@@ -11,7 +13,38 @@ import (
 // for each loader, so that every class's mirror gets its Module (and
 // Class.getModule, stack traces and access messages are right).
 
-type moduleMap map[*rtda.Loader]map[string]heap.Ref // loader -> package -> Module
+// moduleMap records, for each loader, the module of each package it
+// defined one for. defineModule writes it (any thread may define a module
+// layer) and every class definition reads it (moduleFor), so it is behind
+// a read-write lock, never held while calling into the VM.
+type moduleMap struct {
+	mu sync.RWMutex
+	m  map[*rtda.Loader]map[string]heap.Ref // loader -> package -> Module
+}
+
+// lookup returns the module loader l defined package pkg in.
+func (mm *moduleMap) lookup(l *rtda.Loader, pkg string) (heap.Ref, bool) {
+	mm.mu.RLock()
+	defer mm.mu.RUnlock()
+	m, ok := mm.m[l][pkg]
+	return m, ok
+}
+
+// define records module for packages of loader l and returns a copy of
+// all the packages l has modules for.
+func (mm *moduleMap) define(l *rtda.Loader, module heap.Ref, pkgs []string) map[string]heap.Ref {
+	mm.mu.Lock()
+	defer mm.mu.Unlock()
+	lm := mm.m[l]
+	if lm == nil {
+		lm = map[string]heap.Ref{}
+		mm.m[l] = lm
+	}
+	for _, p := range pkgs {
+		lm[p] = module
+	}
+	return maps.Clone(lm)
+}
 
 func init() {
 	natives("java/lang/Module", map[string]rtda.NativeFunc{
@@ -33,19 +66,13 @@ func defineModule(t *rtda.Thread, a []uint64) uint64 {
 	name := vm.GoString(vm.GetRefField(module, "name", "Ljava/lang/String;"))
 	loaderObj := vm.GetRefField(module, "loader", "Ljava/lang/ClassLoader;")
 	l := vm.LoaderFor(loaderObj)
-	if st.modules == nil {
-		st.modules = moduleMap{}
-	}
-	pkgs := st.modules[l]
-	if pkgs == nil {
-		pkgs = map[string]heap.Ref{}
-		st.modules[l] = pkgs
-	}
+	var names []string
 	if pns != 0 {
 		for _, p := range arrayRefs(vm, pns) {
-			pkgs[strings.ReplaceAll(vm.GoString(p), ".", "/")] = module
+			names = append(names, strings.ReplaceAll(vm.GoString(p), ".", "/"))
 		}
 	}
+	pkgs := st.modules.define(l, module, names)
 	if l.IsBoot() {
 		vm.DefineBootModule(name)
 	}
@@ -86,11 +113,11 @@ func moduleFor(t *rtda.Thread, c *rtda.Class) heap.Ref {
 	if c.IsPrimitive() {
 		return 0
 	}
-	if m, ok := st.modules[c.Loader][c.PackageName]; ok {
+	if m, ok := st.modules.lookup(c.Loader, c.PackageName); ok {
 		return m
 	}
 	if c.Loader.IsBoot() {
-		return st.bootUnnamedModule
+		return heap.Ref(st.bootUnnamedModule.Load())
 	}
 	if cl := vm.ClassOf(c.Loader.Object); cl != nil {
 		if f := cl.FindField("unnamedModule", "Ljava/lang/Module;"); f != nil {
@@ -113,7 +140,7 @@ func ModuleSystemReady(t *rtda.Thread) {
 		}
 	}
 	if sc := t.VM.Boot.LoadedClass("jdk/internal/loader/ClassLoaders"); sc != nil {
-		st.platformLoader = t.VM.StaticRef(sc, "PLATFORM_LOADER", "Ljdk/internal/loader/ClassLoaders$PlatformClassLoader;")
+		st.platformLoader.Store(uint32(t.VM.StaticRef(sc, "PLATFORM_LOADER", "Ljdk/internal/loader/ClassLoaders$PlatformClassLoader;")))
 	}
 }
 

@@ -1,6 +1,9 @@
 package stdlib
 
 import (
+	"sync/atomic"
+	"unsafe"
+
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/rtda"
 )
@@ -22,32 +25,47 @@ func init() {
 
 // IdentityHash returns obj's identity hash code, assigning one on first use
 // and keeping it in the mark word (Object.hashCode, System.identityHashCode).
+// Threads hashing the same object at once must agree, so the hash is
+// installed with a compare-and-set of the mark word, as HotSpot's
+// ObjectSynchronizer::FastHashCode does: the first thread's hash wins.
 func IdentityHash(t *rtda.Thread, obj heap.Ref) int32 {
 	if obj == 0 {
 		return 0
 	}
-	h := t.VM.Heap
-	if v := h.IdentityHash(obj); v != 0 {
-		return v
+	mark := (*uint64)(t.VM.Heap.Pointer(obj, heap.MarkOffset))
+	old := atomic.LoadUint64(mark)
+	if cur := markHash(old); cur != 0 {
+		return cur
 	}
 	v := t.NextIdentityHash()
-	h.SetIdentityHash(obj, v)
+	for !atomic.CompareAndSwapUint64(mark, old, withMarkHash(old, v)) {
+		old = atomic.LoadUint64(mark)
+		if cur := markHash(old); cur != 0 {
+			return cur // another thread's hash won
+		}
+	}
 	return v
 }
 
-// objectSize returns the size in bytes of obj.
-func objectSize(vm *rtda.VM, obj heap.Ref) uintptr {
-	c := vm.ClassOf(obj)
-	if c.IsArray() {
-		n := uintptr(vm.Heap.Len(obj))
-		return (heap.ArrayBaseOffset + n<<c.ElemShift + heap.Alignment - 1) &^ (heap.Alignment - 1)
-	}
-	if c == vm.ClassClass {
-		return vm.ClassClass.InstanceSize + vm.ClassFromMirror(obj).StaticsSize
-	}
-	return c.InstanceSize
+// The identity hash's place in the mark word (heap/mark.go, which has no
+// atomic form of SetIdentityHash): 31 bits from bit 8. TestMarkHashLayout
+// checks that these agree with heap.IdentityHash and SetIdentityHash.
+const (
+	markHashShift = 8
+	markHashMask  = 1<<31 - 1
+)
+
+func markHash(mark uint64) int32 { return int32(mark >> markHashShift & markHashMask) }
+
+func withMarkHash(mark uint64, hash int32) uint64 {
+	return mark&^(markHashMask<<markHashShift) | uint64(uint32(hash)&markHashMask)<<markHashShift
 }
 
+// objectClone is Object.clone: a new object of the same class (allocated
+// as every object is, through the thread) with a copy of the fields or
+// elements. Another thread may be writing them meanwhile: the copy is in
+// 8-byte words where the layout allows, so that no field is torn (HotSpot
+// copies with Copy::conjoint_jlongs_atomic).
 func objectClone(t *rtda.Thread, a []uint64) uint64 {
 	vm := t.VM
 	obj := ref(a[0])
@@ -56,15 +74,21 @@ func objectClone(t *rtda.Thread, a []uint64) uint64 {
 		t.ThrowNew("java/lang/CloneNotSupportedException", c.JavaName())
 		return 0
 	}
-	size := objectSize(vm, obj)
 	h := t.NewHandle(obj)
-	clone, err := vm.Heap.Alloc(size)
-	if err != nil {
-		t.ThrowNew("java/lang/OutOfMemoryError", "Java heap space")
+	var clone heap.Ref
+	var from, size uintptr // the bytes copied: fields or elements
+	if c.IsArray() {
+		n := vm.Heap.Len(obj)
+		clone = t.NewArray(c, n)
+		from, size = heap.ArrayBaseOffset, uintptr(n)<<c.ElemShift
+	} else {
+		clone = t.NewObject(c)
+		from, size = heap.InstanceHeaderSize, c.InstanceSize-heap.InstanceHeaderSize
+	}
+	if clone == 0 {
 		return 0
 	}
-	copy(vm.Heap.Bytes(clone, 0, int(size)), vm.Heap.Bytes(*h, 0, int(size)))
-	vm.Heap.SetMark(clone, 1)
+	copyAtomic(vm.Heap.Bytes(clone, from, int(size)), vm.Heap.Bytes(*h, from, int(size)))
 	// Reference fields were copied without the barrier; record them now.
 	if vm.Heap.Barrier != nil {
 		if c.IsArray() {
@@ -80,6 +104,36 @@ func objectClone(t *rtda.Thread, a []uint64) uint64 {
 		}
 	}
 	return uint64(clone)
+}
+
+// copyAtomic copies src to dst (which must not overlap) in the widest units,
+// up to 8 bytes, that both addresses and the length are multiples of, as
+// HotSpot's Copy::conjoint_memory_atomic: a value of that size or smaller
+// at an aligned address is never seen half copied.
+func copyAtomic(dst, src []byte) {
+	n := min(len(dst), len(src))
+	if n == 0 {
+		return
+	}
+	d, s := unsafe.Pointer(&dst[0]), unsafe.Pointer(&src[0])
+	// Element by element: copy() would be a memmove, whose wide and
+	// overlapping moves are not specified to keep smaller units whole.
+	switch bits := uintptr(d) | uintptr(s) | uintptr(n); {
+	case bits%8 == 0:
+		copyUnits(unsafe.Slice((*uint64)(d), n/8), unsafe.Slice((*uint64)(s), n/8))
+	case bits%4 == 0:
+		copyUnits(unsafe.Slice((*uint32)(d), n/4), unsafe.Slice((*uint32)(s), n/4))
+	case bits%2 == 0:
+		copyUnits(unsafe.Slice((*uint16)(d), n/2), unsafe.Slice((*uint16)(s), n/2))
+	default:
+		copy(dst[:n], src[:n])
+	}
+}
+
+func copyUnits[T uint16 | uint32 | uint64](dst, src []T) {
+	for i := range dst {
+		dst[i] = src[i]
+	}
 }
 
 func objectNotify(t *rtda.Thread, a []uint64, all bool) uint64 {

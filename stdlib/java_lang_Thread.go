@@ -2,7 +2,9 @@ package stdlib
 
 import (
 	"fmt"
+	"os"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -11,14 +13,17 @@ import (
 )
 
 // Thread states, as java.lang.Thread's threadStatus field holds them
-// (JVMTI thread state bits, jdk.internal.misc.VM.toThreadState).
+// (JVMTI thread state bits, jdk.internal.misc.VM.toThreadState; HotSpot's
+// java_lang_Thread::ThreadStatus).
 const (
 	threadStatusNew          = 0
 	threadStatusRunnable     = 0x0004 | 0x0001
 	threadStatusTerminated   = 0x0002
-	threadStatusSleeping     = 0x0001 | 0x0080 | 0x0010 | 0x0040
-	threadStatusWaiting      = 0x0001 | 0x0080 | 0x0010 | 0x0100
-	threadStatusTimedWaiting = 0x0001 | 0x0080 | 0x0020 | 0x0100
+	threadStatusSleeping     = 0x0001 | 0x0080 | 0x0020 | 0x0040 // alive, waiting with timeout, sleeping
+	threadStatusWaiting      = 0x0001 | 0x0080 | 0x0010 | 0x0100 // Object.wait()
+	threadStatusTimedWaiting = 0x0001 | 0x0080 | 0x0020 | 0x0100 // Object.wait(millis)
+	threadStatusParked       = 0x0001 | 0x0080 | 0x0010 | 0x0200 // LockSupport.park
+	threadStatusParkedTimed  = 0x0001 | 0x0080 | 0x0020 | 0x0200 // parkNanos, parkUntil
 	normPriority             = 5
 )
 
@@ -60,6 +65,7 @@ func unbindThread(t *rtda.Thread) {
 	id := vm.GetLongField(t.Object, "eetop")
 	threadsMu.Lock()
 	delete(threads, id)
+	parkers.Delete(t) // under threadsMu: see parkerOfThread
 	threadsMu.Unlock()
 	vm.SetLongField(t.Object, "eetop", 0)
 }
@@ -69,7 +75,7 @@ func unbindThread(t *rtda.Thread) {
 // its constructor runs, so that Thread.currentThread works inside it.
 func CreateMainThread(t *rtda.Thread, group heap.Ref) bool {
 	vm := t.VM
-	stateOf(t).main = t
+	stateOf(t).main.Store(t)
 	hg := t.NewHandle(group)
 	tc := bootClass(t, "java/lang/Thread")
 	obj := t.NewObject(tc)
@@ -104,10 +110,9 @@ func init() {
 				t.ThrowNew("java/lang/IllegalArgumentException", "timeout value is negative")
 				return 0
 			}
-			vm := t.VM
-			vm.SetIntField(t.Object, "threadStatus", threadStatusSleeping)
+			setThreadStatus(t, threadStatusSleeping)
 			interrupted := t.Sleep(time.Duration(millis) * time.Millisecond)
-			vm.SetIntField(t.Object, "threadStatus", threadStatusRunnable)
+			setThreadStatus(t, threadStatusRunnable)
 			if interrupted {
 				t.ThrowNew("java/lang/InterruptedException", "sleep interrupted")
 			}
@@ -126,10 +131,14 @@ func init() {
 		"setPriority0(I)V":                   func(t *rtda.Thread, a []uint64) uint64 { return 0 },
 		"setNativeName(Ljava/lang/String;)V": func(t *rtda.Thread, a []uint64) uint64 { return 0 },
 		"clearInterruptEvent()V":             func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		// interrupt0 wakes the thread from sleep and Object.wait and, as
+		// HotSpot's JavaThread::interrupt does, unparks it (so a park that
+		// checked the interrupt flag just before it was set still returns).
 		"interrupt0()V": func(t *rtda.Thread, a []uint64) uint64 {
 			if target := threadOf(t, ref(a[0])); target != nil {
 				target.Wake()
 			}
+			unparkThread(t, ref(a[0]))
 			return 0
 		},
 		"getThreads()[Ljava/lang/Thread;": func(t *rtda.Thread, a []uint64) uint64 {
@@ -175,7 +184,12 @@ func runThread(t *rtda.Thread, daemon bool) {
 			if f := t.Top(); f != nil {
 				where = " in " + f.Method.String() + " near bytecode " + itoa(t.VM.Exec.FrameBCI(f))
 			}
-			fmt.Fprintf(stateOf(t).cfg.Stderr, "gojvm: internal error%s: %v\n", where, r)
+			// (through fds, which serializes it with other threads' output)
+			fds := stateOf(t).fds
+			fds.write(2, fmt.Appendf(nil, "gojvm: internal error%s: %v\n", where, r))
+			if os.Getenv("GOJVM_TRACEBACK") == "1" {
+				fds.write(2, debug.Stack())
+			}
 			stateOf(t).cfg.Exit(134)
 		}
 		if !daemon {

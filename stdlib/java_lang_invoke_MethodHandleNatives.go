@@ -59,8 +59,12 @@ func init() {
 		"staticFieldBase(Ljava/lang/invoke/MemberName;)Ljava/lang/Object;": func(t *rtda.Thread, a []uint64) uint64 {
 			return uint64(t.VM.Heap.Ref(ref(a[0]), t.MN().Clazz()))
 		},
-		"setCallSiteTargetNormal(Ljava/lang/invoke/CallSite;Ljava/lang/invoke/MethodHandle;)V":   setCallSiteTarget,
-		"setCallSiteTargetVolatile(Ljava/lang/invoke/CallSite;Ljava/lang/invoke/MethodHandle;)V": setCallSiteTarget,
+		"setCallSiteTargetNormal(Ljava/lang/invoke/CallSite;Ljava/lang/invoke/MethodHandle;)V": setCallSiteTarget,
+		"setCallSiteTargetVolatile(Ljava/lang/invoke/CallSite;Ljava/lang/invoke/MethodHandle;)V": func(t *rtda.Thread, a []uint64) uint64 {
+			setCallSiteTarget(t, a)
+			fullFence() // a volatile store (VolatileCallSite)
+			return 0
+		},
 		"clearCallSiteContext(Ljava/lang/invoke/MethodHandleNatives$CallSiteContext;)V": func(t *rtda.Thread, a []uint64) uint64 {
 			return 0
 		},

@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/internal/zstream"
@@ -16,31 +17,27 @@ import (
 // run to completion on the caller's buffers (no goroutines, nothing
 // blocks).
 
-// zstreamTable holds the Inflater and Deflater streams by address.
-var zstreamTable = struct {
-	sync.Mutex
-	next int64
-	m    map[int64]any
-}{m: map[int64]any{}}
+// zstreamTable holds the Inflater and Deflater streams of every VM by
+// address (int64 -> *zstream.Inflater or *zstream.Deflater). Threads look
+// streams up on every call, so it is a sync.Map (a lookup takes no lock).
+// A stream itself is used by one thread at a time: the Java classes call
+// these natives inside synchronized (zsRef).
+var zstreamTable struct {
+	m    sync.Map
+	next atomic.Int64
+}
 
 func newZStream(s any) uint64 {
-	zstreamTable.Lock()
-	defer zstreamTable.Unlock()
-	zstreamTable.next++
-	zstreamTable.m[zstreamTable.next] = s
-	return uint64(zstreamTable.next)
+	addr := zstreamTable.next.Add(1)
+	zstreamTable.m.Store(addr, s)
+	return uint64(addr)
 }
 
-func endZStream(addr uint64) {
-	zstreamTable.Lock()
-	delete(zstreamTable.m, int64(addr))
-	zstreamTable.Unlock()
-}
+func endZStream(addr uint64) { zstreamTable.m.Delete(int64(addr)) }
 
 func zstreamAt[T any](t *rtda.Thread, addr uint64) T {
-	zstreamTable.Lock()
-	s, ok := zstreamTable.m[int64(addr)].(T)
-	zstreamTable.Unlock()
+	v, _ := zstreamTable.m.Load(int64(addr))
+	s, ok := v.(T)
 	if !ok {
 		t.ThrowNew("java/lang/InternalError", "invalid zlib stream address")
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/rtda"
 )
 
@@ -102,7 +103,7 @@ func init() {
 	})
 	natives("jdk/internal/loader/BootLoader", map[string]rtda.NativeFunc{
 		"setBootLoaderUnnamedModule0(Ljava/lang/Module;)V": func(t *rtda.Thread, a []uint64) uint64 {
-			stateOf(t).bootUnnamedModule = ref(a[0])
+			stateOf(t).bootUnnamedModule.Store(uint32(ref(a[0])))
 			return 0
 		},
 		"getSystemPackageLocation(Ljava/lang/String;)Ljava/lang/String;": func(t *rtda.Thread, a []uint64) uint64 {
@@ -126,6 +127,6 @@ func newStringArrayNullable(t *rtda.Thread, ss []string) uint64 {
 }
 
 func isPlatformLoader(t *rtda.Thread, l *rtda.Loader) bool {
-	st := stateOf(t)
-	return st.platformLoader != 0 && l.Object == st.platformLoader
+	pl := heap.Ref(stateOf(t).platformLoader.Load())
+	return pl != 0 && l.Object == pl
 }

@@ -36,11 +36,15 @@ type perfMemory struct {
 var perfMem sync.Map // *rtda.VM -> *perfMemory
 
 func perfOf(t *rtda.Thread) *perfMemory {
+	if p, ok := perfMem.Load(t.VM); ok {
+		return p.(*perfMemory)
+	}
 	p, _ := perfMem.LoadOrStore(t.VM, &perfMemory{names: map[string]bool{}})
 	return p.(*perfMemory)
 }
 
-// alloc returns n zeroed bytes of off-heap memory, 8-byte aligned.
+// alloc returns n zeroed bytes of off-heap memory, 8-byte aligned. Called
+// with p.mu held.
 func (p *perfMemory) alloc(n int) ([]byte, bool) {
 	n = (n + 7) &^ 7
 	if n > len(p.chunk) {
@@ -73,20 +77,31 @@ func perfCreate(t *rtda.Thread, nameArg uint64, variability, units int32, n int)
 		return nil
 	}
 	name := str(t, nameArg)
-	p := perfOf(t)
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.names[name] {
+	b, exists, ok := perfOf(t).create(name, n)
+	switch {
+	case exists:
 		t.ThrowNew("java/lang/IllegalArgumentException", "PerfLong name already exists")
 		return nil
-	}
-	b, ok := p.alloc(n)
-	if !ok {
+	case !ok:
 		t.ThrowNewNoMessage("java/lang/OutOfMemoryError")
 		return nil
 	}
-	p.names[name] = true
 	return b
+}
+
+// create reserves name and n bytes for it; exists reports that the name
+// was taken, ok that memory was found. (The lock is released before the
+// caller throws: throwing runs Java code.)
+func (p *perfMemory) create(name string, n int) (b []byte, exists, ok bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.names[name] {
+		return nil, true, false
+	}
+	if b, ok = p.alloc(n); ok {
+		p.names[name] = true
+	}
+	return b, false, ok
 }
 
 // directBufferOver returns a DirectByteBuffer over the first n bytes of b.

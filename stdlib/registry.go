@@ -9,6 +9,8 @@ import (
 	"math"
 	"os"
 	"sort"
+	"sync"
+	"sync/atomic"
 
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/interp"
@@ -61,22 +63,32 @@ func intrinsics(class string, methods map[string]rtda.IntrinsicFunc) {
 	intrinsicTables = append(intrinsicTables, intrinsicTable{class, methods})
 }
 
-// state is the per-VM state the natives share.
+// state is the per-VM state the natives share. Natives run in parallel on
+// the VM's threads: vm, it, cfg and fds are set before any Java code runs
+// and never change (fds guards its own streams); the rest is written while
+// Java code runs, and so is atomic or behind a lock.
 type state struct {
 	vm   *rtda.VM
 	it   *interp.Interp
 	cfg  Config
 	fds  *fdTable
-	main *rtda.Thread
+	main atomic.Pointer[rtda.Thread]
 
-	bootUnnamedModule heap.Ref // java.lang.Module of the boot loader's unnamed module
-	platformLoader    heap.Ref
+	bootUnnamedModule atomic.Uint32 // heap.Ref of the boot loader's unnamed java.lang.Module
+	platformLoader    atomic.Uint32 // heap.Ref of the platform class loader
 	modules           moduleMap
 }
 
-var vmState = map[*rtda.VM]*state{}
+// vmState maps each *rtda.VM to its *state.
+var vmState sync.Map
 
-func stateOf(t *rtda.Thread) *state { return vmState[t.VM] }
+func stateOf(t *rtda.Thread) *state {
+	st, _ := vmState.Load(t.VM)
+	return st.(*state)
+}
+
+// sortTables orders the native tables by class, once.
+var sortTables sync.Once
 
 // Register binds every native method this package implements to vm.
 func Register(vm *rtda.VM, it *interp.Interp, cfg Config) {
@@ -92,13 +104,17 @@ func Register(vm *rtda.VM, it *interp.Interp, cfg Config) {
 	if cfg.Exit == nil {
 		cfg.Exit = os.Exit
 	}
-	vmState[vm] = &state{vm: vm, it: it, cfg: cfg, fds: newFDTable(cfg)}
+	st := &state{vm: vm, it: it, cfg: cfg, fds: newFDTable(cfg)}
+	st.modules.m = map[*rtda.Loader]map[string]heap.Ref{}
+	vmState.Store(vm, st)
 	for _, tb := range intrinsicTables {
 		for key, f := range tb.methods {
 			vm.RegisterIntrinsic(tb.class+"."+key, f)
 		}
 	}
-	sort.SliceStable(tables, func(i, j int) bool { return tables[i].class < tables[j].class })
+	sortTables.Do(func() {
+		sort.SliceStable(tables, func(i, j int) bool { return tables[i].class < tables[j].class })
+	})
 	for _, tb := range tables {
 		vm.RegisterNatives(tb.class, tb.methods)
 	}

@@ -25,11 +25,28 @@ const (
 
 // preCloseFD is one end of a socket pair whose other end is closed: dup2'd
 // over a descriptor, it makes the descriptor read EOF until really closed.
+// It is made once per process, by the first FileDispatcherImpl.init; read
+// it through preCloseDescriptor.
 var preCloseFD = struct {
 	once sync.Once
 	fd   int
 	err  error
 }{fd: -1}
+
+// preCloseDescriptor returns preCloseFD's descriptor (-1 if it could not be
+// made) and the error that prevented it.
+func preCloseDescriptor() (int, error) {
+	preCloseFD.once.Do(func() {
+		sp, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
+		if err != nil {
+			preCloseFD.err = err
+			return
+		}
+		unix.Close(sp[1])
+		preCloseFD.fd = sp[0]
+	})
+	return preCloseFD.fd, preCloseFD.err
+}
 
 // iovecs reads n struct iovec at addr, each {void *base; size_t len}, as
 // slices of direct memory.
@@ -73,7 +90,7 @@ func fdRead(t *rtda.Thread, fd int, b []byte) (n int, err error) {
 
 func fdWrite(t *rtda.Thread, fd int, b []byte) (n int, err error) {
 	if fd == 1 || fd == 2 {
-		if err = stateOf(t).fds.write(fd, b); err != nil {
+		if err = writeFD(t, fd, b); err != nil {
 			return 0, err
 		}
 		return len(b), nil
@@ -99,17 +116,8 @@ func flock(t *rtda.Thread, fd int, cmd int, typ int16, pos, size int64) error {
 func init() {
 	natives("sun/nio/ch/FileDispatcherImpl", map[string]rtda.NativeFunc{
 		"init()V": func(t *rtda.Thread, a []uint64) uint64 {
-			preCloseFD.once.Do(func() {
-				sp, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
-				if err != nil {
-					preCloseFD.err = err
-					return
-				}
-				unix.Close(sp[1])
-				preCloseFD.fd = sp[0]
-			})
-			if preCloseFD.err != nil {
-				throwIOErrno(t, preCloseFD.err)
+			if _, err := preCloseDescriptor(); err != nil {
+				throwIOErrno(t, err)
 			}
 			return 0
 		},
@@ -272,8 +280,8 @@ func init() {
 			return 0
 		},
 		"preClose0(Ljava/io/FileDescriptor;)V": func(t *rtda.Thread, a []uint64) uint64 {
-			if preCloseFD.fd >= 0 {
-				if err := unix.Dup2(preCloseFD.fd, fdVal(t, ref(a[0]))); err != nil {
+			if pfd, _ := preCloseDescriptor(); pfd >= 0 {
+				if err := unix.Dup2(pfd, fdVal(t, ref(a[0]))); err != nil {
 					throwIOErrno(t, err)
 				}
 			}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"strings"
+	"sync"
 
 	"golang.org/x/sys/unix"
 
@@ -15,15 +16,24 @@ import (
 // and rewind work on the same streams.
 
 // cFile is a stdio stream over a whole (small) file read at setmntent time:
-// the mount table.
+// the mount table. As a C FILE* is, it is locked for each operation.
 type cFile struct {
+	mu   sync.Mutex
 	data []byte
 	pos  int
+}
+
+func (f *cFile) rewind() {
+	f.mu.Lock()
+	f.pos = 0
+	f.mu.Unlock()
 }
 
 // lineLen returns the length of the next line, newline included, and moves
 // past it; -1 at the end of the file, as a getline that reaches EOF.
 func (f *cFile) lineLen() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	if f.pos >= len(f.data) {
 		return -1
 	}
@@ -40,6 +50,8 @@ func (f *cFile) lineLen() int {
 // skipped, fields are separated by blanks, and \040-style octal escapes
 // are decoded. ok is false at the end.
 func (f *cFile) mountEntry() (fields [4][]byte, ok bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	for f.pos < len(f.data) {
 		line := f.data[f.pos:]
 		if i := bytes.IndexByte(line, '\n'); i >= 0 {
@@ -126,7 +138,7 @@ func init() {
 			return 0
 		},
 		"endmntent(J)V": func(t *rtda.Thread, a []uint64) uint64 {
-			dropCHandle(i64(a[0]))
+			takeCHandle(i64(a[0]))
 			return 0
 		},
 	})

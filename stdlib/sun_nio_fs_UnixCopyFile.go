@@ -2,6 +2,8 @@ package stdlib
 
 import (
 	"encoding/binary"
+	"sync/atomic"
+	"unsafe"
 
 	"golang.org/x/sys/unix"
 
@@ -37,6 +39,15 @@ func init() {
 	})
 }
 
+// loadCancel reads the cancel flag, which another thread sets with a
+// volatile store while the copy runs.
+func loadCancel(b []byte) uint32 {
+	if p := unsafe.Pointer(&b[0]); uintptr(p)%4 == 0 {
+		return atomic.LoadUint32((*uint32)(p))
+	}
+	return binary.LittleEndian.Uint32(b)
+}
+
 func copyFileRange(dst, src, chunk int, cancel []byte) error {
 	useSendfile := true
 	buf := []byte(nil)
@@ -64,7 +75,7 @@ func copyFileRange(dst, src, chunk int, cancel []byte) error {
 		if err != nil {
 			return err
 		}
-		if cancel != nil && binary.LittleEndian.Uint32(cancel) != 0 {
+		if cancel != nil && loadCancel(cancel) != 0 {
 			return unix.ECANCELED
 		}
 		if n <= 0 {

@@ -125,6 +125,8 @@ func setUnixFileAttributes(t *rtda.Thread, attrs heap.Ref, st *unix.Stat_t) {
 
 // Directory streams: opendir0/fdopendir return a handle (the C code's
 // DIR*) naming an open directory descriptor and its getdents buffer.
+// Like the C library's, a stream may be used by several threads: its
+// mutex guards the buffer.
 
 type dirStream struct {
 	mu       sync.Mutex
@@ -134,6 +136,7 @@ type dirStream struct {
 }
 
 // cHandles maps the opaque longs handed to Java (DIR*, FILE*) to Go values.
+// The table is shared by every thread of every VM, behind its mutex.
 var cHandles struct {
 	mu   sync.Mutex
 	next int64
@@ -158,10 +161,14 @@ func cHandle(h int64) any {
 	return cHandles.m[h]
 }
 
-func dropCHandle(h int64) {
+// takeCHandle removes handle h and returns what it named (nil if
+// nothing), so that of two threads closing it only one gets it.
+func takeCHandle(h int64) any {
 	cHandles.mu.Lock()
+	defer cHandles.mu.Unlock()
+	v := cHandles.m[h]
 	delete(cHandles.m, h)
-	cHandles.mu.Unlock()
+	return v
 }
 
 func openDirStream(t *rtda.Thread, fd int) uint64 {
@@ -374,7 +381,7 @@ func init() {
 			if !ok {
 				return throwUnixException(t, unix.EBADF)
 			}
-			f.pos = 0
+			f.rewind()
 			return 0
 		},
 		"getlinelen(J)I": func(t *rtda.Thread, a []uint64) uint64 {
@@ -626,11 +633,10 @@ func init() {
 			return openDirStream(t, fd)
 		},
 		"closedir(J)V": func(t *rtda.Thread, a []uint64) uint64 {
-			d, ok := cHandle(i64(a[0])).(*dirStream)
+			d, ok := takeCHandle(i64(a[0])).(*dirStream)
 			if !ok {
 				return throwUnixException(t, unix.EBADF)
 			}
-			dropCHandle(i64(a[0]))
 			if err := unix.Close(d.fd); err != nil && err != unix.EINTR {
 				throwUnixException(t, err)
 			}
