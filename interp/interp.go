@@ -82,6 +82,9 @@ func (it *Interp) pushFrame(t *rtda.Thread, m *rtda.Method, argBase int) bool {
 	if m.IsSynchronized() {
 		it.monitorEnter(t, it.syncObject(t, m, argBase))
 	}
+	if t.SafepointRequested() { // method entry is a safepoint
+		t.Safepoint()
+	}
 	return true
 }
 

@@ -51,7 +51,7 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 	j := &JVM{VM: vm, Interp: interp.New(vm), opts: opts}
 	stdlib.Register(vm, j.Interp, opts.stdlibConfig(jdk))
 	t := vm.NewThread()
-	t.Acquire() // the main thread runs Java code from here on
+	t.Attach() // the main thread runs Java code from here on
 	j.Main = t
 	var bootErr error
 	if err := guard(t, func() { bootErr = j.boot(t) }); err != nil {

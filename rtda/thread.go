@@ -2,6 +2,7 @@ package rtda
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"github.com/gojvm/gojvm/heap"
 )
@@ -39,14 +40,17 @@ type Thread struct {
 	InStackOverflow bool
 	inOOM           bool
 
-	// Interruption (see sched.go).
+	// Interruption (see threads.go).
 	intrMu sync.Mutex
 	wake   chan struct{}
 	// InterruptFlag reads, and optionally clears, java.lang.Thread's
 	// interrupted field.
 	InterruptFlag func(clear bool) bool
-	// Yield counts down backward branches to the next MaybeYield.
-	Yield int
+	// poll is set when the thread must stop at its next safepoint poll;
+	// safe counts the safe regions it is in (see safepoint.go).
+	poll  pollFlag
+	safe  int
+	fence atomic.Uint32 // the word FullFence updates
 
 	handles handleBlocks
 

@@ -30,9 +30,7 @@ func IdentityHash(t *rtda.Thread, obj heap.Ref) int32 {
 	if v := h.IdentityHash(obj); v != 0 {
 		return v
 	}
-	v := t.NextIdentityHash()
-	h.SetIdentityHash(obj, v)
-	return v
+	return h.SetIdentityHash(obj, t.NextIdentityHash())
 }
 
 // objectSize returns the size in bytes of obj.

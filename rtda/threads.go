@@ -1,21 +1,14 @@
 package rtda
 
 import (
-	"runtime"
 	"sync"
-	"sync/atomic"
 	"time"
 )
 
-// Java threads run on goroutines. Until the VM's structures are safe for
-// parallel mutation, one lock (the "big VM lock") serializes the execution
-// of Java code: a thread holds it while it runs bytecode or natives and
-// releases it while it blocks (sleep, wait, park, monitor contention, I/O)
-// and, to share the processor, every so many backward branches.
+// Thread lifetimes (the VM ends when the last non-daemon thread does),
+// sleeping, parking and interruption. See safepoint.go for how threads run.
 
-type scheduler struct {
-	lock    sync.Mutex
-	waiting atomic.Int32 // goroutines waiting for the lock
+type threadCounts struct {
 	// live counts running non-daemon threads; the VM exits when it drops
 	// to zero (DestroyJavaVM).
 	liveMu   sync.Mutex
@@ -23,62 +16,27 @@ type scheduler struct {
 	live     int
 }
 
-func (s *scheduler) init() { s.liveCond = sync.NewCond(&s.liveMu) }
-
-// Acquire takes the VM lock for t (before t runs Java code).
-func (t *Thread) Acquire() {
-	s := &t.VM.sched
-	s.waiting.Add(1)
-	s.lock.Lock()
-	s.waiting.Add(-1)
-}
-
-// Release gives the VM lock up.
-func (t *Thread) Release() { t.VM.sched.lock.Unlock() }
-
-// YieldQuantum is the number of backward branches between checks for
-// other threads wanting to run.
-const YieldQuantum = 1 << 14
-
-// MaybeYield lets other runnable threads execute if any is waiting.
-func (t *Thread) MaybeYield() {
-	s := &t.VM.sched
-	if s.waiting.Load() == 0 {
-		return
-	}
-	s.lock.Unlock()
-	runtime.Gosched()
-	t.Acquire()
-}
-
-// Blocking runs fn without holding the VM lock, for operations that may
-// wait (sleeping, reading a pipe). fn must not touch the heap or the
-// method area.
-func (t *Thread) Blocking(fn func()) {
-	t.VM.sched.lock.Unlock()
-	defer t.Acquire()
-	fn()
-}
+func (s *threadCounts) init() { s.liveCond = sync.NewCond(&s.liveMu) }
 
 // ThreadStarted counts a new non-daemon thread.
 func (vm *VM) ThreadStarted() {
-	vm.sched.liveMu.Lock()
-	vm.sched.live++
-	vm.sched.liveMu.Unlock()
+	vm.threadCounts.liveMu.Lock()
+	vm.threadCounts.live++
+	vm.threadCounts.liveMu.Unlock()
 }
 
 // ThreadEnded uncounts a non-daemon thread.
 func (vm *VM) ThreadEnded() {
-	vm.sched.liveMu.Lock()
-	vm.sched.live--
-	vm.sched.liveCond.Broadcast()
-	vm.sched.liveMu.Unlock()
+	vm.threadCounts.liveMu.Lock()
+	vm.threadCounts.live--
+	vm.threadCounts.liveCond.Broadcast()
+	vm.threadCounts.liveMu.Unlock()
 }
 
-// WaitForNonDaemonThreads blocks (without the VM lock) until only daemon
+// WaitForNonDaemonThreads blocks (in a safe region) until only daemon
 // threads are left.
 func (t *Thread) WaitForNonDaemonThreads() {
-	s := &t.VM.sched
+	s := &t.VM.threadCounts
 	t.Blocking(func() {
 		s.liveMu.Lock()
 		for s.live > 0 {
