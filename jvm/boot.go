@@ -44,6 +44,7 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 		opts.VM.Stderr = os.Stderr
 	}
 	opts.VM.CDSArchive = opts.cdsArchive(jdk)
+	opts.VM.VMName, opts.VM.VMVersion, opts.VM.VMInfo = vmName, jdk.Release("JAVA_RUNTIME_VERSION"), opts.vmInfo()
 	vm, err := rtda.NewVM(jdk, opts.VM)
 	if err != nil {
 		return nil, err
@@ -60,6 +61,7 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 	if bootErr != nil {
 		return nil, bootErr
 	}
+	j.handleQuitSignal()
 	return j, nil
 }
 

@@ -62,6 +62,8 @@ func (t *Thread) MonitorEnter(obj heap.Ref) {
 	}
 	m.pending++
 	mt.mu.Unlock()
+	t.SetStatus(StatusBlockedOnMonitorEnter)
+	t.BlockedOn = obj
 	t.enterSafe()
 	mt.mu.Lock()
 	for m.owner != nil {
@@ -72,6 +74,8 @@ func (t *Thread) MonitorEnter(obj heap.Ref) {
 	m.pending--
 	mt.mu.Unlock()
 	t.leaveSafe()
+	t.BlockedOn = 0
+	t.SetStatus(StatusRunnable)
 }
 
 // MonitorExit unlocks obj's monitor once; it returns false if t does not own it.
@@ -124,6 +128,12 @@ func (t *Thread) MonitorWait(obj heap.Ref, timeout time.Duration) bool {
 	m.entered.Broadcast()
 	mt.mu.Unlock()
 
+	if timeout > 0 {
+		t.SetStatus(StatusInObjectWaitTimed)
+	} else {
+		t.SetStatus(StatusInObjectWait)
+	}
+	t.WaitingOn = obj
 	t.enterSafe()
 	var timer <-chan time.Time
 	if timeout > 0 {
@@ -150,6 +160,8 @@ func (t *Thread) MonitorWait(obj heap.Ref, timeout time.Duration) bool {
 	m.owner, m.count = t, count
 	mt.mu.Unlock()
 	t.leaveSafe()
+	t.WaitingOn = 0
+	t.SetStatus(StatusRunnable)
 	t.disarmWake()
 	return t.interrupted(true)
 }

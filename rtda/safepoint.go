@@ -1,8 +1,15 @@
 package rtda
 
 import (
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
+
+	"golang.org/x/sys/unix"
 )
 
 // Thread states and safepoints (HotSpot: safepoint.cpp, the states of
@@ -34,6 +41,11 @@ func (sp *safepoints) init() { sp.cond = sync.NewCond(&sp.mu) }
 // Attach makes t a thread in Java (it must be called on t's goroutine
 // before t runs Java code); it waits if the world is stopped.
 func (t *Thread) Attach() {
+	// A Java thread is an operating-system thread, as in HotSpot: thread
+	// dumps show its id and CPU time.
+	runtime.LockOSThread()
+	t.nid = unix.Gettid()
+	t.started = time.Now()
 	sp := &t.VM.safepoints
 	sp.mu.Lock()
 	for sp.stopped {
@@ -49,8 +61,28 @@ func (t *Thread) Detach() {
 	sp := &t.VM.safepoints
 	sp.mu.Lock()
 	sp.inJava--
+	t.ended = true
 	sp.cond.Broadcast()
 	sp.mu.Unlock()
+	runtime.UnlockOSThread()
+}
+
+// NativeID is the operating-system id of t's thread.
+func (t *Thread) NativeID() int { return t.nid }
+
+// CPUTime is the processor time t's thread has used, in nanoseconds (0
+// where the system does not tell).
+func (t *Thread) CPUTime() int64 {
+	data, err := os.ReadFile("/proc/self/task/" + strconv.Itoa(t.nid) + "/schedstat")
+	if err != nil {
+		return 0
+	}
+	f := strings.Fields(string(data))
+	if len(f) == 0 {
+		return 0
+	}
+	n, _ := strconv.ParseInt(f[0], 10, 64)
+	return n
 }
 
 // enterSafe moves t into a safe region.

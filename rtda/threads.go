@@ -18,6 +18,43 @@ type threadCounts struct {
 
 func (s *threadCounts) init() { s.liveCond = sync.NewCond(&s.liveMu) }
 
+// Thread states as java.lang.Thread's threadStatus field holds them: JVMTI
+// state bits (jvmti.h), combined as HotSpot combines them. Thread.getState
+// and thread dumps read them.
+const (
+	StatusNew                   = 0
+	StatusRunnable              = 0x0001 | 0x0004
+	StatusTerminated            = 0x0002
+	StatusSleeping              = 0x0001 | 0x0080 | 0x0020 | 0x0040
+	StatusInObjectWait          = 0x0001 | 0x0080 | 0x0010 | 0x0100
+	StatusInObjectWaitTimed     = 0x0001 | 0x0080 | 0x0020 | 0x0100
+	StatusParked                = 0x0001 | 0x0080 | 0x0010 | 0x0200
+	StatusParkedTimed           = 0x0001 | 0x0080 | 0x0020 | 0x0200
+	StatusBlockedOnMonitorEnter = 0x0001 | 0x0400
+)
+
+// SetStatus stores s in t's java.lang.Thread (t must be in Java).
+func (t *Thread) SetStatus(s int32) {
+	if t.Object == 0 {
+		return
+	}
+	vm := t.VM
+	off := vm.threadStatusOffset.Load()
+	if off == 0 {
+		off = uint32(vm.ClassOf(t.Object).FieldOffset("threadStatus", "I"))
+		vm.threadStatusOffset.Store(off)
+	}
+	vm.Heap.SetInt(t.Object, uintptr(off), s)
+}
+
+// Status reads t's java.lang.Thread's state.
+func (t *Thread) Status() int32 {
+	if t.Object == 0 {
+		return StatusRunnable
+	}
+	return t.VM.GetIntField(t.Object, "threadStatus")
+}
+
 // ThreadStarted counts a new non-daemon thread.
 func (vm *VM) ThreadStarted() {
 	vm.threadCounts.liveMu.Lock()
@@ -77,12 +114,14 @@ func (t *Thread) Sleep(d time.Duration) bool {
 		return true
 	}
 	timer := time.NewTimer(d)
+	t.SetStatus(StatusSleeping)
 	t.Blocking(func() {
 		select {
 		case <-ch:
 		case <-timer.C:
 		}
 	})
+	t.SetStatus(StatusRunnable)
 	timer.Stop()
 	t.disarmWake()
 	return t.interrupted(true)
@@ -111,6 +150,11 @@ func (t *Thread) ParkWait(ch <-chan struct{}, d time.Duration) {
 		defer tm.Stop()
 		timer = tm.C
 	}
+	if d > 0 {
+		t.SetStatus(StatusParkedTimed)
+	} else {
+		t.SetStatus(StatusParked)
+	}
 	t.Blocking(func() {
 		select {
 		case <-ch:
@@ -118,5 +162,6 @@ func (t *Thread) ParkWait(ch <-chan struct{}, d time.Duration) {
 		case <-timer:
 		}
 	})
+	t.SetStatus(StatusRunnable)
 	t.disarmWake()
 }
