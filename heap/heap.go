@@ -13,6 +13,7 @@ package heap
 import (
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"unsafe"
 
 	"golang.org/x/sys/unix"
@@ -45,11 +46,11 @@ var ErrOutOfMemory = errors.New("java heap space")
 type Heap struct {
 	mem  []byte
 	base unsafe.Pointer
-	top  uintptr // offset of the next free byte
-	end  uintptr // allocation limit (the maximum heap size)
+	top  atomic.Uintptr // offset of the next free byte
+	end  uintptr        // allocation limit (the maximum heap size)
 	// fresh is the offset above which memory has never been handed out and
 	// is therefore still zero, as the kernel provided it.
-	fresh uintptr
+	fresh atomic.Uintptr
 	// Barrier is called after every reference store into the heap, with the
 	// address (offset) of the slot written. The collector installs its
 	// card-marking policy here.
@@ -70,8 +71,9 @@ func New(maxBytes uintptr) (*Heap, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot reserve the Java heap: %w", err)
 	}
-	h := &Heap{mem: mem, base: unsafe.Pointer(&mem[0]), top: Alignment, end: uintptr(size)}
-	h.fresh = h.top
+	h := &Heap{mem: mem, base: unsafe.Pointer(&mem[0]), end: uintptr(size)}
+	h.top.Store(Alignment)
+	h.fresh.Store(Alignment)
 	return h, nil
 }
 
@@ -83,7 +85,7 @@ func (h *Heap) Close() error { return unix.Munmap(h.mem) }
 func (h *Heap) Base() unsafe.Pointer { return h.base }
 
 // Used returns the number of bytes allocated so far.
-func (h *Heap) Used() uintptr { return h.top - Alignment }
+func (h *Heap) Used() uintptr { return h.top.Load() - Alignment }
 
 // Capacity returns the maximum heap size.
 func (h *Heap) Capacity() uintptr { return h.end - 4096 }
@@ -91,16 +93,24 @@ func (h *Heap) Capacity() uintptr { return h.end - 4096 }
 // Alloc returns size bytes (a multiple of 8) of zeroed memory, or
 // ErrOutOfMemory.
 func (h *Heap) Alloc(size uintptr) (Ref, error) {
-	if size > h.end-h.top {
-		return 0, ErrOutOfMemory
+	var off uintptr
+	for { // threads allocate in parallel: claim [off, off+size) atomically
+		off = h.top.Load()
+		if size > h.end-off {
+			return 0, ErrOutOfMemory
+		}
+		if h.top.CompareAndSwap(off, off+size) {
+			break
+		}
 	}
-	off := h.top
-	h.top += size
-	if off < h.fresh {
-		clear(unsafe.Slice((*byte)(unsafe.Add(h.base, off)), min(size, h.fresh-off)))
+	if fresh := h.fresh.Load(); off < fresh {
+		clear(unsafe.Slice((*byte)(unsafe.Add(h.base, off)), min(size, fresh-off)))
 	}
-	if h.top > h.fresh {
-		h.fresh = h.top
+	for {
+		fresh := h.fresh.Load()
+		if off+size <= fresh || h.fresh.CompareAndSwap(fresh, off+size) {
+			break
+		}
 	}
 	return Ref(off / Alignment), nil
 }
@@ -158,5 +168,5 @@ func (h *Heap) Pointer(r Ref, off uintptr) unsafe.Pointer { return h.ptr(r, off)
 // Contains reports whether [r+off, r+off+n) lies within allocated memory.
 func (h *Heap) Contains(r Ref, off, n uintptr) bool {
 	a := uintptr(r)*Alignment + off
-	return r != 0 && a >= Alignment && a+n <= h.top && a+n >= a
+	return r != 0 && a >= Alignment && a+n <= h.top.Load() && a+n >= a
 }

@@ -1,5 +1,7 @@
 package heap
 
+import "sync/atomic"
+
 // The mark word, as HotSpot lays it out on 64-bit platforms:
 //
 //	unused:25 | identity hash:31 | unused:1 | age:4 | biased:1 | lock:2
@@ -17,10 +19,19 @@ func (h *Heap) IdentityHash(r Ref) int32 {
 }
 
 // SetIdentityHash stores hash (which must be non-zero and fit in 31 bits)
-// in r's mark word.
-func (h *Heap) SetIdentityHash(r Ref, hash int32) {
-	m := h.Mark(r) &^ (markHashMask << markHashShift)
-	h.SetMark(r, m|uint64(uint32(hash)&markHashMask)<<markHashShift)
+// in r's mark word unless another thread got there first, and returns the
+// hash r ends up with.
+func (h *Heap) SetIdentityHash(r Ref, hash int32) int32 {
+	w := (*atomic.Uint64)(h.ptr(r, MarkOffset))
+	for {
+		m := w.Load()
+		if old := int32(m >> markHashShift & markHashMask); old != 0 {
+			return old
+		}
+		if w.CompareAndSwap(m, m|uint64(uint32(hash)&markHashMask)<<markHashShift) {
+			return hash
+		}
+	}
 }
 
 // Age returns the number of collections r has survived (0-15).

@@ -204,6 +204,11 @@ func lower(m *rtda.Method) (*Code, error) {
 		default:
 			out.A = int32(in.Index)
 		}
+		if refersToPool(out.Op) {
+			// The constant-pool index, kept in C where quickening never
+			// overwrites it: another thread may still be resolving.
+			out.C = int32(in.Index)
+		}
 	}
 	for _, h := range m.Code.ExceptionTable {
 		if int(h.EndPC) > len(bc) || c.instOf[h.StartPC] < 0 || c.instOf[h.EndPC] < 0 || c.instOf[h.HandlerPC] < 0 {
@@ -213,6 +218,18 @@ func lower(m *rtda.Method) (*Code, error) {
 	}
 	fuse(c)
 	return c, nil
+}
+
+// refersToPool reports whether an unquickened op names a constant-pool
+// entry that its first execution resolves.
+func refersToPool(op Op) bool {
+	switch op {
+	case opLdc, opGetfield, opPutfield, opGetstatic, opPutstatic,
+		opInvokevirt, opInvokespec, opInvokestat, opInvokeintf, opInvokedyn,
+		opNew, opAnewarray, opCheckcast, opInstanceof, opMultianew:
+		return true
+	}
+	return false
 }
 
 func loadOp(wide bool) Op {

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/gojvm/gojvm/classfile"
@@ -112,11 +113,11 @@ func (it *Interp) invokeHandle(t *rtda.Thread, in *Inst, sp int) bool {
 		f := t.Top()
 		caller := f.Method.Class
 		cp := caller.CP
-		m := cp.ResolveMethod(t, uint16(in.A))
+		m := cp.ResolveMethod(t, uint16(in.C))
 		if m == nil {
 			return false
 		}
-		slots, desc := callSiteSlots(cp, uint16(in.A))
+		slots, desc := callSiteSlots(cp, uint16(in.C))
 		mark := t.HandleMark()
 		mt := it.MethodTypeOf(t, caller, desc)
 		if mt == 0 {
@@ -142,8 +143,8 @@ func (it *Interp) invokeHandle(t *rtda.Thread, in *Inst, sp int) bool {
 		im := t.MemberNameMethod(invoker)
 		site = &handleSite{invoker: im, appendix: t.VM.Heap.Ref(*happ, rtda.ElemOffset(0, 2)), argSlots: slots + 1}
 		t.ReleaseHandles(mark)
+		site = publishSite(in, site)
 		it.addSite(f.Method, site)
-		in.P = unsafe.Pointer(site)
 	}
 	f := t.Top()
 	argBase := f.SP - site.argSlots
@@ -152,6 +153,16 @@ func (it *Interp) invokeHandle(t *rtda.Thread, in *Inst, sp int) bool {
 	}
 	f.SP = argBase
 	return it.call(t, site.invoker, argBase)
+}
+
+// publishSite makes site the instruction's linked call site unless another
+// thread linked it first, whose site then wins (JVMS §6.5.invokedynamic:
+// every thread uses the first call site linked).
+func publishSite(in *Inst, site *handleSite) *handleSite {
+	if atomic.CompareAndSwapPointer(&in.P, nil, unsafe.Pointer(site)) {
+		return site
+	}
+	return (*handleSite)(atomic.LoadPointer(&in.P))
 }
 
 // invokeDynamic executes an invokedynamic instruction: linked once per
@@ -163,7 +174,7 @@ func (it *Interp) invokeDynamic(t *rtda.Thread, code *Code, in *Inst, sp int) bo
 		if site, ok = it.linkCallSite(t, code, in); !ok {
 			return false
 		}
-		in.P = unsafe.Pointer(site)
+		site = publishSite(in, site)
 		in.Op = opInvokeDynamicQ
 	}
 	f := t.Top()
@@ -177,7 +188,7 @@ func (it *Interp) linkCallSite(t *rtda.Thread, code *Code, in *Inst) (*handleSit
 	vm := t.VM
 	caller := code.Method.Class
 	cp := caller.CP
-	idx := uint16(in.A)
+	idx := uint16(in.C)
 	e := &cp.File[idx]
 	name, desc, _ := cp.File.NameAndType(e.B)
 	mark := t.HandleMark()

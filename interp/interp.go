@@ -82,6 +82,9 @@ func (it *Interp) pushFrame(t *rtda.Thread, m *rtda.Method, argBase int) bool {
 	if m.IsSynchronized() {
 		it.monitorEnter(t, it.syncObject(t, m, argBase))
 	}
+	if t.SafepointRequested() { // method entry is a safepoint
+		t.Safepoint()
+	}
 	return true
 }
 
@@ -94,6 +97,9 @@ func (it *Interp) popFrame(t *rtda.Thread) {
 	}
 	t.StackUsed -= frameCost(m)
 	t.Frames = t.Frames[:len(t.Frames)-1]
+	if len(t.Locks) > 0 {
+		t.TrimLocks(len(t.Frames))
+	}
 }
 
 func (it *Interp) syncObject(t *rtda.Thread, m *rtda.Method, locals int) heap.Ref {

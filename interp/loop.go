@@ -41,7 +41,7 @@ reload:
 
 	for {
 		in := (*Inst)(unsafe.Add(ip, uintptr(pc)*unsafe.Sizeof(Inst{})))
-		switch in.Op {
+		switch op := in.Op; op {
 		case opNop:
 			pc++
 		case opAconstNull:
@@ -390,7 +390,7 @@ reload:
 				goto throw
 			}
 			n := int32(st[(sp-2)&slotMask])
-			if in.Op == opIdiv {
+			if op == opIdiv {
 				if d == -1 {
 					st[(sp-2)&slotMask] = intSlot(-n)
 				} else {
@@ -456,7 +456,7 @@ reload:
 				goto throw
 			}
 			n := int64(st[(sp-4)&slotMask])
-			if in.Op == opLdiv {
+			if op == opLdiv {
 				if d == -1 {
 					st[(sp-4)&slotMask] = uint64(-n)
 				} else {
@@ -639,6 +639,10 @@ reload:
 		case opIfeq:
 			sp--
 			if int32(st[sp&slotMask]) == 0 {
+				if int(in.A) <= pc && t.SafepointRequested() {
+					pc = int(in.A)
+					goto safepoint
+				}
 				pc = int(in.A)
 			} else {
 				pc++
@@ -646,6 +650,10 @@ reload:
 		case opIfne:
 			sp--
 			if int32(st[sp&slotMask]) != 0 {
+				if int(in.A) <= pc && t.SafepointRequested() {
+					pc = int(in.A)
+					goto safepoint
+				}
 				pc = int(in.A)
 			} else {
 				pc++
@@ -653,6 +661,10 @@ reload:
 		case opIflt:
 			sp--
 			if int32(st[sp&slotMask]) < 0 {
+				if int(in.A) <= pc && t.SafepointRequested() {
+					pc = int(in.A)
+					goto safepoint
+				}
 				pc = int(in.A)
 			} else {
 				pc++
@@ -660,6 +672,10 @@ reload:
 		case opIfge:
 			sp--
 			if int32(st[sp&slotMask]) >= 0 {
+				if int(in.A) <= pc && t.SafepointRequested() {
+					pc = int(in.A)
+					goto safepoint
+				}
 				pc = int(in.A)
 			} else {
 				pc++
@@ -667,6 +683,10 @@ reload:
 		case opIfgt:
 			sp--
 			if int32(st[sp&slotMask]) > 0 {
+				if int(in.A) <= pc && t.SafepointRequested() {
+					pc = int(in.A)
+					goto safepoint
+				}
 				pc = int(in.A)
 			} else {
 				pc++
@@ -674,6 +694,10 @@ reload:
 		case opIfle:
 			sp--
 			if int32(st[sp&slotMask]) <= 0 {
+				if int(in.A) <= pc && t.SafepointRequested() {
+					pc = int(in.A)
+					goto safepoint
+				}
 				pc = int(in.A)
 			} else {
 				pc++
@@ -681,6 +705,10 @@ reload:
 		case opIfIcmpeq:
 			sp -= 2
 			if int32(st[sp&slotMask]) == int32(st[(sp+1)&slotMask]) {
+				if int(in.A) <= pc && t.SafepointRequested() {
+					pc = int(in.A)
+					goto safepoint
+				}
 				pc = int(in.A)
 			} else {
 				pc++
@@ -688,6 +716,10 @@ reload:
 		case opIfIcmpne:
 			sp -= 2
 			if int32(st[sp&slotMask]) != int32(st[(sp+1)&slotMask]) {
+				if int(in.A) <= pc && t.SafepointRequested() {
+					pc = int(in.A)
+					goto safepoint
+				}
 				pc = int(in.A)
 			} else {
 				pc++
@@ -695,6 +727,10 @@ reload:
 		case opIfIcmplt:
 			sp -= 2
 			if int32(st[sp&slotMask]) < int32(st[(sp+1)&slotMask]) {
+				if int(in.A) <= pc && t.SafepointRequested() {
+					pc = int(in.A)
+					goto safepoint
+				}
 				pc = int(in.A)
 			} else {
 				pc++
@@ -702,6 +738,10 @@ reload:
 		case opIfIcmpge:
 			sp -= 2
 			if int32(st[sp&slotMask]) >= int32(st[(sp+1)&slotMask]) {
+				if int(in.A) <= pc && t.SafepointRequested() {
+					pc = int(in.A)
+					goto safepoint
+				}
 				pc = int(in.A)
 			} else {
 				pc++
@@ -709,6 +749,10 @@ reload:
 		case opIfIcmpgt:
 			sp -= 2
 			if int32(st[sp&slotMask]) > int32(st[(sp+1)&slotMask]) {
+				if int(in.A) <= pc && t.SafepointRequested() {
+					pc = int(in.A)
+					goto safepoint
+				}
 				pc = int(in.A)
 			} else {
 				pc++
@@ -716,6 +760,10 @@ reload:
 		case opIfIcmple:
 			sp -= 2
 			if int32(st[sp&slotMask]) <= int32(st[(sp+1)&slotMask]) {
+				if int(in.A) <= pc && t.SafepointRequested() {
+					pc = int(in.A)
+					goto safepoint
+				}
 				pc = int(in.A)
 			} else {
 				pc++
@@ -723,6 +771,10 @@ reload:
 		case opIfAcmpeq:
 			sp -= 2
 			if uint32(st[sp&slotMask]) == uint32(st[(sp+1)&slotMask]) {
+				if int(in.A) <= pc && t.SafepointRequested() {
+					pc = int(in.A)
+					goto safepoint
+				}
 				pc = int(in.A)
 			} else {
 				pc++
@@ -730,6 +782,10 @@ reload:
 		case opIfAcmpne:
 			sp -= 2
 			if uint32(st[sp&slotMask]) != uint32(st[(sp+1)&slotMask]) {
+				if int(in.A) <= pc && t.SafepointRequested() {
+					pc = int(in.A)
+					goto safepoint
+				}
 				pc = int(in.A)
 			} else {
 				pc++
@@ -737,6 +793,10 @@ reload:
 		case opIfnull:
 			sp--
 			if uint32(st[sp&slotMask]) == 0 {
+				if int(in.A) <= pc && t.SafepointRequested() {
+					pc = int(in.A)
+					goto safepoint
+				}
 				pc = int(in.A)
 			} else {
 				pc++
@@ -744,19 +804,18 @@ reload:
 		case opIfnonnull:
 			sp--
 			if uint32(st[sp&slotMask]) != 0 {
+				if int(in.A) <= pc && t.SafepointRequested() {
+					pc = int(in.A)
+					goto safepoint
+				}
 				pc = int(in.A)
 			} else {
 				pc++
 			}
 		case opGoto:
-			f := t.Top()
-			if int(in.A) <= pc {
-				if t.Yield--; t.Yield <= 0 {
-					t.Yield = rtda.YieldQuantum
-					f.PC, f.SP = int(in.A), sp
-					t.MaybeYield()
-					goto reload
-				}
+			if int(in.A) <= pc && t.SafepointRequested() {
+				pc = int(in.A)
+				goto safepoint
 			}
 			pc = int(in.A)
 		case opJsr:
@@ -1024,7 +1083,7 @@ reload:
 		case opGetfield, opPutfield, opGetstatic, opPutstatic:
 			f := t.Top()
 			f.PC, f.SP = pc, sp
-			if !it.resolveField(t, (*Code)(f.Method.Lowered), in) {
+			if !it.resolveField(t, (*Code)(f.Method.Lowered), in, op) {
 				goto throw
 			}
 			goto reload
@@ -1087,7 +1146,7 @@ reload:
 		case opInvokevirt, opInvokespec, opInvokestat, opInvokeintf:
 			f := t.Top()
 			f.PC, f.SP = pc, sp
-			if !it.resolveInvoke(t, (*Code)(f.Method.Lowered), in) {
+			if !it.resolveInvoke(t, (*Code)(f.Method.Lowered), in, op) {
 				goto throw
 			}
 			goto reload
@@ -1108,7 +1167,7 @@ reload:
 		case opLinkToStatic, opLinkToSpecial, opLinkToVirtual, opLinkToInterface:
 			f := t.Top()
 			f.PC, f.SP = pc, sp
-			if !it.linkTo(t, in, in.Op) {
+			if !it.linkTo(t, in, op) {
 				goto throw
 			}
 			goto reload
@@ -1212,7 +1271,7 @@ reload:
 		case opAnewarray, opCheckcast, opInstanceof, opMultianew:
 			f := t.Top()
 			f.PC, f.SP = pc, sp
-			if !it.resolveClassOp(t, (*Code)(f.Method.Lowered), in) {
+			if !it.resolveClassOp(t, (*Code)(f.Method.Lowered), in, op) {
 				goto throw
 			}
 			goto reload
@@ -1256,6 +1315,14 @@ reload:
 			f.SP--
 			goto reload
 
+		case opPutVolatile:
+			f := t.Top()
+			f.PC, f.SP = pc, sp
+			if !it.putVolatile(t, in) {
+				goto throw
+			}
+			goto reload
+
 		// Superinstructions (fuse.go).
 		case opLoad1x2:
 			st[sp&slotMask] = st[(lp+int(in.A))&slotMask]
@@ -1273,120 +1340,200 @@ reload:
 			pc += 2
 		case opIfICmpLLeq:
 			if int32(st[(lp+int(in.A))&slotMask]) == int32(st[(lp+int(in.B))&slotMask]) {
+				if int(in.C) <= pc && t.SafepointRequested() {
+					pc = int(in.C)
+					goto safepoint
+				}
 				pc = int(in.C)
 			} else {
 				pc += 3
 			}
 		case opIfICmpLLne:
 			if int32(st[(lp+int(in.A))&slotMask]) != int32(st[(lp+int(in.B))&slotMask]) {
+				if int(in.C) <= pc && t.SafepointRequested() {
+					pc = int(in.C)
+					goto safepoint
+				}
 				pc = int(in.C)
 			} else {
 				pc += 3
 			}
 		case opIfICmpLLlt:
 			if int32(st[(lp+int(in.A))&slotMask]) < int32(st[(lp+int(in.B))&slotMask]) {
+				if int(in.C) <= pc && t.SafepointRequested() {
+					pc = int(in.C)
+					goto safepoint
+				}
 				pc = int(in.C)
 			} else {
 				pc += 3
 			}
 		case opIfICmpLLge:
 			if int32(st[(lp+int(in.A))&slotMask]) >= int32(st[(lp+int(in.B))&slotMask]) {
+				if int(in.C) <= pc && t.SafepointRequested() {
+					pc = int(in.C)
+					goto safepoint
+				}
 				pc = int(in.C)
 			} else {
 				pc += 3
 			}
 		case opIfICmpLLgt:
 			if int32(st[(lp+int(in.A))&slotMask]) > int32(st[(lp+int(in.B))&slotMask]) {
+				if int(in.C) <= pc && t.SafepointRequested() {
+					pc = int(in.C)
+					goto safepoint
+				}
 				pc = int(in.C)
 			} else {
 				pc += 3
 			}
 		case opIfICmpLLle:
 			if int32(st[(lp+int(in.A))&slotMask]) <= int32(st[(lp+int(in.B))&slotMask]) {
+				if int(in.C) <= pc && t.SafepointRequested() {
+					pc = int(in.C)
+					goto safepoint
+				}
 				pc = int(in.C)
 			} else {
 				pc += 3
 			}
 		case opIfICmpLKeq:
 			if int32(st[(lp+int(in.A))&slotMask]) == in.B {
+				if int(in.C) <= pc && t.SafepointRequested() {
+					pc = int(in.C)
+					goto safepoint
+				}
 				pc = int(in.C)
 			} else {
 				pc += 3
 			}
 		case opIfICmpLKne:
 			if int32(st[(lp+int(in.A))&slotMask]) != in.B {
+				if int(in.C) <= pc && t.SafepointRequested() {
+					pc = int(in.C)
+					goto safepoint
+				}
 				pc = int(in.C)
 			} else {
 				pc += 3
 			}
 		case opIfICmpLKlt:
 			if int32(st[(lp+int(in.A))&slotMask]) < in.B {
+				if int(in.C) <= pc && t.SafepointRequested() {
+					pc = int(in.C)
+					goto safepoint
+				}
 				pc = int(in.C)
 			} else {
 				pc += 3
 			}
 		case opIfICmpLKge:
 			if int32(st[(lp+int(in.A))&slotMask]) >= in.B {
+				if int(in.C) <= pc && t.SafepointRequested() {
+					pc = int(in.C)
+					goto safepoint
+				}
 				pc = int(in.C)
 			} else {
 				pc += 3
 			}
 		case opIfICmpLKgt:
 			if int32(st[(lp+int(in.A))&slotMask]) > in.B {
+				if int(in.C) <= pc && t.SafepointRequested() {
+					pc = int(in.C)
+					goto safepoint
+				}
 				pc = int(in.C)
 			} else {
 				pc += 3
 			}
 		case opIfICmpLKle:
 			if int32(st[(lp+int(in.A))&slotMask]) <= in.B {
+				if int(in.C) <= pc && t.SafepointRequested() {
+					pc = int(in.C)
+					goto safepoint
+				}
 				pc = int(in.C)
 			} else {
 				pc += 3
 			}
 		case opIfLeq:
 			if int32(st[(lp+int(in.A))&slotMask]) == 0 {
+				if int(in.C) <= pc && t.SafepointRequested() {
+					pc = int(in.C)
+					goto safepoint
+				}
 				pc = int(in.C)
 			} else {
 				pc += 2
 			}
 		case opIfLne:
 			if int32(st[(lp+int(in.A))&slotMask]) != 0 {
+				if int(in.C) <= pc && t.SafepointRequested() {
+					pc = int(in.C)
+					goto safepoint
+				}
 				pc = int(in.C)
 			} else {
 				pc += 2
 			}
 		case opIfLlt:
 			if int32(st[(lp+int(in.A))&slotMask]) < 0 {
+				if int(in.C) <= pc && t.SafepointRequested() {
+					pc = int(in.C)
+					goto safepoint
+				}
 				pc = int(in.C)
 			} else {
 				pc += 2
 			}
 		case opIfLge:
 			if int32(st[(lp+int(in.A))&slotMask]) >= 0 {
+				if int(in.C) <= pc && t.SafepointRequested() {
+					pc = int(in.C)
+					goto safepoint
+				}
 				pc = int(in.C)
 			} else {
 				pc += 2
 			}
 		case opIfLgt:
 			if int32(st[(lp+int(in.A))&slotMask]) > 0 {
+				if int(in.C) <= pc && t.SafepointRequested() {
+					pc = int(in.C)
+					goto safepoint
+				}
 				pc = int(in.C)
 			} else {
 				pc += 2
 			}
 		case opIfLle:
 			if int32(st[(lp+int(in.A))&slotMask]) <= 0 {
+				if int(in.C) <= pc && t.SafepointRequested() {
+					pc = int(in.C)
+					goto safepoint
+				}
 				pc = int(in.C)
 			} else {
 				pc += 2
 			}
 		case opIfLnull:
 			if uint32(st[(lp+int(in.A))&slotMask]) == 0 {
+				if int(in.C) <= pc && t.SafepointRequested() {
+					pc = int(in.C)
+					goto safepoint
+				}
 				pc = int(in.C)
 			} else {
 				pc += 2
 			}
 		case opIfLnonnull:
 			if uint32(st[(lp+int(in.A))&slotMask]) != 0 {
+				if int(in.C) <= pc && t.SafepointRequested() {
+					pc = int(in.C)
+					goto safepoint
+				}
 				pc = int(in.C)
 			} else {
 				pc += 2
@@ -1523,15 +1670,10 @@ reload:
 			sp++
 			pc += 2
 		case opIincGoto:
-			f := t.Top()
 			st[(lp+int(in.A))&slotMask] = intSlot(int32(st[(lp+int(in.A))&slotMask]) + in.B)
-			if int(in.C) <= pc {
-				if t.Yield--; t.Yield <= 0 {
-					t.Yield = rtda.YieldQuantum
-					f.PC, f.SP = int(in.C), sp
-					t.MaybeYield()
-					goto reload
-				}
+			if int(in.C) <= pc && t.SafepointRequested() {
+				pc = int(in.C)
+				goto safepoint
 			}
 			pc = int(in.C)
 		case opDaddL:
@@ -1643,6 +1785,14 @@ reload:
 	throw:
 		if !it.unwind(t, depth) {
 			return 0
+		}
+		goto reload
+
+	safepoint: // a backward branch to pc found a stop requested
+		{
+			f := t.Top()
+			f.PC, f.SP = pc, sp
+			t.Safepoint()
 		}
 		goto reload
 	}

@@ -5,7 +5,11 @@ import (
 	"github.com/gojvm/gojvm/rtda"
 )
 
-func (it *Interp) monitorEnter(t *rtda.Thread, obj heap.Ref) { t.MonitorEnter(obj) }
+// monitorEnter locks obj's monitor for the top frame.
+func (it *Interp) monitorEnter(t *rtda.Thread, obj heap.Ref) {
+	t.MonitorEnter(obj)
+	t.PushLock(obj)
+}
 
 // monitorExit releases obj's monitor, throwing IllegalMonitorStateException
 // if t does not own it.
@@ -14,7 +18,14 @@ func (it *Interp) monitorExit(t *rtda.Thread, obj heap.Ref) bool {
 		t.ThrowNew("java/lang/IllegalMonitorStateException", "current thread is not owner")
 		return false
 	}
+	t.PopLock(obj)
 	return true
 }
 
-func (it *Interp) monitorExitQuiet(t *rtda.Thread, obj heap.Ref) bool { return t.MonitorExit(obj) }
+func (it *Interp) monitorExitQuiet(t *rtda.Thread, obj heap.Ref) bool {
+	if !t.MonitorExit(obj) {
+		return false
+	}
+	t.PopLock(obj)
+	return true
+}

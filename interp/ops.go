@@ -68,6 +68,7 @@ const (
 	opCheckcastQ  // P is the class
 	opInstanceofQ // P is the class
 	opMultianewarrayQ
+	opPutVolatile // a put to a volatile field: C is the quickened put
 
 	// Superinstructions (fuse.go): a run of instructions executed as one
 	// dispatch. "L" operands are locals, "K" constants.

@@ -14,14 +14,19 @@ import (
 // with the result cached, and leave the frame ready to execute it (or, for
 // invocations, perform the call). They return false with an exception
 // pending on failure.
+//
+// Other threads may be executing the instruction being rewritten, so a
+// rewrite stores the operands first and the Op last: stores are not
+// reordered on amd64 (nor by the Go compiler, which keeps them in program
+// order), and a thread that reads the new Op then reads the new operands.
 
-func (it *Interp) resolveField(t *rtda.Thread, code *Code, in *Inst) bool {
+func (it *Interp) resolveField(t *rtda.Thread, code *Code, in *Inst, op0 Op) bool {
 	m := code.Method
-	fld := m.Class.CP.ResolveField(t, uint16(in.A))
+	fld := m.Class.CP.ResolveField(t, uint16(in.C))
 	if fld == nil {
 		return false
 	}
-	static := in.Op == opGetstatic || in.Op == opPutstatic
+	static := op0 == opGetstatic || op0 == opPutstatic
 	if static != fld.IsStatic() {
 		what := "non-static"
 		if static {
@@ -30,8 +35,8 @@ func (it *Interp) resolveField(t *rtda.Thread, code *Code, in *Inst) bool {
 		t.ThrowNew("java/lang/IncompatibleClassChangeError", "Expected "+what+" field "+fld.Class.JavaName()+"."+fld.Name)
 		return false
 	}
-	put := in.Op == opPutfield || in.Op == opPutstatic
-	if put && fld.IsFinal() && !it.checkFinalPut(t, m, fld, uint16(in.A), static) {
+	put := op0 == opPutfield || op0 == opPutstatic
+	if put && fld.IsFinal() && !it.checkFinalPut(t, m, fld, uint16(in.C), static) {
 		return false
 	}
 	quicken := true
@@ -75,6 +80,14 @@ func (it *Interp) resolveField(t *rtda.Thread, code *Code, in *Inst) bool {
 	if static {
 		op += opGetstaticB - opGetfieldB
 	}
+	if put && fld.Access.Has(classfile.AccVolatile) {
+		in.A, in.B, in.P = int32(fld.Offset), boolFlag(fld)|int32(op)<<8, unsafe.Pointer(fld)
+		if quicken {
+			in.Op = opPutVolatile
+			return true
+		}
+		return it.putVolatile(t, in)
+	}
 	if !quicken {
 		// Execute once through a scratch instruction.
 		scratch := Inst{Op: op, A: int32(fld.Offset), B: boolFlag(fld), P: unsafe.Pointer(fld)}
@@ -87,6 +100,53 @@ func (it *Interp) resolveField(t *rtda.Thread, code *Code, in *Inst) bool {
 	if !static && !put {
 		fuseGetfield(code, code.indexOf(in), op, in.A)
 	}
+	return true
+}
+
+// putVolatile executes a store to a volatile field (the quickened put is
+// in.B>>8) followed by a full fence, the StoreLoad barrier the Java memory
+// model requires after a volatile write (JSR-133) and that x86 does not
+// give plain stores.
+func (it *Interp) putVolatile(t *rtda.Thread, in *Inst) bool {
+	f := t.Top()
+	op := Op(in.B >> 8)
+	static := op >= opPutstaticB && op <= opPutstaticL
+	slots := 1
+	if op == opPutfieldJ || op == opPutstaticJ {
+		slots = 2
+	}
+	v := t.Stack[f.SP-slots]
+	var obj heap.Ref
+	if static {
+		obj = (*rtda.Field)(in.P).Class.Mirror
+	} else if obj = heap.Ref(t.Stack[f.SP-slots-1]); obj == 0 {
+		it.throwNPE(t, f)
+		return false
+	}
+	hp := t.VM.Heap
+	off := uintptr(in.A)
+	p := unsafe.Add(hp.Base(), uintptr(obj)<<3+off)
+	switch op {
+	case opPutfieldB, opPutstaticB:
+		if in.B&1 != 0 {
+			v &= 1
+		}
+		*(*int8)(p) = int8(v)
+	case opPutfieldC, opPutstaticC:
+		*(*uint16)(p) = uint16(v)
+	case opPutfieldI, opPutstaticI:
+		*(*uint32)(p) = uint32(v)
+	case opPutfieldJ, opPutstaticJ:
+		*(*uint64)(p) = v
+	default:
+		hp.SetRef(obj, off, heap.Ref(v))
+	}
+	t.FullFence()
+	f.SP -= slots
+	if !static {
+		f.SP--
+	}
+	f.PC++
 	return true
 }
 
@@ -144,32 +204,34 @@ func (it *Interp) executeScratch(t *rtda.Thread, in *Inst) bool {
 	return true
 }
 
-func (it *Interp) resolveInvoke(t *rtda.Thread, code *Code, in *Inst) bool {
+func (it *Interp) resolveInvoke(t *rtda.Thread, code *Code, in *Inst, op0 Op) bool {
 	caller := code.Method
 	cp := caller.Class.CP
-	m := cp.ResolveMethod(t, uint16(in.A))
+	m := cp.ResolveMethod(t, uint16(in.C))
 	if m == nil {
 		return false
 	}
 	f := t.Top()
-	switch in.Op {
+	switch op0 {
 	case opInvokestat:
 		if m.SignaturePolymorphic {
-			slots, _ := callSiteSlots(cp, uint16(in.A))
+			slots, _ := callSiteSlots(cp, uint16(in.C))
+			var op Op
 			switch m.Name {
 			case "linkToStatic":
-				in.Op = opLinkToStatic
+				op = opLinkToStatic
 			case "linkToSpecial":
-				in.Op = opLinkToSpecial
+				op = opLinkToSpecial
 			case "linkToVirtual":
-				in.Op = opLinkToVirtual
+				op = opLinkToVirtual
 			case "linkToInterface":
-				in.Op = opLinkToInterface
+				op = opLinkToInterface
 			default:
 				t.ThrowNew("java/lang/UnsatisfiedLinkError", "'"+m.JavaSignature()+"'")
 				return false
 			}
 			in.B = int32(slots)
+			in.Op = op
 			return true
 		}
 		if !m.IsStatic() {
@@ -180,7 +242,8 @@ func (it *Interp) resolveInvoke(t *rtda.Thread, code *Code, in *Inst) bool {
 			return false
 		}
 		if m.Class.State() == rtda.StateInitialized {
-			in.Op, in.B, in.P = opInvokeStaticQ, int32(m.ArgSlots), unsafe.Pointer(m)
+			in.B, in.P = int32(m.ArgSlots), unsafe.Pointer(m)
+			in.Op = opInvokeStaticQ
 		}
 		f.SP -= m.ArgSlots
 		return it.call(t, m, f.SP)
@@ -200,7 +263,8 @@ func (it *Interp) resolveInvoke(t *rtda.Thread, code *Code, in *Inst) bool {
 				return false
 			}
 		}
-		in.Op, in.B, in.P = opInvokeDirectQ, int32(sel.ArgSlots), unsafe.Pointer(sel)
+		in.B, in.P = int32(sel.ArgSlots), unsafe.Pointer(sel)
+		in.Op = opInvokeDirectQ
 		return true // execute the quickened form
 	case opInvokevirt:
 		if m.IsStatic() {
@@ -209,23 +273,26 @@ func (it *Interp) resolveInvoke(t *rtda.Thread, code *Code, in *Inst) bool {
 		}
 		if m.SignaturePolymorphic {
 			if m.Name == "invokeBasic" {
-				slots, _ := callSiteSlots(cp, uint16(in.A))
-				in.Op, in.B = opInvokeBasic, int32(slots+1)
+				slots, _ := callSiteSlots(cp, uint16(in.C))
+				in.B = int32(slots + 1)
+				in.Op = opInvokeBasic
 				return true
 			}
 			in.Op = opInvokeHandle
 			return true
 		}
 		if m.IsPrivate() || (m.IsFinal() && !m.Class.IsInterface()) {
-			in.Op, in.B, in.P = opInvokeDirectQ, int32(m.ArgSlots), unsafe.Pointer(m)
+			in.B, in.P = int32(m.ArgSlots), unsafe.Pointer(m)
+			in.Op = opInvokeDirectQ
 			return true
 		}
-		refClass := cp.ResolveClass(t, cp.File[in.A].A)
+		refClass := cp.ResolveClass(t, cp.File[in.C].A)
 		idx := refClass.VtableIndex(m.Name, m.Descriptor)
 		if idx < 0 {
 			idx = m.VtableIndex
 		}
-		in.Op, in.A, in.B, in.P = opInvokeVirtualQ, int32(idx), int32(m.ArgSlots), unsafe.Pointer(m)
+		in.A, in.B, in.P = int32(idx), int32(m.ArgSlots), unsafe.Pointer(m)
+		in.Op = opInvokeVirtualQ
 		return true
 	default: // invokeinterface
 		if m.IsStatic() {
@@ -233,15 +300,18 @@ func (it *Interp) resolveInvoke(t *rtda.Thread, code *Code, in *Inst) bool {
 			return false
 		}
 		if m.IsPrivate() {
-			in.Op, in.B, in.P = opInvokeDirectQ, int32(m.ArgSlots), unsafe.Pointer(m)
+			in.B, in.P = int32(m.ArgSlots), unsafe.Pointer(m)
+			in.Op = opInvokeDirectQ
 			return true
 		}
 		if !m.Class.IsInterface() {
 			// A public method of Object named through an interface.
-			in.Op, in.A, in.B, in.P = opInvokeVirtualQ, int32(m.VtableIndex), int32(m.ArgSlots), unsafe.Pointer(m)
+			in.A, in.B, in.P = int32(m.VtableIndex), int32(m.ArgSlots), unsafe.Pointer(m)
+			in.Op = opInvokeVirtualQ
 			return true
 		}
-		in.Op, in.B, in.P = opInvokeInterfaceQ, int32(m.ArgSlots), unsafe.Pointer(m)
+		in.B, in.P = int32(m.ArgSlots), unsafe.Pointer(m)
+		in.Op = opInvokeInterfaceQ
 		return true
 	}
 }
@@ -314,7 +384,7 @@ func abstractSignature(m *rtda.Method) string {
 }
 
 func (it *Interp) resolveNew(t *rtda.Thread, code *Code, in *Inst) bool {
-	c := code.Method.Class.CP.ResolveClass(t, uint16(in.A))
+	c := code.Method.Class.CP.ResolveClass(t, uint16(in.C))
 	if c == nil {
 		return false
 	}
@@ -326,7 +396,8 @@ func (it *Interp) resolveNew(t *rtda.Thread, code *Code, in *Inst) bool {
 		return false
 	}
 	if c.State() == rtda.StateInitialized {
-		in.Op, in.P = opNewQ, unsafe.Pointer(c)
+		in.P = unsafe.Pointer(c)
+		in.Op = opNewQ
 		return true
 	}
 	obj := t.NewObject(c)
@@ -340,28 +411,32 @@ func (it *Interp) resolveNew(t *rtda.Thread, code *Code, in *Inst) bool {
 	return true
 }
 
-func (it *Interp) resolveClassOp(t *rtda.Thread, code *Code, in *Inst) bool {
+func (it *Interp) resolveClassOp(t *rtda.Thread, code *Code, in *Inst, op0 Op) bool {
 	cp := code.Method.Class.CP
-	c := cp.ResolveClass(t, uint16(in.A))
+	c := cp.ResolveClass(t, uint16(in.C))
 	if c == nil {
 		return false
 	}
-	switch in.Op {
+	switch op0 {
 	case opAnewarray:
-		in.Op, in.P = opAnewarrayQ, unsafe.Pointer(t.ArrayOf(c))
+		in.P = unsafe.Pointer(t.ArrayOf(c))
+		in.Op = opAnewarrayQ
 	case opCheckcast:
-		in.Op, in.P = opCheckcastQ, unsafe.Pointer(c)
+		in.P = unsafe.Pointer(c)
+		in.Op = opCheckcastQ
 	case opInstanceof:
-		in.Op, in.P = opInstanceofQ, unsafe.Pointer(c)
+		in.P = unsafe.Pointer(c)
+		in.Op = opInstanceofQ
 	case opMultianew:
-		in.Op, in.P = opMultianewarrayQ, unsafe.Pointer(c)
+		in.P = unsafe.Pointer(c)
+		in.Op = opMultianewarrayQ
 	}
 	return true
 }
 
 func (it *Interp) resolveLdc(t *rtda.Thread, code *Code, in *Inst) bool {
 	cp := code.Method.Class.CP
-	idx := uint16(in.A)
+	idx := uint16(in.C)
 	e, err := cp.File.Entry(idx)
 	if err != nil {
 		t.ThrowNew("java/lang/ClassFormatError", err.Error())
@@ -373,7 +448,8 @@ func (it *Interp) resolveLdc(t *rtda.Thread, code *Code, in *Inst) bool {
 		if c == nil {
 			return false
 		}
-		in.Op, in.P = opLdcClass, unsafe.Pointer(c)
+		in.P = unsafe.Pointer(c)
+		in.Op = opLdcClass
 		return true
 	case classfile.TagString:
 		s, _ := cp.File.String(idx)
@@ -383,7 +459,8 @@ func (it *Interp) resolveLdc(t *rtda.Thread, code *Code, in *Inst) bool {
 		}
 		slot := cp.RefSlot(idx)
 		*slot = r
-		in.Op, in.P = opLdcRef, unsafe.Pointer(slot)
+		in.P = unsafe.Pointer(slot)
+		in.Op = opLdcRef
 		return true
 	case classfile.TagMethodType, classfile.TagMethodHandle, classfile.TagDynamic:
 		r, ok := it.resolveConstant(t, cp, idx)
@@ -405,7 +482,8 @@ func (it *Interp) resolveLdc(t *rtda.Thread, code *Code, in *Inst) bool {
 		}
 		slot := cp.RefSlot(idx)
 		*slot = heap.Ref(r)
-		in.Op, in.P = opLdcRef, unsafe.Pointer(slot)
+		in.P = unsafe.Pointer(slot)
+		in.Op = opLdcRef
 		_ = slots
 		return true
 	}

@@ -44,6 +44,7 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 		opts.VM.Stderr = os.Stderr
 	}
 	opts.VM.CDSArchive = opts.cdsArchive(jdk)
+	opts.VM.VMName, opts.VM.VMVersion, opts.VM.VMInfo = vmName, jdk.Release("JAVA_RUNTIME_VERSION"), opts.vmInfo()
 	vm, err := rtda.NewVM(jdk, opts.VM)
 	if err != nil {
 		return nil, err
@@ -51,7 +52,7 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 	j := &JVM{VM: vm, Interp: interp.New(vm), opts: opts}
 	stdlib.Register(vm, j.Interp, opts.stdlibConfig(jdk))
 	t := vm.NewThread()
-	t.Acquire() // the main thread runs Java code from here on
+	t.Attach() // the main thread runs Java code from here on
 	j.Main = t
 	var bootErr error
 	if err := guard(t, func() { bootErr = j.boot(t) }); err != nil {
@@ -60,6 +61,7 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 	if bootErr != nil {
 		return nil, bootErr
 	}
+	j.handleQuitSignal()
 	return j, nil
 }
 

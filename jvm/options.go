@@ -319,6 +319,9 @@ func (o *Options) cdsArchive(jdk *classpath.JDK) string {
 	return filepath.Join(jdk.Home, "lib", "server", name)
 }
 
+// vmName is java.vm.name: gojvm answers as the VM it reproduces.
+const vmName = "OpenJDK 64-Bit Server VM"
+
 // vmInfo is java.vm.info as HotSpot reports it for these options (the third
 // line of -version): gojvm always interprets, but reports what java would.
 func (o *Options) vmInfo() string {
@@ -345,7 +348,7 @@ func (o *Options) stdlibConfig(jdk *classpath.JDK) stdlib.Config {
 		{"java.vm.specification.name", "Java Virtual Machine Specification"},
 		{"java.vm.specification.vendor", "Oracle Corporation"},
 		{"java.vm.specification.version", "17"},
-		{"java.vm.name", "OpenJDK 64-Bit Server VM"},
+		{"java.vm.name", vmName},
 		{"java.vm.vendor", jdk.Release("IMPLEMENTOR")},
 		{"java.vm.version", jdk.Release("JAVA_RUNTIME_VERSION")},
 		{"java.vm.info", o.vmInfo()},

@@ -29,6 +29,26 @@ func (t *Thread) LoadClass(l *Loader, name string) *Class {
 	return t.loadThroughJava(l, name)
 }
 
+// loadBootClass loads a class for the boot loader, once even when several
+// threads want it at the same time; nil without an exception means there
+// is no such class.
+func (t *Thread) loadBootClass(name string) *Class {
+	l := t.VM.Boot
+	for {
+		if c := l.lookup(name); c != nil {
+			return c
+		}
+		if t.claim(l, name) {
+			break
+		}
+	}
+	defer t.unclaim(l, name)
+	if c := l.lookup(name); c != nil {
+		return c
+	}
+	return t.defineBootClass(name)
+}
+
 // FindBootClass returns the named class if the boot loader can load it, or
 // nil without throwing (for ClassLoader.findBootstrapClass).
 func (t *Thread) FindBootClass(name string) *Class {
@@ -41,9 +61,9 @@ func (t *Thread) FindBootClass(name string) *Class {
 	return t.loadBootClass(name)
 }
 
-// loadBootClass defines a class of a boot-loader module from the runtime
+// defineBootClass defines a class of a boot-loader module from the runtime
 // image, or returns nil if there is none.
-func (t *Thread) loadBootClass(name string) *Class {
+func (t *Thread) defineBootClass(name string) *Class {
 	vm := t.VM
 	pkg := ""
 	if i := strings.LastIndexByte(name, '/'); i >= 0 {
@@ -160,17 +180,21 @@ func (t *Thread) loadArrayClass(l *Loader, name string) *Class {
 	return ac
 }
 
-// arrayClass creates the class of arrays of comp.
+// arrayClass creates the class of arrays of comp, once.
 func (vm *VM) arrayClass(t *Thread, comp *Class) *Class {
+	name := "[" + comp.Descriptor()
+	for {
+		if ac := comp.arrayClass.Load(); ac != nil {
+			return ac
+		}
+		if t.claim(comp.Loader, name) {
+			break
+		}
+	}
+	defer t.unclaim(comp.Loader, name)
 	if ac := comp.arrayClass.Load(); ac != nil {
 		return ac
 	}
-	vm.mu.Lock()
-	if ac := comp.arrayClass.Load(); ac != nil {
-		vm.mu.Unlock()
-		return ac
-	}
-	vm.mu.Unlock()
 	ac := &Class{
 		Name:      "[" + comp.Descriptor(),
 		Component: comp,
@@ -193,17 +217,15 @@ func (vm *VM) arrayClass(t *Thread, comp *Class) *Class {
 	ac.Vtable = vm.ObjectClass.Vtable
 	ac.vtableIdx = vm.ObjectClass.vtableIdx
 	ac.SetState(StateInitialized)
-	if !comp.arrayClass.CompareAndSwap(nil, ac) {
-		return comp.arrayClass.Load()
-	}
 	vm.register(ac)
-	comp.Loader.record(ac)
 	if vm.ModuleResolver != nil {
 		ac.Module = vm.ModuleResolver(t, ac)
 	}
 	if vm.mirrorsReady {
 		t.createMirror(ac)
 	}
+	comp.arrayClass.Store(ac) // published complete
+	comp.Loader.record(ac)
 	return ac
 }
 
@@ -336,11 +358,6 @@ func (t *Thread) finishDefine(c *Class, source string) *Class {
 		}
 	}
 
-	if !c.Hidden {
-		if old := l.record(c); old != c {
-			return old
-		}
-	}
 	vm.register(c)
 	if vm.ModuleResolver != nil {
 		c.Module = vm.ModuleResolver(t, c)
@@ -349,6 +366,11 @@ func (t *Thread) finishDefine(c *Class, source string) *Class {
 		vm.fixStatics(c)
 		if !t.createMirror(c) {
 			return nil
+		}
+	}
+	if !c.Hidden { // published complete, for other threads to find
+		if old := l.record(c); old != c {
+			return old
 		}
 	}
 	if vm.Options.VerboseClass {

@@ -1,17 +1,41 @@
 package rtda
 
-import "github.com/gojvm/gojvm/heap"
+import (
+	"sync"
+
+	"github.com/gojvm/gojvm/heap"
+)
 
 // InitClass initializes c if it is not initialized yet (JVMS §5.5): its
 // superclass first, then the superinterfaces that declare default methods,
-// then its <clinit>. It returns false with an exception pending if
-// initialization fails; a class whose initialization failed once throws
-// NoClassDefFoundError ever after.
+// then its <clinit>. A thread that finds another thread initializing c
+// waits (in a safe region) until that thread is done; a recursive request
+// from the initializing thread returns at once. It returns false with an
+// exception pending if initialization fails; a class whose initialization
+// failed once throws NoClassDefFoundError ever after.
 func (t *Thread) InitClass(c *Class) bool {
+	if c.State() == StateInitialized {
+		return true
+	}
+	il := &t.VM.classInit
+	il.mu.Lock()
+	for c.State() == StateInitializing && c.InitThread != t {
+		il.mu.Unlock()
+		t.enterSafe()
+		il.mu.Lock()
+		for c.State() == StateInitializing && c.InitThread != t {
+			il.cond.Wait()
+		}
+		il.mu.Unlock()
+		t.leaveSafe()
+		il.mu.Lock()
+	}
 	switch c.State() {
 	case StateInitialized:
+		il.mu.Unlock()
 		return true
 	case StateErroneous:
+		il.mu.Unlock()
 		msg := "Could not initialize class " + c.JavaName()
 		if c.InitError != 0 {
 			t.ThrowWithCause("java/lang/NoClassDefFoundError", msg, c.InitError)
@@ -20,45 +44,67 @@ func (t *Thread) InitClass(c *Class) bool {
 		}
 		return false
 	case StateInitializing:
-		// A recursive request from the initializing thread (JVMS §5.5 step 3).
-		// Other threads wait once threads are real.
-		return true
+		il.mu.Unlock()
+		return true // a recursive request (JVMS §5.5 step 3)
 	}
 	c.InitThread = t
 	c.SetState(StateInitializing)
-	if c.Super != nil && !c.IsInterface() && !t.InitClass(c.Super) {
+	il.mu.Unlock()
+
+	ok := t.runInitializers(c)
+
+	il.mu.Lock()
+	c.InitThread = nil
+	if ok {
+		c.SetState(StateInitialized)
+	} else {
 		c.SetState(StateErroneous)
+	}
+	il.cond.Broadcast()
+	il.mu.Unlock()
+	return ok
+}
+
+// runInitializers initializes c's superclass and superinterfaces, then runs
+// its <clinit>.
+func (t *Thread) runInitializers(c *Class) bool {
+	if c.Super != nil && !c.IsInterface() && !t.InitClass(c.Super) {
 		return false
 	}
 	if !c.IsInterface() {
 		for _, i := range c.AllInterfaces {
 			if i.declaresDefaults() && !t.InitClass(i) {
-				c.SetState(StateErroneous)
 				return false
 			}
 		}
 	}
-	if m := c.DeclaredMethod("<clinit>", "()V"); m != nil {
-		t.VM.Exec.Invoke(t, m)
-		if ex := t.Pending; ex != 0 {
-			t.Pending = 0
-			h := t.NewHandle(ex)
-			c.InitError = t.initializationError(ex)
-			ex = *h
-			t.ReleaseHandles(t.HandleMark() - 1)
-			if !t.VM.ClassOf(ex).IsSubclassOf(t.VM.errorClass(t)) {
-				t.ThrowWithCause("java/lang/ExceptionInInitializerError", "", ex)
-			} else {
-				t.Pending = ex
-			}
-			c.SetState(StateErroneous)
-			c.InitThread = nil
-			return false
-		}
+	m := c.DeclaredMethod("<clinit>", "()V")
+	if m == nil {
+		return true
 	}
-	c.InitThread = nil
-	c.SetState(StateInitialized)
-	return true
+	t.VM.Exec.Invoke(t, m)
+	ex := t.Pending
+	if ex == 0 {
+		return true
+	}
+	t.Pending = 0
+	h := t.NewHandle(ex)
+	c.InitError = t.initializationError(ex)
+	ex = *h
+	t.ReleaseHandles(t.HandleMark() - 1)
+	if !t.VM.ClassOf(ex).IsSubclassOf(t.VM.errorClass(t)) {
+		t.ThrowWithCause("java/lang/ExceptionInInitializerError", "", ex)
+	} else {
+		t.Pending = ex
+	}
+	return false
+}
+
+// classInitLock is JVMS §5.5's initialization lock, one for all classes:
+// initializations are rare and short to wait for.
+type classInitLock struct {
+	mu   sync.Mutex
+	cond *sync.Cond
 }
 
 func (c *Class) declaresDefaults() bool {

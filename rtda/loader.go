@@ -17,6 +17,56 @@ type Loader struct {
 	// loading holds the names this loader is defining right now, to detect
 	// ClassCircularityError.
 	loading map[string]bool
+	// placeholders are the names some thread is loading for this loader
+	// right now (HotSpot's placeholder table): other threads wanting the
+	// same class wait for it instead of defining it twice.
+	placeholders map[string]*placeholder
+}
+
+type placeholder struct {
+	owner *Thread
+	depth int
+	done  chan struct{}
+}
+
+// claim makes t the thread that loads name for l. It returns false if the
+// class got loaded meanwhile (by another thread, which t waited for); the
+// caller then looks it up again.
+func (t *Thread) claim(l *Loader, name string) bool {
+	for {
+		l.mu.Lock()
+		if l.classes[name] != nil {
+			l.mu.Unlock()
+			return false
+		}
+		ph := l.placeholders[name]
+		if ph == nil || ph.owner == t {
+			if ph == nil {
+				if l.placeholders == nil {
+					l.placeholders = map[string]*placeholder{}
+				}
+				ph = &placeholder{owner: t, done: make(chan struct{})}
+				l.placeholders[name] = ph
+			}
+			ph.depth++
+			l.mu.Unlock()
+			return true
+		}
+		l.mu.Unlock()
+		t.Blocking(func() { <-ph.done })
+	}
+}
+
+// unclaim ends t's loading of name for l, successful or not.
+func (t *Thread) unclaim(l *Loader, name string) {
+	l.mu.Lock()
+	if ph := l.placeholders[name]; ph != nil && ph.owner == t {
+		if ph.depth--; ph.depth == 0 {
+			delete(l.placeholders, name)
+			close(ph.done)
+		}
+	}
+	l.mu.Unlock()
 }
 
 // IsBoot reports whether l is the bootstrap loader.

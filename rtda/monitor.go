@@ -8,8 +8,14 @@ import (
 )
 
 // Monitors (JVMS §2.11.10), kept only for objects that are locked or waited
-// on. Their state is protected by the VM lock (see sched.go); a thread that
-// must wait releases it.
+// on, in a table guarded by one mutex: an object never locked costs nothing.
+// A thread that has to wait for a monitor, or waits on one, does so in a
+// safe region (safepoint.go), holding no lock.
+
+type monitorTable struct {
+	mu       sync.Mutex
+	monitors map[heap.Ref]*monitor
+}
 
 type monitor struct {
 	owner   *Thread
@@ -28,40 +34,55 @@ type waiter struct {
 	ch       chan struct{}
 }
 
+// monitorOf returns obj's monitor, creating it if create is set; the
+// table's lock must be held.
 func (vm *VM) monitorOf(obj heap.Ref, create bool) *monitor {
-	m := vm.monitors[obj]
+	mt := &vm.monitors
+	m := mt.monitors[obj]
 	if m == nil && create {
-		if vm.monitors == nil {
-			vm.monitors = map[heap.Ref]*monitor{}
+		if mt.monitors == nil {
+			mt.monitors = map[heap.Ref]*monitor{}
 		}
-		m = &monitor{entered: sync.NewCond(&vm.sched.lock)}
-		vm.monitors[obj] = m
+		m = &monitor{entered: sync.NewCond(&mt.mu)}
+		mt.monitors[obj] = m
 	}
 	return m
 }
 
 // MonitorEnter locks obj's monitor for t, waiting while another thread owns it.
 func (t *Thread) MonitorEnter(obj heap.Ref) {
-	vm := t.VM
-	m := vm.monitorOf(obj, true)
-	m.acquire(t)
-	m.count++
-}
-
-// acquire waits until t may own m and makes it the owner.
-func (m *monitor) acquire(t *Thread) {
-	if m.owner != nil && m.owner != t {
-		m.pending++
-		for m.owner != nil && m.owner != t {
-			m.entered.Wait() // releases and retakes the VM lock
-		}
-		m.pending--
+	mt := &t.VM.monitors
+	mt.mu.Lock()
+	m := t.VM.monitorOf(obj, true)
+	if m.owner == nil || m.owner == t {
+		m.owner = t
+		m.count++
+		mt.mu.Unlock()
+		return
+	}
+	m.pending++
+	mt.mu.Unlock()
+	t.SetStatus(StatusBlockedOnMonitorEnter)
+	t.BlockedOn = obj
+	t.enterSafe()
+	mt.mu.Lock()
+	for m.owner != nil {
+		m.entered.Wait()
 	}
 	m.owner = t
+	m.count = 1
+	m.pending--
+	mt.mu.Unlock()
+	t.leaveSafe()
+	t.BlockedOn = 0
+	t.SetStatus(StatusRunnable)
 }
 
 // MonitorExit unlocks obj's monitor once; it returns false if t does not own it.
 func (t *Thread) MonitorExit(obj heap.Ref) bool {
+	mt := &t.VM.monitors
+	mt.mu.Lock()
+	defer mt.mu.Unlock()
 	m := t.VM.monitorOf(obj, false)
 	if m == nil || m.owner != t || m.count == 0 {
 		return false
@@ -69,75 +90,87 @@ func (t *Thread) MonitorExit(obj heap.Ref) bool {
 	m.count--
 	if m.count == 0 {
 		m.owner = nil
-		m.entered.Broadcast()
-		t.VM.dropMonitor(obj, m)
+		if m.pending > 0 {
+			m.entered.Broadcast()
+		} else if len(m.waiters) == 0 {
+			delete(mt.monitors, obj)
+		}
 	}
 	return true
 }
 
-func (vm *VM) dropMonitor(obj heap.Ref, m *monitor) {
-	if m.owner == nil && len(m.waiters) == 0 && m.pending == 0 {
-		delete(vm.monitors, obj)
-	}
-}
-
 // HoldsLock reports whether t owns obj's monitor.
 func (t *Thread) HoldsLock(obj heap.Ref) bool {
+	mt := &t.VM.monitors
+	mt.mu.Lock()
+	defer mt.mu.Unlock()
 	m := t.VM.monitorOf(obj, false)
 	return m != nil && m.owner == t && m.count > 0
 }
 
 // MonitorWait implements Object.wait: t (the owner) releases obj's monitor,
-// waits to be notified, interrupted or timed out (millis 0 waits forever),
-// then takes the monitor back. It reports whether t was interrupted.
+// waits to be notified, interrupted or timed out (0 waits forever), then
+// takes the monitor back. It reports whether t was interrupted.
 func (t *Thread) MonitorWait(obj heap.Ref, timeout time.Duration) bool {
-	vm := t.VM
-	m := vm.monitorOf(obj, true)
+	mt := &t.VM.monitors
+	wake := t.armWake()
+	if t.interrupted(true) {
+		t.disarmWake()
+		return true
+	}
+	mt.mu.Lock()
+	m := t.VM.monitorOf(obj, true)
 	count := m.count
 	w := &waiter{t: t, ch: make(chan struct{})}
 	m.waiters = append(m.waiters, w)
 	m.pending++ // until the monitor is ours again
 	m.owner, m.count = nil, 0
 	m.entered.Broadcast()
+	mt.mu.Unlock()
 
-	wake := t.armWake()
-	interrupted := t.interrupted(true)
-	if !interrupted {
-		var timer <-chan time.Time
-		if timeout > 0 {
-			tm := time.NewTimer(timeout)
-			defer tm.Stop()
-			timer = tm.C
-		}
-		t.Blocking(func() {
-			select {
-			case <-w.ch:
-			case <-wake:
-			case <-timer:
-			}
-		})
-		t.disarmWake()
-		interrupted = t.interrupted(true)
+	if timeout > 0 {
+		t.SetStatus(StatusInObjectWaitTimed)
 	} else {
-		t.disarmWake()
+		t.SetStatus(StatusInObjectWait)
 	}
-	// Leave the wait set if not notified.
-	for i, x := range m.waiters {
+	t.WaitingOn = obj
+	t.enterSafe()
+	var timer <-chan time.Time
+	if timeout > 0 {
+		tm := time.NewTimer(timeout)
+		defer tm.Stop()
+		timer = tm.C
+	}
+	select {
+	case <-w.ch:
+	case <-wake:
+	case <-timer:
+	}
+	mt.mu.Lock()
+	for i, x := range m.waiters { // leave the wait set if not notified
 		if x == w {
 			m.waiters = append(m.waiters[:i], m.waiters[i+1:]...)
 			break
 		}
 	}
-	for m.owner != nil && m.owner != t {
+	for m.owner != nil {
 		m.entered.Wait()
 	}
 	m.pending--
 	m.owner, m.count = t, count
-	return interrupted
+	mt.mu.Unlock()
+	t.leaveSafe()
+	t.WaitingOn = 0
+	t.SetStatus(StatusRunnable)
+	t.disarmWake()
+	return t.interrupted(true)
 }
 
 // MonitorNotify wakes one (or, with all, every) thread waiting on obj.
 func (t *Thread) MonitorNotify(obj heap.Ref, all bool) {
+	mt := &t.VM.monitors
+	mt.mu.Lock()
+	defer mt.mu.Unlock()
 	m := t.VM.monitorOf(obj, false)
 	if m == nil {
 		return

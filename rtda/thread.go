@@ -2,6 +2,8 @@ package rtda
 
 import (
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/gojvm/gojvm/heap"
 )
@@ -39,19 +41,61 @@ type Thread struct {
 	InStackOverflow bool
 	inOOM           bool
 
-	// Interruption (see sched.go).
+	// Interruption (see threads.go).
 	intrMu sync.Mutex
 	wake   chan struct{}
 	// InterruptFlag reads, and optionally clears, java.lang.Thread's
 	// interrupted field.
 	InterruptFlag func(clear bool) bool
-	// Yield counts down backward branches to the next MaybeYield.
-	Yield int
+	// poll is set when the thread must stop at its next safepoint poll;
+	// safe counts the safe regions it is in (see safepoint.go).
+	// BlockedOn is the object whose monitor t waits to enter, WaitingOn
+	// the one it waits on (Object.wait), for thread dumps; Locks are the
+	// monitors its frames hold.
+	BlockedOn, WaitingOn heap.Ref
+	Locks                []LockRecord
+
+	nid     int       // operating-system thread id
+	started time.Time // when the thread attached
+	ended   bool      // detached: the thread has ended (under safepoints.mu)
+
+	poll  pollFlag
+	safe  int
+	fence atomic.Uint32 // the word FullFence updates
 
 	handles handleBlocks
 
 	// Marsaglia xor-shift state for identity hash codes, as HotSpot keeps per thread.
 	hashX, hashY, hashZ, hashW uint32
+}
+
+// LockRecord says that frame Frame (an index in Frames) locked Obj, as
+// HotSpot's interpreter keeps BasicObjectLocks in its frames.
+type LockRecord struct {
+	Frame int
+	Obj   heap.Ref
+}
+
+// PushLock records that the top frame locked obj.
+func (t *Thread) PushLock(obj heap.Ref) {
+	t.Locks = append(t.Locks, LockRecord{len(t.Frames) - 1, obj})
+}
+
+// PopLock forgets the most recent lock of obj.
+func (t *Thread) PopLock(obj heap.Ref) {
+	for i := len(t.Locks) - 1; i >= 0; i-- {
+		if t.Locks[i].Obj == obj {
+			t.Locks = append(t.Locks[:i], t.Locks[i+1:]...)
+			return
+		}
+	}
+}
+
+// TrimLocks forgets the lock records of frames at index n and above.
+func (t *Thread) TrimLocks(n int) {
+	for len(t.Locks) > 0 && t.Locks[len(t.Locks)-1].Frame >= n {
+		t.Locks = t.Locks[:len(t.Locks)-1]
+	}
 }
 
 const stackReserve = 103984

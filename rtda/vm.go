@@ -30,6 +30,9 @@ type Options struct {
 	MaxHeap      uintptr // -Xmx
 	StackSize    uintptr // -Xss, per thread
 	VerboseClass bool    // -verbose:class
+	// VMName, VMVersion and VMInfo are java.vm.name, java.vm.version and
+	// java.vm.info, for thread dumps.
+	VMName, VMVersion, VMInfo string
 	// CDSArchive is the class-data sharing archive HotSpot would use, or
 	// "": its symbols decide the order of reflected methods (symbols.go).
 	CDSArchive string
@@ -79,9 +82,13 @@ type VM struct {
 	// module system starts, the boot loader serves java.base alone.
 	bootModules map[string]bool
 
-	Threads  []*Thread
-	sched    scheduler
-	monitors map[heap.Ref]*monitor
+	Threads    []*Thread
+	safepoints safepoints
+	// threadStatusOffset caches the offset of java.lang.Thread.threadStatus.
+	threadStatusOffset atomic.Uint32
+	classInit          classInitLock
+	threadCounts       threadCounts
+	monitors           monitorTable
 	// ModuleResolver returns the java.lang.Module of a class being defined;
 	// it is set once the module system is up.
 	ModuleResolver func(t *Thread, c *Class) heap.Ref
@@ -114,7 +121,9 @@ func NewVM(jdk *classpath.JDK, opts Options) (*VM, error) {
 		bootModules: map[string]bool{"java.base": true},
 	}
 	vm.classTable.Store(&vm.classes)
-	vm.sched.init()
+	vm.safepoints.init()
+	vm.classInit.cond = sync.NewCond(&vm.classInit.mu)
+	vm.threadCounts.init()
 	vm.Boot = &Loader{vm: vm, classes: map[string]*Class{}}
 	vm.loaders = append(vm.loaders, vm.Boot)
 	vm.Strings = newStringTable(vm)

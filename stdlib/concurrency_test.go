@@ -7,32 +7,10 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"github.com/gojvm/gojvm/heap"
 )
 
 // IdentityHash installs hashes with a compare-and-set of its own; its
 // layout must be heap's.
-func TestMarkHashLayout(t *testing.T) {
-	h, err := heap.New(1 << 20)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer h.Close()
-	r, _ := h.Alloc(16)
-	h.SetMark(r, 0xF5) // lock bits and age set
-	for _, v := range []int32{1, 0x12345, 1<<31 - 1} {
-		h.SetIdentityHash(r, v)
-		if got := markHash(h.Mark(r)); got != v {
-			t.Errorf("markHash after SetIdentityHash(%#x) = %#x", v, got)
-		}
-		m := withMarkHash(0xF5, v)
-		h.SetMark(r, m)
-		if got := h.IdentityHash(r); got != v || m&0xFF != 0xF5 {
-			t.Errorf("heap.IdentityHash of withMarkHash(%#x) = %#x", v, got)
-		}
-	}
-}
-
 func TestCompareAndExchange(t *testing.T) {
 	var x uint32 = 5
 	if got := compareAndExchange32(&x, 5, 7); got != 5 || x != 7 {

@@ -1,7 +1,6 @@
 package stdlib
 
 import (
-	"sync/atomic"
 	"unsafe"
 
 	"github.com/gojvm/gojvm/heap"
@@ -32,33 +31,13 @@ func IdentityHash(t *rtda.Thread, obj heap.Ref) int32 {
 	if obj == 0 {
 		return 0
 	}
-	mark := (*uint64)(t.VM.Heap.Pointer(obj, heap.MarkOffset))
-	old := atomic.LoadUint64(mark)
-	if cur := markHash(old); cur != 0 {
-		return cur
+	h := t.VM.Heap
+	if v := h.IdentityHash(obj); v != 0 {
+		return v
 	}
-	v := t.NextIdentityHash()
-	for !atomic.CompareAndSwapUint64(mark, old, withMarkHash(old, v)) {
-		old = atomic.LoadUint64(mark)
-		if cur := markHash(old); cur != 0 {
-			return cur // another thread's hash won
-		}
-	}
-	return v
-}
-
-// The identity hash's place in the mark word (heap/mark.go, which has no
-// atomic form of SetIdentityHash): 31 bits from bit 8. TestMarkHashLayout
-// checks that these agree with heap.IdentityHash and SetIdentityHash.
-const (
-	markHashShift = 8
-	markHashMask  = 1<<31 - 1
-)
-
-func markHash(mark uint64) int32 { return int32(mark >> markHashShift & markHashMask) }
-
-func withMarkHash(mark uint64, hash int32) uint64 {
-	return mark&^(markHashMask<<markHashShift) | uint64(uint32(hash)&markHashMask)<<markHashShift
+	// Installed with a compare-and-set: if another thread hashed obj
+	// meanwhile, its hash wins.
+	return h.SetIdentityHash(obj, t.NextIdentityHash())
 }
 
 // objectClone is Object.clone: a new object of the same class (allocated

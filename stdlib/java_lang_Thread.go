@@ -175,7 +175,7 @@ func threadStart(t *rtda.Thread, a []uint64) uint64 {
 }
 
 func runThread(t *rtda.Thread, daemon bool) {
-	t.Acquire()
+	t.Attach()
 	defer func() {
 		if r := recover(); r != nil {
 			// A Go panic is a gojvm bug: report it as the VM would report
@@ -195,7 +195,7 @@ func runThread(t *rtda.Thread, daemon bool) {
 		if !daemon {
 			t.VM.ThreadEnded()
 		}
-		t.Release()
+		t.Detach()
 	}()
 	invokeVirtual(t, t.Object, "run", "()V")
 	threadExit(t)

@@ -1,21 +1,14 @@
 package rtda
 
 import (
-	"runtime"
 	"sync"
-	"sync/atomic"
 	"time"
 )
 
-// Java threads run on goroutines. Until the VM's structures are safe for
-// parallel mutation, one lock (the "big VM lock") serializes the execution
-// of Java code: a thread holds it while it runs bytecode or natives and
-// releases it while it blocks (sleep, wait, park, monitor contention, I/O)
-// and, to share the processor, every so many backward branches.
+// Thread lifetimes (the VM ends when the last non-daemon thread does),
+// sleeping, parking and interruption. See safepoint.go for how threads run.
 
-type scheduler struct {
-	lock    sync.Mutex
-	waiting atomic.Int32 // goroutines waiting for the lock
+type threadCounts struct {
 	// live counts running non-daemon threads; the VM exits when it drops
 	// to zero (DestroyJavaVM).
 	liveMu   sync.Mutex
@@ -23,62 +16,64 @@ type scheduler struct {
 	live     int
 }
 
-func (s *scheduler) init() { s.liveCond = sync.NewCond(&s.liveMu) }
+func (s *threadCounts) init() { s.liveCond = sync.NewCond(&s.liveMu) }
 
-// Acquire takes the VM lock for t (before t runs Java code).
-func (t *Thread) Acquire() {
-	s := &t.VM.sched
-	s.waiting.Add(1)
-	s.lock.Lock()
-	s.waiting.Add(-1)
-}
+// Thread states as java.lang.Thread's threadStatus field holds them: JVMTI
+// state bits (jvmti.h), combined as HotSpot combines them. Thread.getState
+// and thread dumps read them.
+const (
+	StatusNew                   = 0
+	StatusRunnable              = 0x0001 | 0x0004
+	StatusTerminated            = 0x0002
+	StatusSleeping              = 0x0001 | 0x0080 | 0x0020 | 0x0040
+	StatusInObjectWait          = 0x0001 | 0x0080 | 0x0010 | 0x0100
+	StatusInObjectWaitTimed     = 0x0001 | 0x0080 | 0x0020 | 0x0100
+	StatusParked                = 0x0001 | 0x0080 | 0x0010 | 0x0200
+	StatusParkedTimed           = 0x0001 | 0x0080 | 0x0020 | 0x0200
+	StatusBlockedOnMonitorEnter = 0x0001 | 0x0400
+)
 
-// Release gives the VM lock up.
-func (t *Thread) Release() { t.VM.sched.lock.Unlock() }
-
-// YieldQuantum is the number of backward branches between checks for
-// other threads wanting to run.
-const YieldQuantum = 1 << 14
-
-// MaybeYield lets other runnable threads execute if any is waiting.
-func (t *Thread) MaybeYield() {
-	s := &t.VM.sched
-	if s.waiting.Load() == 0 {
+// SetStatus stores s in t's java.lang.Thread (t must be in Java).
+func (t *Thread) SetStatus(s int32) {
+	if t.Object == 0 {
 		return
 	}
-	s.lock.Unlock()
-	runtime.Gosched()
-	t.Acquire()
+	vm := t.VM
+	off := vm.threadStatusOffset.Load()
+	if off == 0 {
+		off = uint32(vm.ClassOf(t.Object).FieldOffset("threadStatus", "I"))
+		vm.threadStatusOffset.Store(off)
+	}
+	vm.Heap.SetInt(t.Object, uintptr(off), s)
 }
 
-// Blocking runs fn without holding the VM lock, for operations that may
-// wait (sleeping, reading a pipe). fn must not touch the heap or the
-// method area.
-func (t *Thread) Blocking(fn func()) {
-	t.VM.sched.lock.Unlock()
-	defer t.Acquire()
-	fn()
+// Status reads t's java.lang.Thread's state.
+func (t *Thread) Status() int32 {
+	if t.Object == 0 {
+		return StatusRunnable
+	}
+	return t.VM.GetIntField(t.Object, "threadStatus")
 }
 
 // ThreadStarted counts a new non-daemon thread.
 func (vm *VM) ThreadStarted() {
-	vm.sched.liveMu.Lock()
-	vm.sched.live++
-	vm.sched.liveMu.Unlock()
+	vm.threadCounts.liveMu.Lock()
+	vm.threadCounts.live++
+	vm.threadCounts.liveMu.Unlock()
 }
 
 // ThreadEnded uncounts a non-daemon thread.
 func (vm *VM) ThreadEnded() {
-	vm.sched.liveMu.Lock()
-	vm.sched.live--
-	vm.sched.liveCond.Broadcast()
-	vm.sched.liveMu.Unlock()
+	vm.threadCounts.liveMu.Lock()
+	vm.threadCounts.live--
+	vm.threadCounts.liveCond.Broadcast()
+	vm.threadCounts.liveMu.Unlock()
 }
 
-// WaitForNonDaemonThreads blocks (without the VM lock) until only daemon
+// WaitForNonDaemonThreads blocks (in a safe region) until only daemon
 // threads are left.
 func (t *Thread) WaitForNonDaemonThreads() {
-	s := &t.VM.sched
+	s := &t.VM.threadCounts
 	t.Blocking(func() {
 		s.liveMu.Lock()
 		for s.live > 0 {
@@ -119,12 +114,14 @@ func (t *Thread) Sleep(d time.Duration) bool {
 		return true
 	}
 	timer := time.NewTimer(d)
+	t.SetStatus(StatusSleeping)
 	t.Blocking(func() {
 		select {
 		case <-ch:
 		case <-timer.C:
 		}
 	})
+	t.SetStatus(StatusRunnable)
 	timer.Stop()
 	t.disarmWake()
 	return t.interrupted(true)
@@ -153,6 +150,11 @@ func (t *Thread) ParkWait(ch <-chan struct{}, d time.Duration) {
 		defer tm.Stop()
 		timer = tm.C
 	}
+	if d > 0 {
+		t.SetStatus(StatusParkedTimed)
+	} else {
+		t.SetStatus(StatusParked)
+	}
 	t.Blocking(func() {
 		select {
 		case <-ch:
@@ -160,5 +162,6 @@ func (t *Thread) ParkWait(ch <-chan struct{}, d time.Duration) {
 		case <-timer:
 		}
 	})
+	t.SetStatus(StatusRunnable)
 	t.disarmWake()
 }

@@ -1,0 +1,325 @@
+package rtda
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+	"unsafe"
+
+	"github.com/gojvm/gojvm/heap"
+)
+
+// Thread dumps, in HotSpot's format (what kill -3 and jstack print): every
+// Java thread with its state and frames, the monitors each frame holds and
+// what the thread waits for, then any Java-level deadlock among monitors.
+// The VM's own threads that HotSpot lists (compiler, GC, "VM Thread") do not
+// exist in gojvm and are not shown.
+
+// StackFrame is one frame of a thread's stack as a snapshot: the method and
+// bytecode index, and the monitors the frame holds (most recent first).
+type StackFrame struct {
+	Method *Method
+	BCI    int
+	Locked []heap.Ref
+}
+
+// ThreadSnapshot is what a thread dump shows of one thread.
+type ThreadSnapshot struct {
+	Thread    *Thread
+	Name      string
+	ID        int64
+	Daemon    bool
+	Priority  int32
+	Status    int32
+	Frames    []StackFrame // top first
+	BlockedOn heap.Ref     // monitor being entered
+	WaitingOn heap.Ref     // object waited on
+	Parked    heap.Ref     // Thread.parkBlocker while parked
+}
+
+// Snapshot records t's stack and state; t must be stopped (in a safe
+// region or the current thread).
+func (t *Thread) Snapshot() ThreadSnapshot {
+	vm := t.VM
+	s := ThreadSnapshot{Thread: t, BlockedOn: t.BlockedOn, WaitingOn: t.WaitingOn, Status: StatusRunnable}
+	if obj := t.Object; obj != 0 {
+		s.Name = vm.GoString(vm.GetRefField(obj, "name", "Ljava/lang/String;"))
+		s.ID = vm.GetLongField(obj, "tid")
+		s.Daemon = vm.GetBoolField(obj, "daemon")
+		s.Priority = vm.GetIntField(obj, "priority")
+		s.Status = t.Status()
+		if s.Status&0x200 != 0 {
+			s.Parked = vm.GetRefField(obj, "parkBlocker", "Ljava/lang/Object;")
+		}
+	}
+	for i := len(t.Frames) - 1; i >= 0; i-- {
+		f := &t.Frames[i]
+		sf := StackFrame{Method: f.Method, BCI: vm.Exec.FrameBCI(f)}
+		for k := len(t.Locks) - 1; k >= 0; k-- {
+			if t.Locks[k].Frame == i {
+				sf.Locked = append(sf.Locked, t.Locks[k].Obj)
+			}
+		}
+		s.Frames = append(s.Frames, sf)
+	}
+	return s
+}
+
+// Snapshots stops the world and records every live Java thread. requester
+// is the calling thread, or nil.
+func (vm *VM) Snapshots(requester *Thread) []ThreadSnapshot {
+	var snaps []ThreadSnapshot
+	vm.StopTheWorld(requester, func() {
+		for _, t := range vm.AllThreads() {
+			if t.Object == 0 || t.ended {
+				continue
+			}
+			snaps = append(snaps, t.Snapshot())
+		}
+	})
+	return snaps
+}
+
+// PrintThreadDump writes a HotSpot-style thread dump of every Java thread,
+// with deadlock detection. It stops the world while it looks.
+func (vm *VM) PrintThreadDump(w io.Writer, requester *Thread) {
+	var b strings.Builder
+	vm.StopTheWorld(requester, func() {
+		var snaps []ThreadSnapshot
+		for _, t := range vm.AllThreads() {
+			if t.Object == 0 || t.ended {
+				continue
+			}
+			snaps = append(snaps, t.Snapshot())
+		}
+		vm.formatThreadDump(&b, snaps)
+	})
+	io.WriteString(w, b.String())
+}
+
+func (vm *VM) formatThreadDump(b *strings.Builder, snaps []ThreadSnapshot) {
+	now := time.Now()
+	fmt.Fprintf(b, "%s\n", now.Format("2006-01-02 15:04:05"))
+	fmt.Fprintf(b, "Full thread dump %s (%s %s):\n\n", vm.Options.VMName, vm.Options.VMVersion, vm.Options.VMInfo)
+	for _, s := range snaps {
+		vm.formatThread(b, &s, now)
+		b.WriteString("\n")
+	}
+	b.WriteString("JNI global refs: 0, weak refs: 0\n\n")
+	vm.formatDeadlocks(b, snaps)
+}
+
+// formatThread writes one thread's entry.
+func (vm *VM) formatThread(b *strings.Builder, s *ThreadSnapshot, now time.Time) {
+	daemon := ""
+	if s.Daemon {
+		daemon = " daemon"
+	}
+	t := s.Thread
+	var sp uintptr
+	if len(t.Frames) > 0 {
+		sp = uintptr(unsafe.Pointer(&t.Stack[t.Frames[len(t.Frames)-1].SP]))
+	}
+	fmt.Fprintf(b, "\"%s\" #%d%s prio=%d os_prio=0 cpu=%.2fms elapsed=%.2fs tid=0x%016x nid=0x%x %s  [0x%016x]\n",
+		s.Name, s.ID, daemon, s.Priority, float64(t.CPUTime())/1e6, now.Sub(t.started).Seconds(),
+		uintptr(unsafe.Pointer(t)), t.NativeID(), stateHeader(s.Status, t.safe > 0), sp)
+	fmt.Fprintf(b, "   java.lang.Thread.State: %s\n", stateName(s.Status))
+	vm.formatFrames(b, s)
+}
+
+func (vm *VM) formatFrames(b *strings.Builder, s *ThreadSnapshot) {
+	for i, f := range s.Frames {
+		b.WriteString("\tat " + vm.FrameText(f.Method, f.BCI) + "\n")
+		if i == 0 {
+			switch {
+			case s.WaitingOn != 0 && f.Method.Name == "wait" && f.Method.IsNative():
+				fmt.Fprintf(b, "\t- waiting on %s\n", vm.lockText(s.WaitingOn))
+			case s.BlockedOn != 0:
+				fmt.Fprintf(b, "\t- waiting to lock %s\n", vm.lockText(s.BlockedOn))
+			case s.Parked != 0:
+				fmt.Fprintf(b, "\t- parking to wait for  %s\n", vm.lockText(s.Parked))
+			}
+		}
+		for _, obj := range f.Locked {
+			fmt.Fprintf(b, "\t- locked %s\n", vm.lockText(obj))
+		}
+	}
+}
+
+// lockText is "<0x...> (a java.lang.Object)", with the object's address.
+func (vm *VM) lockText(obj heap.Ref) string {
+	c := vm.ClassOf(obj)
+	what := "a " + c.JavaName()
+	if c.Name == "java/lang/Class" {
+		if mc := vm.ClassFromMirror(obj); mc != nil {
+			what = "a java.lang.Class for " + mc.JavaName()
+		}
+	}
+	return fmt.Sprintf("<0x%016x> (%s)", vm.ObjectAddress(obj), what)
+}
+
+// ObjectAddress is obj's address in memory.
+func (vm *VM) ObjectAddress(obj heap.Ref) uintptr {
+	return uintptr(vm.Heap.Base()) + uintptr(obj)*heap.Alignment
+}
+
+// FrameText is a frame as stack traces print it after "at ":
+// "java.lang.Thread.sleep(java.base@17.0.19/Native Method)".
+func (vm *VM) FrameText(m *Method, bci int) string {
+	c := m.Class
+	var b strings.Builder
+	b.WriteString(c.JavaName() + "." + m.Name + "(")
+	if name, version := vm.moduleOf(c); name != "" {
+		b.WriteString(name)
+		if version != "" {
+			b.WriteString("@" + version)
+		}
+		b.WriteString("/")
+	}
+	switch line := m.LineNumber(bci); {
+	case m.IsNative():
+		b.WriteString("Native Method")
+	case c.SourceFile != "" && line >= 0:
+		fmt.Fprintf(&b, "%s:%d", c.SourceFile, line)
+	case c.SourceFile != "":
+		b.WriteString(c.SourceFile)
+	default:
+		b.WriteString("Unknown Source")
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+// moduleOf is the name and version of c's module, or "" if unnamed.
+func (vm *VM) moduleOf(c *Class) (name, version string) {
+	for c.IsArray() {
+		c = c.Component
+	}
+	mod := c.Module
+	if mod == 0 {
+		return "", ""
+	}
+	n := vm.GetRefField(mod, "name", "Ljava/lang/String;")
+	if n == 0 {
+		return "", ""
+	}
+	name = vm.GoString(n)
+	if d := vm.GetRefField(mod, "descriptor", "Ljava/lang/module/ModuleDescriptor;"); d != 0 {
+		if v := vm.GetRefField(d, "rawVersionString", "Ljava/lang/String;"); v != 0 {
+			version = vm.GoString(v)
+		} else if v := vm.GetRefField(d, "version", "Ljava/lang/module/ModuleDescriptor$Version;"); v != 0 {
+			version = vm.GoString(vm.GetRefField(v, "version", "Ljava/lang/String;"))
+		}
+	}
+	return name, version
+}
+
+// stateName is java.lang.Thread.State with HotSpot's detail.
+func stateName(status int32) string {
+	switch {
+	case status&0x2 != 0:
+		return "TERMINATED"
+	case status&0x400 != 0:
+		return "BLOCKED (on object monitor)"
+	case status&0x40 != 0:
+		return "TIMED_WAITING (sleeping)"
+	case status&0x100 != 0 && status&0x20 != 0:
+		return "TIMED_WAITING (on object monitor)"
+	case status&0x100 != 0:
+		return "WAITING (on object monitor)"
+	case status&0x200 != 0 && status&0x20 != 0:
+		return "TIMED_WAITING (parking)"
+	case status&0x200 != 0:
+		return "WAITING (parking)"
+	case status == 0:
+		return "NEW"
+	}
+	return "RUNNABLE"
+}
+
+// stateHeader is the state as the thread's first line describes it: a
+// thread blocked in a native method (in a safe region) while Java sees it
+// runnable is "waiting on condition", as HotSpot reports such threads.
+func stateHeader(status int32, blocked bool) string {
+	switch {
+	case status&0x400 != 0:
+		return "waiting for monitor entry"
+	case status&0x100 != 0:
+		return "in Object.wait()"
+	case status&(0x40|0x200) != 0, blocked:
+		return "waiting on condition"
+	}
+	return "runnable"
+}
+
+// formatDeadlocks finds cycles of threads each waiting to enter a monitor
+// the next one holds, and reports them as HotSpot does.
+func (vm *VM) formatDeadlocks(b *strings.Builder, snaps []ThreadSnapshot) {
+	byThread := map[*Thread]*ThreadSnapshot{}
+	for i := range snaps {
+		byThread[snaps[i].Thread] = &snaps[i]
+	}
+	vm.monitors.mu.Lock()
+	owner := func(obj heap.Ref) (*Thread, *monitor) {
+		if m := vm.monitors.monitors[obj]; m != nil {
+			return m.owner, m
+		}
+		return nil, nil
+	}
+	var cycles [][]*ThreadSnapshot
+	inCycle := map[*Thread]bool{}
+	for i := range snaps {
+		start := &snaps[i]
+		if inCycle[start.Thread] || start.BlockedOn == 0 {
+			continue
+		}
+		// Follow "waits for a monitor held by" from start.
+		var path []*ThreadSnapshot
+		seen := map[*Thread]int{}
+		for s := start; s != nil && s.BlockedOn != 0; {
+			if k, ok := seen[s.Thread]; ok {
+				cycle := path[k:]
+				for _, c := range cycle {
+					inCycle[c.Thread] = true
+				}
+				cycles = append(cycles, cycle)
+				break
+			}
+			if inCycle[s.Thread] {
+				break
+			}
+			seen[s.Thread] = len(path)
+			path = append(path, s)
+			o, _ := owner(s.BlockedOn)
+			s = byThread[o]
+		}
+	}
+	if len(cycles) == 0 {
+		vm.monitors.mu.Unlock()
+		return
+	}
+	for _, cycle := range cycles {
+		b.WriteString("\nFound one Java-level deadlock:\n=============================\n")
+		for _, s := range cycle {
+			o, m := owner(s.BlockedOn)
+			fmt.Fprintf(b, "\"%s\":\n  waiting to lock monitor 0x%016x (object 0x%016x, a %s),\n  which is held by \"%s\"\n",
+				s.Name, uintptr(unsafe.Pointer(m)), vm.ObjectAddress(s.BlockedOn), vm.ClassOf(s.BlockedOn).JavaName(),
+				byThread[o].Name)
+			b.WriteString("\n")
+		}
+		b.WriteString("Java stack information for the threads listed above:\n" +
+			"===================================================\n")
+		for _, s := range cycle {
+			fmt.Fprintf(b, "\"%s\":\n", s.Name)
+			vm.formatFrames(b, s)
+		}
+		b.WriteString("\n")
+	}
+	vm.monitors.mu.Unlock()
+	if len(cycles) == 1 {
+		b.WriteString("Found 1 deadlock.\n\n")
+	} else {
+		fmt.Fprintf(b, "Found %d deadlocks.\n\n", len(cycles))
+	}
+}
