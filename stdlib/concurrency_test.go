@@ -6,7 +6,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
-
 )
 
 // IdentityHash installs hashes with a compare-and-set of its own; its
