@@ -121,6 +121,13 @@ func (j *JVM) boot(t *rtda.Thread) error {
 	if !j.callStatic(t, "java/lang/System", "initPhase1", "()V") {
 		return j.fail("System.initPhase1")
 	}
+	// The VM's own Java threads, in HotSpot's order.
+	if !stdlib.StartSignalDispatcher(t, *hsg) {
+		return j.fail("starting the Signal Dispatcher")
+	}
+	if !stdlib.StartNotificationThread(t, *hsg) {
+		return j.fail("starting the Notification Thread")
+	}
 	for _, name := range []string{"java/lang/OutOfMemoryError", "java/lang/NullPointerException",
 		"java/lang/ClassCastException", "java/lang/ArrayStoreException", "java/lang/ArithmeticException",
 		"java/lang/StackOverflowError", "java/lang/IllegalMonitorStateException",

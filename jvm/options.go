@@ -319,6 +319,16 @@ func (o *Options) cdsArchive(jdk *classpath.JDK) string {
 	return filepath.Join(jdk.Home, "lib", "server", name)
 }
 
+// hasVMArg reports whether the command line has option a.
+func (o *Options) hasVMArg(a string) bool {
+	for _, v := range o.VMArgs {
+		if v == a {
+			return true
+		}
+	}
+	return false
+}
+
 // vmName is java.vm.name: gojvm answers as the VM it reproduces.
 const vmName = "OpenJDK 64-Bit Server VM"
 
@@ -366,6 +376,7 @@ func (o *Options) stdlibConfig(jdk *classpath.JDK) stdlib.Config {
 	return stdlib.Config{
 		Stdin: o.Stdin, Stdout: o.Stdout, Stderr: o.Stderr, Exit: o.Exit,
 		VMProperties: props, Env: os.Environ(), Args: o.VMArgs, EnableAssertions: o.Assertions,
+		ReduceSignalUsage: o.hasVMArg("-Xrs"),
 	}
 }
 

@@ -14,10 +14,8 @@ func (j *JVM) ThreadDump(w io.Writer) { j.VM.PrintThreadDump(w, nil) }
 // handleQuitSignal prints a thread dump to standard output on SIGQUIT, as
 // HotSpot does, unless -Xrs asked the VM to leave signals alone.
 func (j *JVM) handleQuitSignal() {
-	for _, a := range j.opts.VMArgs {
-		if a == "-Xrs" {
-			return
-		}
+	if j.opts.hasVMArg("-Xrs") {
+		return
 	}
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, syscall.SIGQUIT)

@@ -12,20 +12,7 @@ import (
 	"github.com/gojvm/gojvm/rtda"
 )
 
-// Thread states, as java.lang.Thread's threadStatus field holds them
-// (JVMTI thread state bits, jdk.internal.misc.VM.toThreadState; HotSpot's
-// java_lang_Thread::ThreadStatus).
-const (
-	threadStatusNew          = 0
-	threadStatusRunnable     = 0x0004 | 0x0001
-	threadStatusTerminated   = 0x0002
-	threadStatusSleeping     = 0x0001 | 0x0080 | 0x0020 | 0x0040 // alive, waiting with timeout, sleeping
-	threadStatusWaiting      = 0x0001 | 0x0080 | 0x0010 | 0x0100 // Object.wait()
-	threadStatusTimedWaiting = 0x0001 | 0x0080 | 0x0020 | 0x0100 // Object.wait(millis)
-	threadStatusParked       = 0x0001 | 0x0080 | 0x0010 | 0x0200 // LockSupport.park
-	threadStatusParkedTimed  = 0x0001 | 0x0080 | 0x0020 | 0x0200 // parkNanos, parkUntil
-	normPriority             = 5
-)
+const normPriority = 5
 
 // threads maps the eetop value stored in each java.lang.Thread to its VM thread.
 var (
@@ -90,7 +77,7 @@ func CreateMainThread(t *rtda.Thread, group heap.Ref) bool {
 	if t.Pending != 0 {
 		return false
 	}
-	vm.SetIntField(t.Object, "threadStatus", threadStatusRunnable)
+	vm.SetIntField(t.Object, "threadStatus", rtda.StatusRunnable)
 	return true
 }
 
@@ -110,9 +97,7 @@ func init() {
 				t.ThrowNew("java/lang/IllegalArgumentException", "timeout value is negative")
 				return 0
 			}
-			setThreadStatus(t, threadStatusSleeping)
 			interrupted := t.Sleep(time.Duration(millis) * time.Millisecond)
-			setThreadStatus(t, threadStatusRunnable)
 			if interrupted {
 				t.ThrowNew("java/lang/InterruptedException", "sleep interrupted")
 			}
@@ -150,8 +135,106 @@ func init() {
 			threadsMu.Unlock()
 			return uint64(t.NewRefArray(bootClass(t, "java/lang/Thread"), objs))
 		},
-		"getStackTrace0()Ljava/lang/Object;": func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		"dumpThreads([Ljava/lang/Thread;)[[Ljava/lang/StackTraceElement;": dumpThreads,
+		// Thread.stop, suspend and resume throw UnsupportedOperationException
+		// in Java code before reaching these in JDK 17 (stop0 is still
+		// reachable through ThreadDeath-style internal use: ignore it).
+		"stop0(Ljava/lang/Object;)V": func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		"suspend0()V":                func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		"resume0()V":                 func(t *rtda.Thread, a []uint64) uint64 { return 0 },
 	})
+}
+
+// dumpThreads is what Thread.getStackTrace of another thread and
+// Thread.getAllStackTraces call: the stacks of the given threads, taken
+// while the world is stopped. As in HotSpot, the frames of hidden classes
+// are included and the elements are made without a computed format, so
+// their toString shows the class loader ("app//Foo.main(Foo.java:3)").
+func dumpThreads(t *rtda.Thread, a []uint64) uint64 {
+	vm := t.VM
+	arr := ref(a[0])
+	if arr == 0 {
+		return throwNPE(t)
+	}
+	n := int(vm.Heap.Len(arr))
+	targets := make([]*rtda.Thread, n)
+	for i := range targets {
+		if obj := vm.Heap.Ref(arr, rtda.ElemOffset(i, 2)); obj != 0 {
+			targets[i] = threadOf(t, obj)
+		}
+	}
+	stacks := make([][]StackFrame, n)
+	vm.StopTheWorld(t, func() {
+		for i, th := range targets {
+			if th == nil {
+				continue
+			}
+			for _, f := range th.Snapshot().Frames {
+				stacks[i] = append(stacks[i], StackFrame{f.Method, f.BCI})
+			}
+		}
+	})
+	mark := t.HandleMark()
+	defer t.ReleaseHandles(mark)
+	steClass := bootClass(t, "java/lang/StackTraceElement")
+	outer := t.NewArray(t.ArrayOf(t.ArrayOf(steClass)), int32(n))
+	if outer == 0 {
+		return 0
+	}
+	ho := t.NewHandle(outer)
+	for i, frames := range stacks {
+		elems := t.NewArray(t.ArrayOf(steClass), int32(len(frames)))
+		if elems == 0 {
+			return 0
+		}
+		vm.Heap.SetRef(*ho, rtda.ElemOffset(i, 2), elems)
+		he := t.NewHandle(elems)
+		for k, f := range frames {
+			e := t.NewObject(steClass)
+			if e == 0 || !fillStackTraceElement(t, e, f) {
+				return 0
+			}
+			vm.Heap.SetRef(*he, rtda.ElemOffset(k, 2), e)
+		}
+	}
+	return uint64(*ho)
+}
+
+// StartSystemThread starts a daemon Java thread of the system thread group
+// that the VM itself runs (HotSpot's "Signal Dispatcher", "Notification
+// Thread"): it has a java.lang.Thread but no Java run method; run executes
+// on its goroutine with the thread attached.
+func StartSystemThread(t *rtda.Thread, group heap.Ref, name string, priority int32, run func(nt *rtda.Thread)) bool {
+	vm := t.VM
+	mark := t.HandleMark()
+	defer t.ReleaseHandles(mark)
+	hg := t.NewHandle(group)
+	tc := bootClass(t, "java/lang/Thread")
+	obj := t.NewObject(tc)
+	if obj == 0 {
+		return false
+	}
+	ho := t.NewHandle(obj)
+	jname := t.NewString(name)
+	if jname == 0 {
+		return false
+	}
+	vm.Exec.Invoke(t, tc.DeclaredMethod("<init>", "(Ljava/lang/ThreadGroup;Ljava/lang/String;)V"),
+		uint64(*ho), uint64(*hg), uint64(jname))
+	if t.Pending != 0 {
+		return false
+	}
+	vm.SetIntField(*ho, "priority", priority)
+	vm.SetBoolField(*ho, "daemon", true)
+	nt := vm.NewThread()
+	bindThread(nt, *ho)
+	vm.SetIntField(*ho, "threadStatus", rtda.StatusRunnable)
+	go func() {
+		nt.Attach()
+		defer nt.Detach()
+		run(nt)
+	}()
+	return true
 }
 
 // threadStart implements Thread.start0: the new thread runs run() on a
@@ -165,7 +248,7 @@ func threadStart(t *rtda.Thread, a []uint64) uint64 {
 	}
 	nt := vm.NewThread()
 	bindThread(nt, obj)
-	vm.SetIntField(obj, "threadStatus", threadStatusRunnable)
+	vm.SetIntField(obj, "threadStatus", rtda.StatusRunnable)
 	daemon := vm.GetBoolField(obj, "daemon")
 	if !daemon {
 		vm.ThreadStarted()
@@ -218,7 +301,7 @@ func threadExit(t *rtda.Thread) {
 	t.Pending = 0
 	obj := t.Object
 	t.MonitorEnter(obj)
-	vm.SetIntField(obj, "threadStatus", threadStatusTerminated)
+	vm.SetIntField(obj, "threadStatus", rtda.StatusTerminated)
 	unbindThread(t)
 	t.MonitorNotify(obj, true)
 	t.MonitorExit(obj)

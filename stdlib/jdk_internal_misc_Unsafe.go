@@ -591,13 +591,7 @@ func unsafePark(t *rtda.Thread, a []uint64) uint64 {
 	ch := make(chan struct{})
 	p.ch = ch
 	p.mu.Unlock()
-	status := int32(threadStatusParked)
-	if tm != 0 {
-		status = threadStatusParkedTimed
-	}
-	setThreadStatus(t, status)
-	t.ParkWait(ch, d)
-	setThreadStatus(t, threadStatusRunnable)
+	t.ParkWait(ch, d) // keeps the thread's state: parked, timed or not
 	p.mu.Lock()
 	p.ch = nil
 	p.permit = false

@@ -30,6 +30,9 @@ type Config struct {
 	Env []string
 	// Args are the VM options, for VM.getRuntimeArguments.
 	Args []string
+	// ReduceSignalUsage is -Xrs: the VM leaves SIGQUIT, SIGINT, SIGTERM
+	// and SIGHUP to the process's defaults.
+	ReduceSignalUsage bool
 	// EnableAssertions lists the -ea settings: "" for all classes, a class
 	// name, or a package name followed by "...".
 	EnableAssertions []string
@@ -77,6 +80,7 @@ type state struct {
 	bootUnnamedModule atomic.Uint32 // heap.Ref of the boot loader's unnamed java.lang.Module
 	platformLoader    atomic.Uint32 // heap.Ref of the platform class loader
 	modules           moduleMap
+	signals           signalState
 }
 
 // vmState maps each *rtda.VM to its *state.
@@ -105,6 +109,8 @@ func Register(vm *rtda.VM, it *interp.Interp, cfg Config) {
 		cfg.Exit = os.Exit
 	}
 	st := &state{vm: vm, it: it, cfg: cfg, fds: newFDTable(cfg)}
+	st.signals.incoming = make(chan os.Signal, 16) // queued until the dispatcher runs
+	st.signals.reduced = cfg.ReduceSignalUsage
 	st.modules.m = map[*rtda.Loader]map[string]heap.Ref{}
 	vmState.Store(vm, st)
 	for _, tb := range intrinsicTables {
