@@ -146,6 +146,7 @@ func (j *JVM) destroy(t *rtda.Thread) {
 	t.WaitForNonDaemonThreads()
 	j.invokeStatic(t, "java/lang/Shutdown", "shutdown", "()V")
 	t.Pending = 0
+	t.Detach() // the main thread runs no more Java code
 }
 
 // reportInternal prints an internal error: one line, plus the Go stack

@@ -162,6 +162,15 @@ func (vm *VM) StopTheWorld(t *Thread, op func()) {
 	sp.mu.Unlock()
 }
 
+// ThreadsInJava counts the threads not in a safe region (0 while the world
+// is stopped, the requester aside).
+func (vm *VM) ThreadsInJava() int {
+	sp := &vm.safepoints
+	sp.mu.Lock()
+	defer sp.mu.Unlock()
+	return sp.inJava
+}
+
 // AllThreads returns the threads the VM has created.
 func (vm *VM) AllThreads() []*Thread {
 	vm.mu.RLock()
