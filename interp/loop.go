@@ -1296,9 +1296,11 @@ reload:
 				it.throwNPE(t, f)
 				goto throw
 			}
+			// As HotSpot's interpreter does, the frame moves past the
+			// instruction before it may block: a thread waiting for the
+			// monitor shows at the next bytecode in stack dumps.
+			f.PC, f.SP = pc+1, sp-1
 			it.monitorEnter(t, obj)
-			f.PC++
-			f.SP--
 			goto reload
 		case opMonitorexit:
 			f := t.Top()

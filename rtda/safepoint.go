@@ -116,6 +116,15 @@ func (t *Thread) Blocking(fn func()) {
 	fn()
 }
 
+// WaitOnCondition is Blocking for a thread that waits inside the VM (for
+// references to process, for signals): thread dumps show it "waiting on
+// condition" rather than running a native method.
+func (t *Thread) WaitOnCondition(fn func()) {
+	t.waitingOnCondition = true
+	defer func() { t.waitingOnCondition = false }()
+	t.Blocking(fn)
+}
+
 // SafepointRequested reports whether t must stop at its next safepoint
 // poll; the interpreter checks it on method entry and backward branches.
 func (t *Thread) SafepointRequested() bool { return t.poll.Load() != 0 }

@@ -58,6 +58,8 @@ type Thread struct {
 	nid     int       // operating-system thread id
 	started time.Time // when the thread attached
 	ended   bool      // detached: the thread has ended (under safepoints.mu)
+	// waitingOnCondition is set while the thread waits in WaitOnCondition.
+	waitingOnCondition bool
 
 	poll  pollFlag
 	safe  int

@@ -123,7 +123,7 @@ func (vm *VM) formatThread(b *strings.Builder, s *ThreadSnapshot, now time.Time)
 	}
 	fmt.Fprintf(b, "\"%s\" #%d%s prio=%d os_prio=0 cpu=%.2fms elapsed=%.2fs tid=0x%016x nid=0x%x %s  [0x%016x]\n",
 		s.Name, s.ID, daemon, s.Priority, float64(t.CPUTime())/1e6, now.Sub(t.started).Seconds(),
-		uintptr(unsafe.Pointer(t)), t.NativeID(), stateHeader(s.Status, t.safe > 0), sp)
+		uintptr(unsafe.Pointer(t)), t.NativeID(), stateHeader(s.Status, t.waitingOnCondition), sp)
 	fmt.Fprintf(b, "   java.lang.Thread.State: %s\n", stateName(s.Status))
 	vm.formatFrames(b, s)
 }
@@ -138,7 +138,9 @@ func (vm *VM) formatFrames(b *strings.Builder, s *ThreadSnapshot) {
 			case s.BlockedOn != 0:
 				fmt.Fprintf(b, "\t- waiting to lock %s\n", vm.lockText(s.BlockedOn))
 			case s.Parked != 0:
-				fmt.Fprintf(b, "\t- parking to wait for  %s\n", vm.lockText(s.Parked))
+				// (HotSpot names a Class blocker's class only, here)
+				fmt.Fprintf(b, "\t- parking to wait for  <0x%016x> (a %s)\n",
+					vm.ObjectAddress(s.Parked), vm.ClassOf(s.Parked).JavaName())
 			}
 		}
 		for _, obj := range f.Locked {
@@ -239,8 +241,9 @@ func stateName(status int32) string {
 }
 
 // stateHeader is the state as the thread's first line describes it: a
-// thread blocked in a native method (in a safe region) while Java sees it
-// runnable is "waiting on condition", as HotSpot reports such threads.
+// thread waiting in the VM (WaitOnCondition) while Java sees it runnable is
+// "waiting on condition", as HotSpot reports such threads; one in a native
+// method doing I/O is "runnable".
 func stateHeader(status int32, blocked bool) string {
 	switch {
 	case status&0x400 != 0:

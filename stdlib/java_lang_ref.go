@@ -13,7 +13,7 @@ func init() {
 		// The Reference Handler waits here for the collector to discover
 		// references; gojvm's collector does not yet, so it waits on.
 		"waitForReferencePendingList()V": func(t *rtda.Thread, a []uint64) uint64 {
-			t.Blocking(func() { select {} })
+			t.WaitOnCondition(func() { select {} })
 			return 0
 		},
 		"refersTo0(Ljava/lang/Object;)Z": func(t *rtda.Thread, a []uint64) uint64 {

@@ -100,7 +100,7 @@ func StartSignalDispatcher(t *rtda.Thread, systemGroup heap.Ref) bool {
 	return StartSystemThread(t, systemGroup, "Signal Dispatcher", 9, func(nt *rtda.Thread) {
 		for {
 			var sig os.Signal
-			nt.Blocking(func() { sig = <-s.incoming })
+			nt.WaitOnCondition(func() { sig = <-s.incoming })
 			n := int32(sig.(syscall.Signal))
 			invokeStatic(nt, "jdk/internal/misc/Signal", "dispatch", "(I)V", uint64(uint32(n)))
 			nt.Pending = 0
