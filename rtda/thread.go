@@ -100,13 +100,30 @@ func (t *Thread) TrimLocks(n int) {
 	}
 }
 
-const stackReserve = 103984
+// The part of a thread's stack that HotSpot does not give to Java frames
+// (guard zones, the frames below the first Java frame), measured against
+// java -Xint's recursion depths: the main thread (under the launcher's
+// JavaMain) keeps a little more than the threads Thread.start makes.
+const (
+	mainStackReserve   = 103984
+	threadStackReserve = mainStackReserve - 176
+)
 
-// NewThread creates the VM side of a thread with the -Xss stack budget.
-func (vm *VM) NewThread() *Thread {
-	// HotSpot keeps about 104 KB of every thread stack for guard zones and
-	// the frames below main.
-	budget := int(vm.Options.StackSize) - stackReserve
+// NewThread creates the VM side of the main thread, with the -Xss stack.
+func (vm *VM) NewThread() *Thread { return vm.newThread(vm.Options.StackSize, mainStackReserve) }
+
+// NewThreadWithStack creates a thread for Thread.start whose stack is size
+// bytes (the stackSize given to the java.lang.Thread constructor), or -Xss
+// if 0.
+func (vm *VM) NewThreadWithStack(size uintptr) *Thread {
+	if size == 0 {
+		size = vm.Options.StackSize
+	}
+	return vm.newThread(max(size, 136<<10), threadStackReserve) // HotSpot's minimum Java thread stack
+}
+
+func (vm *VM) newThread(size uintptr, reserve int) *Thread {
+	budget := int(size) - reserve
 	if budget < 16<<10 {
 		budget = 16 << 10
 	}

@@ -6,7 +6,6 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
-	"time"
 
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/rtda"
@@ -97,7 +96,7 @@ func init() {
 				t.ThrowNew("java/lang/IllegalArgumentException", "timeout value is negative")
 				return 0
 			}
-			interrupted := t.Sleep(time.Duration(millis) * time.Millisecond)
+			interrupted := t.Sleep(millisDuration(millis))
 			if interrupted {
 				t.ThrowNew("java/lang/InterruptedException", "sleep interrupted")
 			}
@@ -246,7 +245,8 @@ func threadStart(t *rtda.Thread, a []uint64) uint64 {
 		t.ThrowNewNoMessage("java/lang/IllegalThreadStateException")
 		return 0
 	}
-	nt := vm.NewThread()
+	// The stack size given to the Thread constructor, or -Xss.
+	nt := vm.NewThreadWithStack(uintptr(max(vm.GetLongField(obj, "stackSize"), 0)))
 	bindThread(nt, obj)
 	vm.SetIntField(obj, "threadStatus", rtda.StatusRunnable)
 	daemon := vm.GetBoolField(obj, "daemon")
