@@ -1,8 +1,6 @@
 package stdlib
 
 import (
-	"time"
-
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/rtda"
 )
@@ -11,9 +9,8 @@ func holdsLock(t *rtda.Thread, obj heap.Ref) bool { return t.HoldsLock(obj) }
 
 // waitMonitor is Object.wait (rtda.MonitorWait keeps the thread's state).
 func waitMonitor(t *rtda.Thread, obj heap.Ref, millis int64) {
-	interrupted := t.MonitorWait(obj, time.Duration(millis)*time.Millisecond)
+	interrupted := t.MonitorWait(obj, millisDuration(millis))
 	if interrupted {
 		t.ThrowNewNoMessage("java/lang/InterruptedException")
 	}
 }
-
