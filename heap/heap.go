@@ -11,9 +11,7 @@
 package heap
 
 import (
-	"errors"
 	"fmt"
-	"sync/atomic"
 	"unsafe"
 
 	"golang.org/x/sys/unix"
@@ -38,23 +36,14 @@ const (
 	RefSize = 4
 )
 
-// ErrOutOfMemory is returned when the heap cannot satisfy an allocation.
-var ErrOutOfMemory = errors.New("java heap space")
-
-// Heap is an arena of Java objects. Allocation is a bump pointer; garbage
-// collection is the gc package's job.
+// Heap is the arena of Java objects: one reservation of the maximum heap
+// size, divided into spaces (space.go) by the collector (package gc), with
+// the card table its write barrier marks (cardtable.go).
 type Heap struct {
 	mem  []byte
 	base unsafe.Pointer
-	top  atomic.Uintptr // offset of the next free byte
-	end  uintptr        // allocation limit (the maximum heap size)
-	// fresh is the offset above which memory has never been handed out and
-	// is therefore still zero, as the kernel provided it.
-	fresh atomic.Uintptr
-	// Barrier is called after every reference store into the heap, with the
-	// address (offset) of the slot written. The collector installs its
-	// card-marking policy here.
-	Barrier func(slot uintptr)
+	end  uintptr // the reservation's size
+	cardTable
 }
 
 // New reserves a heap of maxBytes. The kernel commits pages only as they are
@@ -65,54 +54,45 @@ func New(maxBytes uintptr) (*Heap, error) {
 		return nil, fmt.Errorf("maximum heap size %d exceeds the 32 GB that compressed references address", maxBytes)
 	}
 	// One extra page keeps offset 0 out of use: Ref 0 is null.
-	size := int(maxBytes) + 4096
+	size := int(maxBytes) + FirstOffset
 	mem, err := unix.Mmap(-1, 0, size, unix.PROT_READ|unix.PROT_WRITE,
 		unix.MAP_PRIVATE|unix.MAP_ANONYMOUS|unix.MAP_NORESERVE)
 	if err != nil {
 		return nil, fmt.Errorf("cannot reserve the Java heap: %w", err)
 	}
 	h := &Heap{mem: mem, base: unsafe.Pointer(&mem[0]), end: uintptr(size)}
-	h.top.Store(Alignment)
-	h.fresh.Store(Alignment)
+	if err := h.cardTable.init(uintptr(size)); err != nil {
+		unix.Munmap(mem)
+		return nil, err
+	}
 	return h, nil
 }
 
+// FirstOffset is where the heap's first object may start: the page below
+// keeps Ref 0 (null) from naming an object.
+const FirstOffset = 4096
+
 // Close releases the heap's memory.
-func (h *Heap) Close() error { return unix.Munmap(h.mem) }
+func (h *Heap) Close() error {
+	h.cardTable.close()
+	return unix.Munmap(h.mem)
+}
 
 // Base returns the address of offset 0. The interpreter keeps it in a local
 // variable to reach fields without a call.
 func (h *Heap) Base() unsafe.Pointer { return h.base }
 
-// Used returns the number of bytes allocated so far.
-func (h *Heap) Used() uintptr { return h.top.Load() - Alignment }
+// Reserved returns the size of the reservation: the maximum heap size.
+func (h *Heap) Reserved() uintptr { return h.end - FirstOffset }
 
-// Capacity returns the maximum heap size.
-func (h *Heap) Capacity() uintptr { return h.end - 4096 }
+// Clear zeroes [off, off+n).
+func (h *Heap) Clear(off, n uintptr) {
+	clear(unsafe.Slice((*byte)(unsafe.Add(h.base, off)), n))
+}
 
-// Alloc returns size bytes (a multiple of 8) of zeroed memory, or
-// ErrOutOfMemory.
-func (h *Heap) Alloc(size uintptr) (Ref, error) {
-	var off uintptr
-	for { // threads allocate in parallel: claim [off, off+size) atomically
-		off = h.top.Load()
-		if size > h.end-off {
-			return 0, ErrOutOfMemory
-		}
-		if h.top.CompareAndSwap(off, off+size) {
-			break
-		}
-	}
-	if fresh := h.fresh.Load(); off < fresh {
-		clear(unsafe.Slice((*byte)(unsafe.Add(h.base, off)), min(size, fresh-off)))
-	}
-	for {
-		fresh := h.fresh.Load()
-		if off+size <= fresh || h.fresh.CompareAndSwap(fresh, off+size) {
-			break
-		}
-	}
-	return Ref(off / Alignment), nil
+// Move copies n bytes from offset from to offset to (the ranges may overlap).
+func (h *Heap) Move(to, from, n uintptr) {
+	copy(unsafe.Slice((*byte)(unsafe.Add(h.base, to)), n), unsafe.Slice((*byte)(unsafe.Add(h.base, from)), n))
 }
 
 // Addr returns the byte offset of field off of object r.
@@ -136,13 +116,11 @@ func (h *Heap) Long(r Ref, off uintptr) int64        { return *(*int64)(h.ptr(r,
 func (h *Heap) SetLong(r Ref, off uintptr, v int64)  { *(*int64)(h.ptr(r, off)) = v }
 func (h *Heap) Ref(r Ref, off uintptr) Ref           { return *(*Ref)(h.ptr(r, off)) }
 
-// SetRef stores a reference and runs the write barrier. Every reference
-// store into the heap goes through here (or through StoreRefAt).
+// SetRef stores a reference and runs the write barrier (PostWrite). Every
+// reference store into the heap goes through here or through PostWrite.
 func (h *Heap) SetRef(r Ref, off uintptr, v Ref) {
 	*(*Ref)(h.ptr(r, off)) = v
-	if h.Barrier != nil {
-		h.Barrier(uintptr(r)*Alignment + off)
-	}
+	h.PostWrite(uintptr(r)*Alignment + off)
 }
 
 // Header fields.
@@ -165,8 +143,8 @@ func (h *Heap) Bytes(r Ref, off uintptr, n int) []byte {
 // next allocation.
 func (h *Heap) Pointer(r Ref, off uintptr) unsafe.Pointer { return h.ptr(r, off) }
 
-// Contains reports whether [r+off, r+off+n) lies within allocated memory.
+// Contains reports whether [r+off, r+off+n) lies within the heap.
 func (h *Heap) Contains(r Ref, off, n uintptr) bool {
 	a := uintptr(r)*Alignment + off
-	return r != 0 && a >= Alignment && a+n <= h.top.Load() && a+n >= a
+	return r != 0 && a >= FirstOffset && a+n <= h.end && a+n >= a
 }

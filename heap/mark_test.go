@@ -11,7 +11,8 @@ func TestSetIdentityHashFirstWins(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer h.Close()
-	r, _ := h.Alloc(16)
+	sp := NewSpace(FirstOffset, FirstOffset+h.Reserved())
+	r := sp.Alloc(h, 16)
 	h.SetMark(r, 0xF5) // lock bits and age set
 	if got := h.SetIdentityHash(r, 0x12345); got != 0x12345 || h.IdentityHash(r) != 0x12345 {
 		t.Fatalf("first hash: got %#x, stored %#x", got, h.IdentityHash(r))
@@ -24,7 +25,7 @@ func TestSetIdentityHashFirstWins(t *testing.T) {
 	}
 
 	// Racing threads all end up with the same hash.
-	r2, _ := h.Alloc(16)
+	r2 := sp.Alloc(h, 16)
 	var wg sync.WaitGroup
 	got := make([]int32, 8)
 	for i := range got {

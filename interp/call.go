@@ -171,3 +171,23 @@ func (it *Interp) findHandler(t *rtda.Thread, m *rtda.Method, pc int) (int, bool
 	}
 	return 0, false
 }
+
+// registerFinalizer hands a new object whose class overrides finalize to
+// java.lang.ref.Finalizer.register, as HotSpot does when Object.<init>
+// returns.
+func (it *Interp) registerFinalizer(t *rtda.Thread, obj heap.Ref) bool {
+	mark := t.HandleMark()
+	defer t.ReleaseHandles(mark)
+	h := t.NewHandle(obj) // loading Finalizer may collect
+	c := t.LoadClass(t.VM.Boot, "java/lang/ref/Finalizer")
+	if c == nil || !t.InitClass(c) {
+		return false
+	}
+	m := c.DeclaredMethod("register", "(Ljava/lang/Object;)V")
+	if m == nil {
+		t.ThrowNew("java/lang/InternalError", "no Finalizer.register")
+		return false
+	}
+	it.Invoke(t, m, uint64(*h))
+	return t.Pending == 0
+}

@@ -32,9 +32,9 @@ type Code struct {
 	// targets marks the instructions reached other than by falling
 	// through (see fuse.go).
 	targets []bool
-	// Sites are the linked invokedynamic and method-handle call sites,
-	// whose appendix objects are roots for the collector.
-	Sites []*handleSite
+	// oopMap is the *OopMap of the method, computed when the collector
+	// first needs it (oopmap.go).
+	oopMap unsafe.Pointer
 }
 
 // Handler is an exception-table entry in instruction indexes.
@@ -60,6 +60,14 @@ func (c *Code) indexOf(in *Inst) int {
 	return int((uintptr(unsafe.Pointer(in)) - uintptr(unsafe.Pointer(&c.Insts[0]))) / unsafe.Sizeof(Inst{}))
 }
 
+// InstAt returns the index of the instruction at bytecode offset bci, or -1.
+func (c *Code) InstAt(bci int) int {
+	if bci < 0 || bci >= len(c.instOf) {
+		return -1
+	}
+	return int(c.instOf[bci])
+}
+
 // isTarget reports whether control reaches instruction i other than by
 // falling through.
 func (c *Code) isTarget(i int) bool { return c.targets[i] }
@@ -73,7 +81,11 @@ func codeOf(m *rtda.Method) (*Code, error) {
 	if err != nil {
 		return nil, err
 	}
-	atomic.StorePointer(&m.Lowered, unsafe.Pointer(c))
+	// Another thread may have lowered m meanwhile: the first code wins, so
+	// that every frame of m runs (and quickens) the same instructions.
+	if !atomic.CompareAndSwapPointer(&m.Lowered, nil, unsafe.Pointer(c)) {
+		return (*Code)(atomic.LoadPointer(&m.Lowered)), nil
+	}
 	return c, nil
 }
 
@@ -203,6 +215,9 @@ func lower(m *rtda.Method) (*Code, error) {
 			out.A, out.B = int32(in.Index), in.Value
 		default:
 			out.A = int32(in.Index)
+		}
+		if op == classfile.Return && m.Name == "<init>" && m.Class.Name == "java/lang/Object" {
+			out.Op = opReturnRegisterFinalizer
 		}
 		if refersToPool(out.Op) {
 			// The constant-pool index, kept in C where quickening never

@@ -143,8 +143,7 @@ func (it *Interp) invokeHandle(t *rtda.Thread, in *Inst, sp int) bool {
 		im := t.MemberNameMethod(invoker)
 		site = &handleSite{invoker: im, appendix: t.VM.Heap.Ref(*happ, rtda.ElemOffset(0, 2)), argSlots: slots + 1}
 		t.ReleaseHandles(mark)
-		site = publishSite(in, site)
-		it.addSite(f.Method, site)
+		site = it.publishSite(in, site)
 	}
 	f := t.Top()
 	argBase := f.SP - site.argSlots
@@ -157,9 +156,11 @@ func (it *Interp) invokeHandle(t *rtda.Thread, in *Inst, sp int) bool {
 
 // publishSite makes site the instruction's linked call site unless another
 // thread linked it first, whose site then wins (JVMS §6.5.invokedynamic:
-// every thread uses the first call site linked).
-func publishSite(in *Inst, site *handleSite) *handleSite {
+// every thread uses the first call site linked). Only the winner becomes a
+// root of the collector.
+func (it *Interp) publishSite(in *Inst, site *handleSite) *handleSite {
 	if atomic.CompareAndSwapPointer(&in.P, nil, unsafe.Pointer(site)) {
+		it.addSite(site)
 		return site
 	}
 	return (*handleSite)(atomic.LoadPointer(&in.P))
@@ -174,7 +175,7 @@ func (it *Interp) invokeDynamic(t *rtda.Thread, code *Code, in *Inst, sp int) bo
 		if site, ok = it.linkCallSite(t, code, in); !ok {
 			return false
 		}
-		site = publishSite(in, site)
+		site = it.publishSite(in, site)
 		in.Op = opInvokeDynamicQ
 	}
 	f := t.Top()
@@ -222,7 +223,6 @@ func (it *Interp) linkCallSite(t *rtda.Thread, code *Code, in *Inst) (*handleSit
 	}
 	mtd, _ := rtda.ParseMethodDescriptor(desc)
 	site := &handleSite{invoker: m, appendix: vm.Heap.Ref(*happ, rtda.ElemOffset(0, 2)), argSlots: mtd.ParamSlots}
-	it.addSite(code.Method, site)
 	return site, true
 }
 
@@ -523,11 +523,21 @@ func (it *Interp) linkTo(t *rtda.Thread, in *Inst, op Op) bool {
 	return it.call(t, m, argBase)
 }
 
-// addSite records a linked call site of m so that the collector can find
-// its appendix.
-func (it *Interp) addSite(m *rtda.Method, s *handleSite) {
-	c := (*Code)(m.Lowered)
-	if c != nil {
-		c.Sites = append(c.Sites, s)
+// addSite records a linked call site so that the collector can find its
+// appendix.
+func (it *Interp) addSite(s *handleSite) {
+	it.sitesMu.Lock()
+	it.sites = append(it.sites, s)
+	it.sitesMu.Unlock()
+}
+
+// visitSiteRoots gives the collector the linked call sites' appendices.
+func (it *Interp) visitSiteRoots(visit func(*heap.Ref)) {
+	it.sitesMu.Lock()
+	defer it.sitesMu.Unlock()
+	for _, s := range it.sites {
+		if s.appendix != 0 {
+			visit(&s.appendix)
+		}
 	}
 }

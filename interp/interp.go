@@ -7,6 +7,7 @@ package interp
 
 import (
 	"math"
+	"sync"
 
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/rtda"
@@ -15,12 +16,17 @@ import (
 // Interp is the interpreter of one VM. It implements rtda.Executor.
 type Interp struct {
 	vm *rtda.VM
+	// sites are the linked invokedynamic and method-handle call sites,
+	// whose appendix objects are roots for the collector.
+	sitesMu sync.Mutex
+	sites   []*handleSite
 }
 
 // New creates the interpreter for vm and installs it as vm's executor.
 func New(vm *rtda.VM) *Interp {
 	it := &Interp{vm: vm}
 	vm.Exec = it
+	vm.AddRoots(it.visitSiteRoots)
 	return it
 }
 

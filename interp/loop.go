@@ -302,11 +302,7 @@ reload:
 				}
 			}
 			*(*heap.Ref)(unsafe.Add(p, heap.ArrayBaseOffset+uintptr(idx)*4)) = heap.Ref(v)
-			if t.VM.Heap.Barrier != nil {
-				f.PC, f.SP = pc+1, sp-3
-				t.VM.Heap.Barrier(uintptr(arr)<<3 + heap.ArrayBaseOffset + uintptr(idx)*4)
-				goto reload
-			}
+			t.VM.Heap.PostWrite(uintptr(arr)<<3 + heap.ArrayBaseOffset + uintptr(idx)*4)
 			sp -= 3
 			pc++
 		case opLastore, opDastore:
@@ -875,6 +871,20 @@ reload:
 			caller.SP += 2
 			caller.PC++
 			goto reload
+		case opReturnRegisterFinalizer:
+			if obj := heap.Ref(st[lp&slotMask]); t.VM.ClassOf(obj).HasFinalizer {
+				f := t.Top()
+				f.PC, f.SP = pc, sp
+				if !it.registerFinalizer(t, obj) {
+					goto throw
+				}
+			}
+			it.popFrame(t)
+			if len(t.Frames) == depth {
+				return 0
+			}
+			t.Top().PC++
+			goto reload
 		case opReturn:
 			it.popFrame(t)
 			if len(t.Frames) == depth {
@@ -1000,11 +1010,7 @@ reload:
 			}
 			v := st[(sp-1)&slotMask]
 			*(*heap.Ref)(unsafe.Add(hb, uintptr(obj)<<3+uintptr(in.A))) = heap.Ref(v)
-			if t.VM.Heap.Barrier != nil {
-				f.PC, f.SP = pc+1, sp-2
-				t.VM.Heap.Barrier(uintptr(obj)<<3 + uintptr(in.A))
-				goto reload
-			}
+			t.VM.Heap.PostWrite(uintptr(obj)<<3 + uintptr(in.A))
 			sp -= 2
 			pc++
 		case opPutfieldJ:
@@ -1049,7 +1055,6 @@ reload:
 			sp++
 			pc++
 		case opPutstaticB, opPutstaticC, opPutstaticI, opPutstaticJ, opPutstaticL:
-			f := t.Top()
 			fld := (*rtda.Field)(in.P)
 			mirror := fld.Class.Mirror
 			p := unsafe.Add(hb, uintptr(mirror)<<3+uintptr(in.A))
@@ -1073,11 +1078,7 @@ reload:
 			case opPutstaticL:
 				*(*heap.Ref)(p) = heap.Ref(st[(sp-1)&slotMask])
 				sp--
-				if t.VM.Heap.Barrier != nil {
-					f.PC, f.SP = pc+1, sp
-					t.VM.Heap.Barrier(uintptr(mirror)<<3 + uintptr(in.A))
-					goto reload
-				}
+				t.VM.Heap.PostWrite(uintptr(mirror)<<3 + uintptr(in.A))
 			}
 			pc++
 		case opGetfield, opPutfield, opGetstatic, opPutstatic:

@@ -7,8 +7,7 @@ import (
 
 // monitorEnter locks obj's monitor for the top frame.
 func (it *Interp) monitorEnter(t *rtda.Thread, obj heap.Ref) {
-	t.MonitorEnter(obj)
-	t.PushLock(obj)
+	t.PushLock(t.MonitorEnter(obj))
 }
 
 // monitorExit releases obj's monitor, throwing IllegalMonitorStateException

@@ -68,7 +68,11 @@ const (
 	opCheckcastQ  // P is the class
 	opInstanceofQ // P is the class
 	opMultianewarrayQ
-	opPutVolatile // a put to a volatile field: C is the quickened put
+	opPutVolatile // a put to a volatile field: B>>8 is the quickened put
+	// opReturnRegisterFinalizer is Object.<init>'s return: an object whose
+	// class has a finalizer is registered with java.lang.ref.Finalizer
+	// (HotSpot's _return_register_finalizer).
+	opReturnRegisterFinalizer
 
 	// Superinstructions (fuse.go): a run of instructions executed as one
 	// dispatch. "L" operands are locals, "K" constants.

@@ -6,8 +6,11 @@ package jvm
 import (
 	"fmt"
 	"os"
+	"strconv"
+	"time"
 
 	"github.com/gojvm/gojvm/classpath"
+	"github.com/gojvm/gojvm/gc"
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/interp"
 	"github.com/gojvm/gojvm/rtda"
@@ -17,6 +20,7 @@ import (
 // JVM is a booted Java virtual machine.
 type JVM struct {
 	VM     *rtda.VM
+	GC     *gc.Collector
 	Interp *interp.Interp
 	Main   *rtda.Thread
 	opts   *Options
@@ -43,6 +47,11 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 	if opts.VM.Stderr == nil {
 		opts.VM.Stderr = os.Stderr
 	}
+	log, err := opts.unifiedLog(time.Now(), opts.VM.Stdout, opts.VM.Stderr)
+	if err != nil {
+		return nil, err
+	}
+	opts.VM.Log = log
 	opts.VM.CDSArchive = opts.cdsArchive(jdk)
 	opts.VM.VMName, opts.VM.VMVersion, opts.VM.VMInfo = vmName, jdk.Release("JAVA_RUNTIME_VERSION"), opts.vmInfo()
 	vm, err := rtda.NewVM(jdk, opts.VM)
@@ -50,6 +59,15 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 		return nil, err
 	}
 	j := &JVM{VM: vm, Interp: interp.New(vm), opts: opts}
+	j.GC = gc.New(vm, opts.gcOptions())
+	vm.AtExit(j.GC.PrintHeapAtExit)
+	if opts.XX["PrintStringTableStatistics"] == "true" {
+		size := 65536
+		if v, err := strconv.Atoi(opts.XX["StringTableSize"]); err == nil {
+			size = v
+		}
+		vm.AtExit(func() { vm.PrintStringTableStatistics(vm.Options.Stdout, size) })
+	}
 	stdlib.Register(vm, j.Interp, opts.stdlibConfig(jdk))
 	t := vm.NewThread()
 	t.Attach() // the main thread runs Java code from here on
@@ -97,9 +115,9 @@ func (j *JVM) boot(t *rtda.Thread) error {
 		return j.fail("creating the system thread group")
 	}
 	hsg := t.NewHandle(systemGroup)
-	mainName := t.NewString("main")
+	mainName := t.NewHandle(t.NewString("main"))
 	mainGroup := j.newObject(t, "java/lang/ThreadGroup", "(Ljava/lang/ThreadGroup;Ljava/lang/String;)V",
-		uint64(*hsg), uint64(mainName))
+		hsg, mainName)
 	if mainGroup == 0 {
 		return j.fail("creating the main thread group")
 	}
@@ -143,7 +161,7 @@ func (j *JVM) boot(t *rtda.Thread) error {
 			return j.fail("initializing " + name)
 		}
 	}
-	ret := j.invokeStatic(t, "java/lang/System", "initPhase2", "(ZZ)I", 1, 1)
+	ret := j.invokeStatic(t, "java/lang/System", "initPhase2", "(ZZ)I", uint64(1), uint64(1))
 	if t.Pending != 0 || ret != 0 {
 		return j.fail("System.initPhase2 (module system)")
 	}
@@ -160,8 +178,8 @@ func (j *JVM) initClass(t *rtda.Thread, name string) bool {
 }
 
 // newObject creates an instance of a boot class through the constructor
-// with the given descriptor.
-func (j *JVM) newObject(t *rtda.Thread, class, ctorDesc string, args ...uint64) heap.Ref {
+// with the given descriptor; arguments are as rtda.Slots takes them.
+func (j *JVM) newObject(t *rtda.Thread, class, ctorDesc string, args ...any) heap.Ref {
 	c := t.LoadClass(j.VM.Boot, class)
 	if c == nil || !t.InitClass(c) {
 		return 0
@@ -171,14 +189,14 @@ func (j *JVM) newObject(t *rtda.Thread, class, ctorDesc string, args ...uint64) 
 		return 0
 	}
 	h := t.NewHandle(obj)
-	j.Interp.Invoke(t, c.DeclaredMethod("<init>", ctorDesc), append([]uint64{uint64(obj)}, args...)...)
+	j.Interp.Invoke(t, c.DeclaredMethod("<init>", ctorDesc), rtda.Slots(append([]any{uint64(obj)}, args...)...)...)
 	if t.Pending != 0 {
 		return 0
 	}
 	return *h
 }
 
-func (j *JVM) invokeStatic(t *rtda.Thread, class, name, desc string, args ...uint64) uint64 {
+func (j *JVM) invokeStatic(t *rtda.Thread, class, name, desc string, args ...any) uint64 {
 	c := t.LoadClass(j.VM.Boot, class)
 	if c == nil || !t.InitClass(c) {
 		return 0
@@ -188,10 +206,10 @@ func (j *JVM) invokeStatic(t *rtda.Thread, class, name, desc string, args ...uin
 		t.ThrowNew("java/lang/NoSuchMethodError", class+"."+name+desc)
 		return 0
 	}
-	return j.Interp.Invoke(t, m, args...)
+	return j.Interp.Invoke(t, m, rtda.Slots(args...)...)
 }
 
-func (j *JVM) callStatic(t *rtda.Thread, class, name, desc string, args ...uint64) bool {
+func (j *JVM) callStatic(t *rtda.Thread, class, name, desc string, args ...any) bool {
 	j.invokeStatic(t, class, name, desc, args...)
 	return t.Pending == 0
 }

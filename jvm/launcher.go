@@ -43,16 +43,16 @@ func (j *JVM) runMain() int {
 		}
 		return j.leave(t, 0)
 	}
-	what := t.NewString(o.Main)
+	what := t.NewHandle(t.NewString(o.Main))
 	mirror := heap.Ref(j.invokeStatic(t, "sun/launcher/LauncherHelper", "checkAndLoadMain",
-		"(ZILjava/lang/String;)Ljava/lang/Class;", 1, uint64(uint32(o.Mode)), uint64(what)))
+		"(ZILjava/lang/String;)Ljava/lang/Class;", uint64(1), uint64(uint32(o.Mode)), what))
 	if t.Pending == 0 {
 		mc := j.VM.ClassFromMirror(mirror)
 		mainMethod := mc.LookupMethod("main", "([Ljava/lang/String;)V")
 		hm := t.NewHandle(mirror)
-		args := stdlib.NewStringArray(t, o.Args)
+		args := t.NewHandle(stdlib.NewStringArray(t, o.Args)) // <clinit> may collect
 		if t.Pending == 0 && t.InitClass(j.VM.ClassFromMirror(*hm)) {
-			j.Interp.Invoke(t, mainMethod, uint64(args))
+			j.Interp.Invoke(t, mainMethod, uint64(*args))
 		}
 	}
 	if t.Pending != 0 {
@@ -71,22 +71,20 @@ func (j *JVM) printUsage(t *rtda.Thread, toStderr, extra bool) {
 		j.invokeStatic(t, helper, "printXUsageMessage", "(Z)V", boolArg(toStderr))
 		return
 	}
-	j.invokeStatic(t, helper, "initHelpMessage", "(Ljava/lang/String;)V", 0)
+	j.invokeStatic(t, helper, "initHelpMessage", "(Ljava/lang/String;)V", uint64(0))
 	vms := readJVMConfig(filepath.Join(j.VM.JDK.Home, "lib", "jvm.cfg"))
 	for i, vm := range vms {
 		if i > 0 && vm.flag == "KNOWN" && t.Pending == 0 {
 			name := t.NewHandle(t.NewString(vm.name))
-			desc := t.NewString(vm.name[1:])
-			j.invokeStatic(t, helper, "appendVmSelectMessage", "(Ljava/lang/String;Ljava/lang/String;)V",
-				uint64(*name), uint64(desc))
+			desc := t.NewHandle(t.NewString(vm.name[1:]))
+			j.invokeStatic(t, helper, "appendVmSelectMessage", "(Ljava/lang/String;Ljava/lang/String;)V", name, desc)
 		}
 	}
 	for i, vm := range vms {
 		if i > 0 && vm.flag == "ALIASED_TO" && t.Pending == 0 {
 			name := t.NewHandle(t.NewString(vm.name))
-			alias := t.NewString(strings.TrimPrefix(vm.alias, "-"))
-			j.invokeStatic(t, helper, "appendVmSynonymMessage", "(Ljava/lang/String;Ljava/lang/String;)V",
-				uint64(*name), uint64(alias))
+			alias := t.NewHandle(t.NewString(strings.TrimPrefix(vm.alias, "-")))
+			j.invokeStatic(t, helper, "appendVmSynonymMessage", "(Ljava/lang/String;Ljava/lang/String;)V", name, alias)
 		}
 	}
 	if t.Pending == 0 {
@@ -146,6 +144,7 @@ func (j *JVM) destroy(t *rtda.Thread) {
 	t.WaitForNonDaemonThreads()
 	j.invokeStatic(t, "java/lang/Shutdown", "shutdown", "()V")
 	t.Pending = 0
+	j.VM.BeforeExit()
 	t.Detach() // the main thread runs no more Java code
 }
 

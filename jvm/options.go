@@ -8,8 +8,11 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/gojvm/gojvm/classpath"
+	"github.com/gojvm/gojvm/gc"
+	"github.com/gojvm/gojvm/internal/ulog"
 	"github.com/gojvm/gojvm/rtda"
 	"github.com/gojvm/gojvm/stdlib"
 )
@@ -31,6 +34,9 @@ type Options struct {
 	Args       []string // the program's arguments
 	Properties [][2]string
 	Assertions []string
+	// Xlog are the unified-logging options in order (-Xlog and what
+	// -verbose:gc and -verbose:class stand for).
+	Xlog []string
 	// XX holds the -XX options given, by name ("+Foo" is "Foo" -> "true").
 	XX map[string]string
 	// VMArgs are the options before the main class, for
@@ -93,7 +99,7 @@ var knownXX = map[string]string{
 	"NewRatio": "int", "SurvivorRatio": "int", "MaxTenuringThreshold": "int", "InitialTenuringThreshold": "int",
 	"StringTableSize": "int", "MaxJavaStackTraceDepth": "int", "GCTimeRatio": "int", "ParallelGCThreads": "int",
 	"ScavengeALotInterval": "int", "GCHeapFreeLimit": "int", "GCTimeLimit": "int", "TargetSurvivorRatio": "int",
-	"AutoBoxCacheMax": "int", "MaxGCPauseMillis": "int", "CICompilerCount": "int",
+	"AutoBoxCacheMax": "int", "MaxGCPauseMillis": "int", "CICompilerCount": "int", "SoftRefLRUPolicyMSPerMB": "int",
 	"NativeMemoryTracking": "string", "HeapDumpPath": "string", "ErrorFile": "string", "SharedArchiveFile": "string",
 }
 
@@ -177,7 +183,12 @@ func ParseArgs(args []string) (*Options, error) {
 			o.Help, o.HelpExtra = ToStdout, true
 		case a == "-verbose:class":
 			o.VM.VerboseClass = true
+			o.Xlog = append(o.Xlog, "-Xlog:class+load=info,class+unload=info")
+		case a == "-verbose:gc":
+			o.Xlog = append(o.Xlog, "-Xlog:gc")
 		case strings.HasPrefix(a, "-verbose"):
+		case strings.HasPrefix(a, "-Xlog"):
+			o.Xlog = append(o.Xlog, a)
 		case a == "-ea" || a == "-enableassertions":
 			o.Assertions = append(o.Assertions, "")
 		case strings.HasPrefix(a, "-ea:") || strings.HasPrefix(a, "-enableassertions:"):
@@ -199,19 +210,23 @@ func ParseArgs(args []string) (*Options, error) {
 			}
 			o.VM.MaxHeap = uintptr(n)
 		case strings.HasPrefix(a, "-Xms"):
-			if _, ok := ParseSize(a[4:]); !ok {
+			n, ok := ParseSize(a[4:])
+			if !ok {
 				return nil, &OptionError{Msg: "Invalid initial heap size: " + a}
 			}
+			o.XX["InitialHeapSize"] = strconv.FormatUint(n, 10)
 		case strings.HasPrefix(a, "-Xmn"):
-			if _, ok := ParseSize(a[4:]); !ok {
+			n, ok := ParseSize(a[4:])
+			if !ok {
 				return nil, &OptionError{Msg: "Invalid maximum new generation size: " + a}
 			}
+			o.XX["NewSize"], o.XX["MaxNewSize"] = strconv.FormatUint(n, 10), strconv.FormatUint(n, 10)
 		case a == "-Xshare:off":
 			o.NoSharing = true
 		case a == "-Xshare:auto" || a == "-Xshare:on":
 			o.NoSharing = false
 		case a == "-Xint" || a == "-Xmixed" || a == "-Xcomp" || strings.HasPrefix(a, "-Xshare") ||
-			a == "-Xbatch" || a == "-Xrs" || strings.HasPrefix(a, "-Xlog") || a == "-Xnoclassgc" ||
+			a == "-Xbatch" || a == "-Xrs" || a == "-Xnoclassgc" ||
 			strings.HasPrefix(a, "-Xverify") || a == "-server" || a == "-client" || strings.HasPrefix(a, "-Xdiag"):
 		case strings.HasPrefix(a, "-XX:"):
 			if err := o.parseXX(a); err != nil {
@@ -286,7 +301,10 @@ func (o *Options) parseXX(a string) error {
 }
 
 // defaultMaxHeap is HotSpot's default maximum heap: a quarter of memory.
-func defaultMaxHeap() uintptr {
+func defaultMaxHeap() uintptr { return uintptr(min(physicalMemory()/4, 31<<30)) }
+
+// physicalMemory is the machine's memory in bytes (4 GB if unknown).
+func physicalMemory() uint64 {
 	var total uint64
 	if data, err := os.ReadFile("/proc/meminfo"); err == nil {
 		for _, line := range strings.Split(string(data), "\n") {
@@ -299,7 +317,7 @@ func defaultMaxHeap() uintptr {
 	if total == 0 {
 		total = 4 << 30
 	}
-	return uintptr(min(total/4, 31<<30))
+	return total
 }
 
 // cdsArchive is the class-data sharing archive HotSpot would map with these
@@ -327,6 +345,76 @@ func (o *Options) hasVMArg(a string) bool {
 		}
 	}
 	return false
+}
+
+// unifiedLog builds the -Xlog configuration, with what the deprecated
+// -XX:+PrintGC and -XX:+PrintGCDetails stand for (and their warnings).
+func (o *Options) unifiedLog(start time.Time, stdout, stderr io.Writer) (*ulog.Log, error) {
+	l := ulog.New(start, stdout)
+	for _, x := range o.Xlog {
+		if err := l.Configure(x, stdout, stderr); err != nil {
+			return nil, &OptionError{Msg: err.Error()}
+		}
+	}
+	if o.XX["PrintGC"] == "true" {
+		l.Printf(ulog.Warning, "gc", "-XX:+PrintGC is deprecated. Will use -Xlog:gc instead.")
+		l.Configure("-Xlog:gc", stdout, stderr)
+	}
+	if o.XX["PrintGCDetails"] == "true" {
+		l.Printf(ulog.Warning, "gc", "-XX:+PrintGCDetails is deprecated. Will use -Xlog:gc* instead.")
+		l.Configure("-Xlog:gc*", stdout, stderr)
+	}
+	return l, nil
+}
+
+// gcOptions derives the collector's settings from -X and -XX options,
+// with HotSpot's defaults.
+func (o *Options) gcOptions() gc.Options {
+	num := func(name string, def int64) int64 {
+		if v, ok := o.XX[name]; ok {
+			if n, ok := ParseSize(v); ok {
+				return int64(n)
+			}
+		}
+		return def
+	}
+	flag := func(name string) bool { return o.XX[name] == "true" }
+	g := gc.Options{
+		MaxHeap:                 o.VM.MaxHeap,
+		NewSize:                 uintptr(num("MaxNewSize", num("NewSize", 0))),
+		NewRatio:                int(num("NewRatio", 2)),
+		SurvivorRatio:           int(num("SurvivorRatio", 8)),
+		MaxTenuringThreshold:    int(num("MaxTenuringThreshold", 15)),
+		TargetSurvivorRatio:     int(num("TargetSurvivorRatio", 50)),
+		PretenureSizeThreshold:  uintptr(num("PretenureSizeThreshold", 0)),
+		DisableExplicitGC:       flag("DisableExplicitGC"),
+		SoftRefLRUPolicyMSPerMB: num("SoftRefLRUPolicyMSPerMB", 1000),
+		CondCardMark:            flag("UseCondCardMark"),
+	}
+	// The initial heap (gojvm commits the whole heap at once, but reports
+	// HotSpot's figure): -Xms, else a 64th of memory, within the maximum.
+	const alignment = 2 << 20
+	initial := uintptr(num("InitialHeapSize", 0))
+	if initial == 0 {
+		initial = min(o.VM.MaxHeap, (uintptr(physicalMemory()/64)+alignment-1)&^(alignment-1))
+	}
+	minHeap := uintptr(8 << 20)
+	if o.XX["InitialHeapSize"] != "" {
+		minHeap = initial
+	}
+	g.Host = gc.HostInfo{
+		Version:     o.VM.VMVersion + " (release)",
+		CPUs:        runtime.NumCPU(),
+		MemoryMB:    physicalMemory() >> 20,
+		MinHeap:     min(minHeap, initial),
+		InitialHeap: initial,
+	}
+	g.Log = o.VM.Log
+	if v := os.Getenv("GOJVM_GC_STRESS"); v != "" {
+		g.StressInterval, _ = strconv.Atoi(v)
+	}
+	g.Verify = os.Getenv("GOJVM_GC_VERIFY") != ""
+	return g
 }
 
 // vmName is java.vm.name: gojvm answers as the VM it reproduces.
@@ -380,4 +468,3 @@ func (o *Options) stdlibConfig(jdk *classpath.JDK) stdlib.Config {
 	}
 }
 
-var _ = runtime.NumCPU

@@ -61,7 +61,7 @@ func TestSafepointStress(t *testing.T) {
 				if n := vm.ThreadsInJava(); n != 0 {
 					t.Errorf("world stopped with %d threads in Java", n)
 				}
-				used := vm.Heap.Used()
+				used := vm.Allocator.Used()
 				for _, th := range vm.AllThreads() {
 					checkFrames(t, th)
 				}
@@ -79,7 +79,7 @@ func TestSafepointStress(t *testing.T) {
 					checked.Add(1)
 				}
 				time.Sleep(50 * time.Microsecond) // let running threads try to allocate
-				if u := vm.Heap.Used(); u != used {
+				if u := vm.Allocator.Used(); u != used {
 					t.Errorf("heap grew from %d to %d while the world was stopped", used, u)
 				}
 			})

@@ -50,6 +50,12 @@ type Class struct {
 	StaticRefOffsets []uintptr // offsets of static reference fields within the mirror
 	layout           layout    // where instance fields are, for subclasses to fill gaps
 
+	// RefType says whether the class is a java.lang.ref.Reference and of
+	// which strength; HasFinalizer that its instances must be registered
+	// for finalization (it or a superclass overrides Object.finalize).
+	RefType      RefKind
+	HasFinalizer bool
+
 	Vtable    []*Method
 	vtableIdx map[string]int // name+descriptor -> vtable index
 	Itable    []ItableEntry
@@ -93,6 +99,9 @@ type Class struct {
 
 	// Lowered data the interpreter keeps per class, owned by package interp.
 	InterpData unsafe.Pointer
+	// metaspaceCharged: the class's metadata counts in the Metaspace (it
+	// is not one HotSpot maps from its CDS archive).
+	metaspaceCharged bool
 }
 
 // ItableEntry maps one interface to the class's implementations of its

@@ -3,6 +3,7 @@ package rtda
 import (
 	"errors"
 	"fmt"
+	"github.com/gojvm/gojvm/internal/ulog"
 	"strings"
 
 	"github.com/gojvm/gojvm/classfile"
@@ -288,7 +289,16 @@ func (t *Thread) defineClass(l *Loader, name string, data []byte, source string,
 		return nil
 	}
 
-	c := &Class{Name: thisName, Access: cf.Access, Loader: l, File: cf, Hidden: hidden, nestHost: nestHost}
+	charged := l != vm.Boot || hidden || vm.Options.CDSArchive == ""
+	if charged {
+		nonClass, class := metadataSize(len(data), len(cf.Methods), len(cf.Fields))
+		if !vm.Metaspace.charge(nonClass, class) {
+			t.ThrowNew("java/lang/OutOfMemoryError", "Metaspace")
+			return nil
+		}
+	}
+	c := &Class{Name: thisName, Access: cf.Access, Loader: l, File: cf, Hidden: hidden, nestHost: nestHost,
+		metaspaceCharged: charged}
 	if hidden {
 		vm.mu.Lock()
 		vm.hiddenCount++
@@ -345,6 +355,9 @@ func (t *Thread) finishDefine(c *Class, source string) *Class {
 	c.collectInterfaces()
 	c.buildVtable()
 	c.buildItable()
+	c.RefType = referenceKind(c)
+	c.HasFinalizer = hasFinalizer(c)
+	vm.noteReferenceClass(c)
 	if c.Name == "java/lang/Object" {
 		vm.ObjectClass = c
 	}
@@ -373,10 +386,22 @@ func (t *Thread) finishDefine(c *Class, source string) *Class {
 			return old
 		}
 	}
-	if vm.Options.VerboseClass {
+	if vm.Options.Log.Enabled(ulog.Info, "class,load") {
 		vm.Logf("class,load", "%s source: %s", c.JavaName(), source)
 	}
 	return c
+}
+
+// hasFinalizer reports whether instances of c need finalization: a class
+// other than Object in its chain declares a finalize() with code other
+// than a bare return (HotSpot's has_finalizer).
+func hasFinalizer(c *Class) bool {
+	for s := c; s != nil && s.Super != nil; s = s.Super {
+		if m := s.DeclaredMethod("finalize", "()V"); m != nil && !m.IsStatic() {
+			return m.Code == nil || len(m.Code.Code) != 1 || m.Code.Code[0] != 0xb1
+		}
+	}
+	return false
 }
 
 func (t *Thread) resolveSupers(c *Class) bool {

@@ -63,9 +63,8 @@ func (vm *VM) fixStatics(c *Class) {
 func (t *Thread) createMirror(c *Class) bool {
 	vm := t.VM
 	size := vm.ClassClass.InstanceSize + c.StaticsSize
-	r, err := vm.Heap.Alloc(size)
-	if err != nil {
-		t.throwOutOfMemory("Java heap space")
+	r := t.allocate(size)
+	if r == 0 {
 		return false
 	}
 	h := vm.Heap

@@ -49,8 +49,10 @@ func (vm *VM) monitorOf(obj heap.Ref, create bool) *monitor {
 	return m
 }
 
-// MonitorEnter locks obj's monitor for t, waiting while another thread owns it.
-func (t *Thread) MonitorEnter(obj heap.Ref) {
+// MonitorEnter locks obj's monitor for t, waiting while another thread owns
+// it. It returns obj's reference afterwards: a collection may have moved it
+// while t waited.
+func (t *Thread) MonitorEnter(obj heap.Ref) heap.Ref {
 	mt := &t.VM.monitors
 	mt.mu.Lock()
 	m := t.VM.monitorOf(obj, true)
@@ -58,12 +60,12 @@ func (t *Thread) MonitorEnter(obj heap.Ref) {
 		m.owner = t
 		m.count++
 		mt.mu.Unlock()
-		return
+		return obj
 	}
 	m.pending++
 	mt.mu.Unlock()
 	t.SetStatus(StatusBlockedOnMonitorEnter)
-	t.BlockedOn = obj
+	t.BlockedOn = obj // a root while t waits
 	t.enterSafe()
 	mt.mu.Lock()
 	for m.owner != nil {
@@ -74,8 +76,9 @@ func (t *Thread) MonitorEnter(obj heap.Ref) {
 	m.pending--
 	mt.mu.Unlock()
 	t.leaveSafe()
-	t.BlockedOn = 0
+	obj, t.BlockedOn = t.BlockedOn, 0
 	t.SetStatus(StatusRunnable)
+	return obj
 }
 
 // MonitorExit unlocks obj's monitor once; it returns false if t does not own it.
@@ -153,14 +156,24 @@ func (t *Thread) MonitorWait(obj heap.Ref, timeout time.Duration) bool {
 			break
 		}
 	}
-	for m.owner != nil {
-		m.entered.Wait()
+	if m.owner != nil {
+		// Woken, but another thread holds the monitor: t is blocked on
+		// it now, as HotSpot reports a thread re-entering after wait.
+		mt.mu.Unlock()
+		t.leaveSafe()
+		t.WaitingOn, t.BlockedOn = 0, t.WaitingOn // (obj may have moved; WaitingOn was kept up to date)
+		t.SetStatus(StatusBlockedOnMonitorEnter)
+		t.enterSafe()
+		mt.mu.Lock()
+		for m.owner != nil {
+			m.entered.Wait()
+		}
 	}
 	m.pending--
 	m.owner, m.count = t, count
 	mt.mu.Unlock()
 	t.leaveSafe()
-	t.WaitingOn = 0
+	t.WaitingOn, t.BlockedOn = 0, 0
 	t.SetStatus(StatusRunnable)
 	t.disarmWake()
 	return t.interrupted(true)

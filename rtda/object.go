@@ -7,9 +7,8 @@ import (
 // NewObject allocates a zeroed instance of c. On failure it throws
 // OutOfMemoryError and returns 0.
 func (t *Thread) NewObject(c *Class) heap.Ref {
-	r, err := t.VM.Heap.Alloc(c.InstanceSize)
-	if err != nil {
-		t.throwOutOfMemory("Java heap space")
+	r := t.allocate(c.InstanceSize)
+	if r == 0 {
 		return 0
 	}
 	t.VM.Heap.SetMark(r, 1) // unlocked, no hash
@@ -41,9 +40,8 @@ func (t *Thread) NewArray(ac *Class, n int32) heap.Ref {
 		t.throwOutOfMemory("Requested array size exceeds VM limit")
 		return 0
 	}
-	r, err := t.VM.Heap.Alloc(size)
-	if err != nil {
-		t.throwOutOfMemory("Java heap space")
+	r := t.allocate(size)
+	if r == 0 {
 		return 0
 	}
 	h := t.VM.Heap

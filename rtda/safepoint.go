@@ -160,15 +160,16 @@ func (vm *VM) StopTheWorld(t *Thread, op func()) {
 	}
 	sp.mu.Unlock()
 
+	defer func() { // even if op panics, so that the panic can be reported
+		sp.mu.Lock()
+		sp.stopped = false
+		for _, th := range vm.AllThreads() {
+			th.poll.Store(0)
+		}
+		sp.cond.Broadcast()
+		sp.mu.Unlock()
+	}()
 	op()
-
-	sp.mu.Lock()
-	sp.stopped = false
-	for _, th := range vm.AllThreads() {
-		th.poll.Store(0)
-	}
-	sp.cond.Broadcast()
-	sp.mu.Unlock()
 }
 
 // ThreadsInJava counts the threads not in a safe region (0 while the world

@@ -1,6 +1,7 @@
 package rtda
 
 import (
+	"fmt"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -202,6 +203,25 @@ func (t *Thread) NewHandle(r heap.Ref) Handle {
 	slot := &hb.blocks[b][i]
 	*slot = r
 	return slot
+}
+
+// Slots turns the arguments of a call from Go into Java into slots: a
+// uint64 is a slot as it is, a Handle is read now. Callers that must load
+// or initialize a class, or allocate, before the call pass references as
+// handles, since that may move every object.
+func Slots(args ...any) []uint64 {
+	slots := make([]uint64, len(args))
+	for i, a := range args {
+		switch a := a.(type) {
+		case uint64:
+			slots[i] = a
+		case Handle:
+			slots[i] = uint64(*a)
+		default:
+			panic(fmt.Sprintf("gojvm: a call argument of type %T", a))
+		}
+	}
+	return slots
 }
 
 // HandleMark returns the current handle count, for ReleaseHandles.

@@ -5,7 +5,6 @@
 package rtda
 
 import (
-	"fmt"
 	"io"
 	"sync"
 	"sync/atomic"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/gojvm/gojvm/classpath"
 	"github.com/gojvm/gojvm/heap"
+	"github.com/gojvm/gojvm/internal/ulog"
 )
 
 // Executor runs Java code. The interpreter implements it; the method area
@@ -23,6 +23,9 @@ type Executor interface {
 	Invoke(t *Thread, m *Method, args ...uint64) uint64
 	// FrameBCI returns the bytecode index a frame is executing.
 	FrameBCI(f *Frame) int
+	// VisitFrameRefs calls visit with every slot of t's frames that holds
+	// a reference (t must be stopped).
+	VisitFrameRefs(t *Thread, visit func(*heap.Ref))
 }
 
 // Options are the VM's settings from the command line.
@@ -30,6 +33,8 @@ type Options struct {
 	MaxHeap      uintptr // -Xmx
 	StackSize    uintptr // -Xss, per thread
 	VerboseClass bool    // -verbose:class
+	// Log is the unified-logging configuration (-Xlog).
+	Log *ulog.Log
 	// VMName, VMVersion and VMInfo are java.vm.name, java.vm.version and
 	// java.vm.info, for thread dumps.
 	VMName, VMVersion, VMInfo string
@@ -45,11 +50,12 @@ type Options struct {
 // VM is one Java virtual machine: its heap, method area, StringTable and
 // threads.
 type VM struct {
-	Heap    *heap.Heap
-	JDK     *classpath.JDK
-	Options Options
-	Exec    Executor
-	Start   time.Time
+	Heap      *heap.Heap
+	Allocator Allocator
+	JDK       *classpath.JDK
+	Options   Options
+	Exec      Executor
+	Start     time.Time
 
 	mu      sync.RWMutex
 	classes []*Class // by ID; index 0 is unused so that a zero class id is invalid
@@ -61,7 +67,11 @@ type VM struct {
 	Boot    *Loader
 	loaders []*Loader
 
-	Strings    *StringTable
+	Strings   *StringTable
+	Metaspace Metaspace
+
+	atExit     []func()
+	exitOnce   sync.Once
 	natives    map[string]NativeFunc
 	intrinsics map[string]IntrinsicFunc
 
@@ -98,6 +108,8 @@ type VM struct {
 	randSeed        uint32
 	hiddenCount     uint64
 	symbols         symbolOrder
+	refFields       ReferenceFields
+	rootSources     []func(visit func(*heap.Ref))
 }
 
 // NewVM creates a VM over a JDK's runtime image. The caller still has to
@@ -209,11 +221,32 @@ func (vm *VM) isBootModule(name string) bool {
 	return vm.bootModules[name]
 }
 
+// AtExit registers f to run once when the VM exits, by System.exit or at
+// the end of the last non-daemon thread (HotSpot's before_exit: the heap
+// summary of -Xlog:gc+heap+exit, statistics).
+func (vm *VM) AtExit(f func()) {
+	vm.mu.Lock()
+	vm.atExit = append(vm.atExit, f)
+	vm.mu.Unlock()
+}
+
+// BeforeExit runs the AtExit functions, the first time it is called.
+func (vm *VM) BeforeExit() {
+	vm.exitOnce.Do(func() {
+		vm.mu.RLock()
+		fs := vm.atExit
+		vm.mu.RUnlock()
+		for _, f := range fs {
+			f()
+		}
+	})
+}
+
 // Uptime is the time since the VM started, for log decorations.
 func (vm *VM) Uptime() time.Duration { return time.Since(vm.Start) }
 
-// Logf writes a unified-logging line, "[0.012s][info][class,load] ...",
-// to standard output.
+// Logf writes an info-level unified-logging line, "[0.012s][info][class,load] ...",
+// where -Xlog enables it.
 func (vm *VM) Logf(tags string, format string, args ...any) {
-	fmt.Fprintf(vm.Options.Stdout, "[%.3fs][info][%s] %s\n", vm.Uptime().Seconds(), tags, fmt.Sprintf(format, args...))
+	vm.Options.Log.Printf(ulog.Info, tags, format, args...)
 }

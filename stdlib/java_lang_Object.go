@@ -69,18 +69,16 @@ func objectClone(t *rtda.Thread, a []uint64) uint64 {
 	}
 	copyAtomic(vm.Heap.Bytes(clone, from, int(size)), vm.Heap.Bytes(*h, from, int(size)))
 	// Reference fields were copied without the barrier; record them now.
-	if vm.Heap.Barrier != nil {
-		if c.IsArray() {
-			if c.ElemKind == rtda.KindRef {
-				for i := 0; i < int(vm.Heap.Len(clone)); i++ {
-					vm.Heap.Barrier(heap.Addr(clone, rtda.ElemOffset(i, 2)))
-				}
-			}
-		} else {
-			for _, off := range c.RefOffsets {
-				vm.Heap.Barrier(heap.Addr(clone, off))
-			}
+	if c.IsArray() && c.ElemKind == rtda.KindRef || !c.IsArray() && len(c.RefOffsets) > 0 {
+		vm.Heap.PostWriteRange(heap.Addr(clone, from), size)
+	}
+	if c.HasFinalizer { // Object.<init> did not run for it (HotSpot registers clones too)
+		hc := t.NewHandle(clone)
+		invokeStatic(t, "java/lang/ref/Finalizer", "register", "(Ljava/lang/Object;)V", hc)
+		if t.Pending != 0 {
+			return 0
 		}
+		clone = *hc
 	}
 	return uint64(clone)
 }

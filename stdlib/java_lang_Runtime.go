@@ -12,16 +12,20 @@ func init() {
 			return intSlot(int32(runtime.NumCPU()))
 		},
 		"freeMemory()J": func(t *rtda.Thread, a []uint64) uint64 {
-			h := t.VM.Heap
-			return uint64(h.Capacity() - h.Used())
+			gc := t.VM.Allocator
+			return uint64(gc.Capacity() - gc.Used())
 		},
-		"totalMemory()J": func(t *rtda.Thread, a []uint64) uint64 { return uint64(t.VM.Heap.Capacity()) },
-		"maxMemory()J":   func(t *rtda.Thread, a []uint64) uint64 { return uint64(t.VM.Heap.Capacity()) },
-		"gc()V":          func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		"totalMemory()J": func(t *rtda.Thread, a []uint64) uint64 { return uint64(t.VM.Allocator.Capacity()) },
+		"maxMemory()J":   func(t *rtda.Thread, a []uint64) uint64 { return uint64(t.VM.Allocator.Max()) },
+		"gc()V": func(t *rtda.Thread, a []uint64) uint64 {
+			t.VM.Allocator.Collect(t, "System.gc()")
+			return 0
+		},
 	})
 	natives("java/lang/Shutdown", map[string]rtda.NativeFunc{
 		"beforeHalt()V": func(t *rtda.Thread, a []uint64) uint64 { return 0 },
 		"halt0(I)V": func(t *rtda.Thread, a []uint64) uint64 {
+			t.VM.BeforeExit()
 			stateOf(t).cfg.Exit(int(i32(a[0])))
 			return 0
 		},

@@ -299,8 +299,7 @@ func threadExit(t *rtda.Thread) {
 	}
 	invokeVirtual(t, t.Object, "exit", "()V")
 	t.Pending = 0
-	obj := t.Object
-	t.MonitorEnter(obj)
+	obj := t.MonitorEnter(t.Object)
 	vm.SetIntField(obj, "threadStatus", rtda.StatusTerminated)
 	unbindThread(t)
 	t.MonitorNotify(obj, true)

@@ -4,16 +4,22 @@ import (
 	"github.com/gojvm/gojvm/rtda"
 )
 
+func pendingList(t *rtda.Thread) rtda.ReferencePending {
+	return t.VM.Allocator.(rtda.ReferencePending)
+}
+
 func init() {
 	natives("java/lang/ref/Reference", map[string]rtda.NativeFunc{
+		// The Reference Handler thread waits for the collector to clear
+		// references and takes them (gc/refs.go).
 		"getAndClearReferencePendingList()Ljava/lang/ref/Reference;": func(t *rtda.Thread, a []uint64) uint64 {
-			return 0
+			return uint64(pendingList(t).TakePendingReferences())
 		},
-		"hasReferencePendingList()Z": func(t *rtda.Thread, a []uint64) uint64 { return 0 },
-		// The Reference Handler waits here for the collector to discover
-		// references; gojvm's collector does not yet, so it waits on.
+		"hasReferencePendingList()Z": func(t *rtda.Thread, a []uint64) uint64 {
+			return boolSlot(pendingList(t).HasPendingReferences())
+		},
 		"waitForReferencePendingList()V": func(t *rtda.Thread, a []uint64) uint64 {
-			t.WaitOnCondition(func() { select {} })
+			pendingList(t).WaitForPendingReferences(t)
 			return 0
 		},
 		"refersTo0(Ljava/lang/Object;)Z": func(t *rtda.Thread, a []uint64) uint64 {

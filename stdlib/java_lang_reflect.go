@@ -91,8 +91,8 @@ func NewReflectField(t *rtda.Thread, f *rtda.Field) heap.Ref {
 	trusted := f.IsFinal() && (f.IsStatic() || c.Hidden || (c.Super != nil && c.Super.Name == "java/lang/Record"))
 	return newInstance(t, "java/lang/reflect/Field",
 		"(Ljava/lang/Class;Ljava/lang/String;Ljava/lang/Class;IZILjava/lang/String;[B)V",
-		uint64(c.Mirror), uint64(*name), uint64(*typ), intSlot(int32(f.Access)&recognizedFieldModifiers),
-		boolSlot(trusted), intSlot(int32(f.Slot)), uint64(*sig), uint64(*ann))
+		&c.Mirror, name, typ, intSlot(int32(f.Access)&recognizedFieldModifiers),
+		boolSlot(trusted), intSlot(int32(f.Slot)), sig, ann)
 }
 
 // NewReflectMethod creates the java.lang.reflect.Method or (for <init>)
@@ -114,8 +114,7 @@ func NewReflectMethod(t *rtda.Thread, m *rtda.Method) heap.Ref {
 	if m.Name == "<init>" {
 		return newInstance(t, "java/lang/reflect/Constructor",
 			"(Ljava/lang/Class;[Ljava/lang/Class;[Ljava/lang/Class;IILjava/lang/String;[B[B)V",
-			uint64(c.Mirror), uint64(*params), uint64(*exs), mods, intSlot(int32(m.Slot)), uint64(*sig),
-			uint64(*ann), uint64(*pann))
+			&c.Mirror, params, exs, mods, intSlot(int32(m.Slot)), sig, ann, pann)
 	}
 	name := t.NewHandle(t.VM.Strings.Intern(t, m.Name))
 	ret := t.NewHandle(typeMirror(t, c, m.Type.Return))
@@ -125,8 +124,7 @@ func NewReflectMethod(t *rtda.Thread, m *rtda.Method) heap.Ref {
 	}
 	return newInstance(t, "java/lang/reflect/Method",
 		"(Ljava/lang/Class;Ljava/lang/String;[Ljava/lang/Class;Ljava/lang/Class;[Ljava/lang/Class;IILjava/lang/String;[B[B[B)V",
-		uint64(c.Mirror), uint64(*name), uint64(*params), uint64(*ret), uint64(*exs), mods,
-		intSlot(int32(m.Slot)), uint64(*sig), uint64(*ann), uint64(*pann), uint64(*def))
+		&c.Mirror, name, params, ret, exs, mods, intSlot(int32(m.Slot)), sig, ann, pann, def)
 }
 
 func getDeclaredFields(t *rtda.Thread, a []uint64) uint64 {

@@ -35,7 +35,7 @@ func init() {
 				return 0
 			}
 			addr := nio.AddMapping(data, true)
-			return uint64(newInstance(t, "java/nio/DirectByteBuffer", "(JI)V", uint64(addr), 0, uint64(len(data))))
+			return uint64(newInstance(t, "java/nio/DirectByteBuffer", "(JI)V", uint64(addr), uint64(0), uint64(len(data))))
 		},
 	})
 }

@@ -66,9 +66,7 @@ func refSlotOf(t *rtda.Thread, base heap.Ref, off int64) *uint32 {
 // (base, off) after it was stored atomically, as Heap.SetRef does after
 // its store.
 func refBarrier(h *heap.Heap, base heap.Ref, off uintptr) {
-	if h.Barrier != nil {
-		h.Barrier(heap.Addr(base, off))
-	}
+	h.PostWrite(heap.Addr(base, off))
 }
 
 // loadSlot widens a loaded 8- or 16-bit value to its slot: sign extension

@@ -107,7 +107,7 @@ func (p *perfMemory) create(name string, n int) (b []byte, exists, ok bool) {
 // directBufferOver returns a DirectByteBuffer over the first n bytes of b.
 func directBufferOver(t *rtda.Thread, b []byte, n int) uint64 {
 	addr := uint64(uintptr(unsafe.Pointer(&b[0])))
-	return uint64(newInstance(t, "java/nio/DirectByteBuffer", "(JI)V", addr, 0, uint64(n)))
+	return uint64(newInstance(t, "java/nio/DirectByteBuffer", "(JI)V", addr, uint64(0), uint64(n)))
 }
 
 func init() {

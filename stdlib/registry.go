@@ -83,6 +83,26 @@ type state struct {
 	signals           signalState
 }
 
+// visitRoots gives the collector the references the natives keep.
+func (st *state) visitRoots(visit func(*heap.Ref)) {
+	for _, a := range []*atomic.Uint32{&st.bootUnnamedModule, &st.platformLoader} {
+		if r := heap.Ref(a.Load()); r != 0 {
+			visit(&r)
+			a.Store(uint32(r))
+		}
+	}
+	st.modules.mu.Lock()
+	defer st.modules.mu.Unlock()
+	for _, lm := range st.modules.m {
+		for pkg, r := range lm {
+			if r != 0 {
+				visit(&r)
+				lm[pkg] = r
+			}
+		}
+	}
+}
+
 // vmState maps each *rtda.VM to its *state.
 var vmState sync.Map
 
@@ -113,6 +133,7 @@ func Register(vm *rtda.VM, it *interp.Interp, cfg Config) {
 	st.signals.reduced = cfg.ReduceSignalUsage
 	st.modules.m = map[*rtda.Loader]map[string]heap.Ref{}
 	vmState.Store(vm, st)
+	vm.AddRoots(st.visitRoots)
 	for _, tb := range intrinsicTables {
 		for key, f := range tb.methods {
 			vm.RegisterIntrinsic(tb.class+"."+key, f)
@@ -173,8 +194,9 @@ func invokeVirtual(t *rtda.Thread, obj heap.Ref, name, desc string, args ...uint
 	return t.VM.Exec.Invoke(t, m, append([]uint64{uint64(obj)}, args...)...)
 }
 
-// invokeStatic calls a static method of a boot class, initializing it.
-func invokeStatic(t *rtda.Thread, class, name, desc string, args ...uint64) uint64 {
+// invokeStatic calls a static method of a boot class, initializing it;
+// arguments are as rtda.Slots takes them.
+func invokeStatic(t *rtda.Thread, class, name, desc string, args ...any) uint64 {
 	c := t.LoadClass(t.VM.Boot, class)
 	if c == nil || !t.InitClass(c) {
 		return 0
@@ -184,15 +206,17 @@ func invokeStatic(t *rtda.Thread, class, name, desc string, args ...uint64) uint
 		t.ThrowNew("java/lang/NoSuchMethodError", class+"."+name+desc)
 		return 0
 	}
-	return t.VM.Exec.Invoke(t, m, args...)
+	return t.VM.Exec.Invoke(t, m, rtda.Slots(args...)...)
 }
 
 // bootClass loads a boot class by internal name.
 func bootClass(t *rtda.Thread, name string) *rtda.Class { return t.LoadClass(t.VM.Boot, name) }
 
 // newInstance creates an object of a boot class through the constructor
-// with the given descriptor.
-func newInstance(t *rtda.Thread, class, desc string, args ...uint64) heap.Ref {
+// with the given descriptor. An argument is a uint64 slot or, for a
+// reference, an rtda.Handle: read only once the object is allocated, since
+// allocating may move every object.
+func newInstance(t *rtda.Thread, class, desc string, args ...any) heap.Ref {
 	c := bootClass(t, class)
 	if c == nil || !t.InitClass(c) {
 		return 0
@@ -202,7 +226,7 @@ func newInstance(t *rtda.Thread, class, desc string, args ...uint64) heap.Ref {
 		return 0
 	}
 	h := t.NewHandle(obj)
-	t.VM.Exec.Invoke(t, c.DeclaredMethod("<init>", desc), append([]uint64{uint64(obj)}, args...)...)
+	t.VM.Exec.Invoke(t, c.DeclaredMethod("<init>", desc), rtda.Slots(append([]any{uint64(obj)}, args...)...)...)
 	if t.Pending != 0 {
 		return 0
 	}

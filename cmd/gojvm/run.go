@@ -50,7 +50,10 @@ func runJava(jdkHome string, args []string) int {
 	vm, err := jvm.New(jdk, opts)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
-		if _, ok := err.(*jvm.InternalError); ok {
+		if ie, ok := err.(*jvm.InternalError); ok {
+			if os.Getenv("GOJVM_TRACEBACK") == "1" {
+				os.Stderr.Write(ie.Stack)
+			}
 			return jvm.ExitInternalError
 		}
 		return 1

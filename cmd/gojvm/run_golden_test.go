@@ -83,61 +83,77 @@ func TestRunGolden(t *testing.T) {
 		c := c
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
-			args := append([]string{"run", "-cp", "classes"}, fields(c.opts)...)
-			if c.main != "" {
-				args = append(args, c.main)
-			}
-			args = append(args, fields(c.args)...)
-			cmd := exec.Command(bin, args...)
-			cmd.Dir = dir
-			cmd.Env = testEnv()
-			if c.stdin != "" {
-				f, err := os.Open(filepath.Join(dir, c.stdin))
-				if err != nil {
-					t.Fatal(err)
-				}
-				defer f.Close()
-				cmd.Stdin = f
-			}
-			var stdout, stderr bytes.Buffer
-			cmd.Stdout, cmd.Stderr = &stdout, &stderr
-			done := make(chan error, 1)
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			go func() { done <- cmd.Wait() }()
-			var err error
-			select {
-			case err = <-done:
-			case <-time.After(120 * time.Second):
-				cmd.Process.Kill()
-				t.Fatalf("timed out")
-			}
-			rc := 0
-			if ee, ok := err.(*exec.ExitError); ok {
-				rc = ee.ExitCode()
-			} else if err != nil {
-				t.Fatal(err)
-			}
-			golden := filepath.Join(dir, "golden", c.name)
-			wantOut, _ := os.ReadFile(golden + ".out")
-			wantErr, _ := os.ReadFile(golden + ".err")
-			wantRC, _ := os.ReadFile(golden + ".rc")
-			got := stdout.String()
-			if strings.Contains(" "+c.opts+" ", " -verbose:class ") {
-				got = normalizeVerboseClass(t, got)
-			}
-			if got != string(wantOut) {
-				t.Errorf("stdout differs:\n%s", diffText(string(wantOut), got))
-			}
-			if got := stderr.String(); got != string(wantErr) {
-				t.Errorf("stderr differs:\n%s", diffText(string(wantErr), got))
-			}
-			if w, _ := strconv.Atoi(strings.TrimSpace(string(wantRC))); rc != w {
-				t.Errorf("exit status %d, want %d", rc, w)
+			for _, d := range runAndCompare(t, bin, dir, c) {
+				t.Error(d)
 			}
 		})
 	}
+}
+
+// runTimeout is how long one run of a test may take.
+const runTimeout = 120 * time.Second
+
+// runAndCompare runs test case c once with gojvm, in dir (testdata/run) and
+// the environment regen.sh recorded java in, and returns how its stdout,
+// stderr and exit status differ from the goldens (nothing if they match).
+// It may be called from several goroutines of one test.
+func runAndCompare(t *testing.T, bin, dir string, c runCase) []string {
+	args := append([]string{"run", "-cp", "classes"}, fields(c.opts)...)
+	if c.main != "" {
+		args = append(args, c.main)
+	}
+	args = append(args, fields(c.args)...)
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
+	cmd.Env = testEnv()
+	if c.stdin != "" {
+		f, err := os.Open(filepath.Join(dir, c.stdin))
+		if err != nil {
+			return []string{err.Error()}
+		}
+		defer f.Close()
+		cmd.Stdin = f
+	}
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	done := make(chan error, 1)
+	if err := cmd.Start(); err != nil {
+		return []string{err.Error()}
+	}
+	go func() { done <- cmd.Wait() }()
+	var err error
+	select {
+	case err = <-done:
+	case <-time.After(runTimeout):
+		cmd.Process.Kill()
+		<-done
+		return []string{"timed out after " + runTimeout.String() + "; stdout so far:\n" + stdout.String()}
+	}
+	rc := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		rc = ee.ExitCode()
+	} else if err != nil {
+		return []string{err.Error()}
+	}
+	golden := filepath.Join(dir, "golden", c.name)
+	wantOut, _ := os.ReadFile(golden + ".out")
+	wantErr, _ := os.ReadFile(golden + ".err")
+	wantRC, _ := os.ReadFile(golden + ".rc")
+	var diffs []string
+	got := stdout.String()
+	if strings.Contains(" "+c.opts+" ", " -verbose:class ") {
+		got = normalizeVerboseClass(t, got)
+	}
+	if got != string(wantOut) {
+		diffs = append(diffs, "stdout differs:\n"+diffText(string(wantOut), got))
+	}
+	if got := stderr.String(); got != string(wantErr) {
+		diffs = append(diffs, "stderr differs:\n"+diffText(string(wantErr), got))
+	}
+	if w, _ := strconv.Atoi(strings.TrimSpace(string(wantRC))); rc != w {
+		diffs = append(diffs, "exit status "+strconv.Itoa(rc)+", want "+strconv.Itoa(w))
+	}
+	return diffs
 }
 
 var (

@@ -1,0 +1,142 @@
+package gc
+
+import (
+	"sync/atomic"
+
+	"github.com/gojvm/gojvm/heap"
+	"github.com/gojvm/gojvm/rtda"
+)
+
+// Allocate returns memory for a new object: from eden, or from the old
+// generation for an object too big for eden (or at least
+// PretenureSizeThreshold). When that fails it collects, as HotSpot's
+// GenCollectedHeap::satisfy_failed_allocation does: a young collection if it
+// is safe (the old generation can take everything young), else a full one;
+// then a full collection; then a full collection that clears every soft
+// reference; then it gives up with "Java heap space".
+func (c *Collector) Allocate(t *rtda.Thread, size uintptr) (heap.Ref, string) {
+	if c.StressInterval > 0 {
+		c.stress(t)
+	}
+	if !c.pretenure(size) {
+		if r := c.eden.Alloc(c.h, size); r != 0 {
+			return r, ""
+		}
+	} else if r := c.allocOld(size); r != 0 {
+		return r, ""
+	}
+	return c.allocateSlow(t, size)
+}
+
+// pretenure reports whether an object of size bytes skips the young
+// generation.
+func (c *Collector) pretenure(size uintptr) bool {
+	return size > c.eden.Capacity() || c.PretenureSizeThreshold != 0 && size >= c.PretenureSizeThreshold
+}
+
+// allocOld allocates in the old generation, keeping its block offset table
+// and cards right.
+func (c *Collector) allocOld(size uintptr) heap.Ref {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.allocOldLocked(size)
+}
+
+func (c *Collector) allocOldLocked(size uintptr) heap.Ref {
+	r := c.old.Alloc(c.h, size)
+	if r == 0 {
+		return 0
+	}
+	a := uintptr(r) * heap.Alignment
+	if end := a + size; end > c.oldCardsClean {
+		c.h.SetCards(c.oldCardsClean, end-c.oldCardsClean, heap.CardClean)
+		c.oldCardsClean = (end + heap.CardSize - 1) &^ (heap.CardSize - 1)
+	}
+	c.bot.record(a, size)
+	return r
+}
+
+// tryAlloc allocates after a collection: young first, then old.
+func (c *Collector) tryAlloc(size uintptr) heap.Ref {
+	if !c.pretenure(size) {
+		if r := c.eden.Alloc(c.h, size); r != 0 {
+			return r
+		}
+	}
+	return c.allocOldLocked(size)
+}
+
+const causeAllocationFailure = "Allocation Failure"
+
+func (c *Collector) allocateSlow(t *rtda.Thread, size uintptr) (heap.Ref, string) {
+	c.mu.Lock()
+	seen := c.collections
+	c.mu.Unlock()
+	var r heap.Ref
+	for attempt := 0; attempt < 3 && r == 0; attempt++ {
+		c.vm.StopTheWorld(t, func() {
+			c.mu.Lock()
+			defer c.mu.Unlock()
+			if c.collections != seen { // another thread collected meanwhile
+				seen = c.collections
+				if r = c.tryAlloc(size); r != 0 {
+					return
+				}
+			}
+			switch {
+			case attempt == 0 && c.youngCollectionSafe():
+				c.collect(causeAllocationFailure, false, false)
+			case attempt < 2:
+				c.collect(causeAllocationFailure, true, false)
+			default:
+				c.collect(causeAllocationFailure, true, true) // last chance: clear soft references
+			}
+			seen = c.collections
+			r = c.tryAlloc(size)
+		})
+	}
+	if r == 0 {
+		return 0, "Java heap space"
+	}
+	return r, ""
+}
+
+// youngCollectionSafe reports whether a young collection cannot run out of
+// room to promote: the old generation could take every young object.
+func (c *Collector) youngCollectionSafe() bool {
+	return c.old.Free() >= c.eden.Used()+c.from.Used()
+}
+
+// Collect is System.gc(): a full collection, unless -XX:+DisableExplicitGC.
+func (c *Collector) Collect(t *rtda.Thread, cause string) {
+	if c.DisableExplicitGC {
+		return
+	}
+	c.vm.StopTheWorld(t, func() {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		c.collect(cause, true, false)
+	})
+}
+
+var stressCount atomic.Int64
+
+// stress forces a collection every StressInterval allocations, a full one
+// every tenth time, to flush out references held where the collector
+// cannot see them.
+func (c *Collector) stress(t *rtda.Thread) {
+	n := stressCount.Add(1)
+	if n%int64(c.StressInterval) != 0 || !c.vm.MirrorsReady() {
+		return
+	}
+	full := n%int64(10*c.StressInterval) == 0
+	c.vm.StopTheWorld(t, func() {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		if !full && c.youngCollectionSafe() {
+			c.collect(causeAllocationFailure, false, false)
+		} else {
+			c.collect(causeAllocationFailure, true, false)
+		}
+	})
+}

@@ -1,0 +1,46 @@
+package gc
+
+import (
+	"time"
+)
+
+// collect runs one collection with the world stopped: young, or full
+// (optionally clearing every soft reference).
+func (c *Collector) collect(cause string, full, clearAllSoft bool) {
+	start := time.Now()
+	c.refFields, _ = c.vm.ReferenceFields()
+	id := c.collections
+	c.collections++
+	before := c.usage()
+	c.log.begin(id, full, cause, before)
+	if c.Verify {
+		c.verify("before")
+	}
+	if full {
+		c.fullCollection(clearAllSoft)
+		c.fullCount++
+	} else {
+		c.youngCollection()
+	}
+	if c.Verify {
+		c.verify("after")
+	}
+	c.updateSoftClock()
+	c.freeAtLastGC = c.Capacity() - c.Used()
+	elapsed := time.Since(start)
+	c.gcTime += elapsed
+	c.lastGCEnd = time.Now()
+	c.log.end(id, full, cause, before, c.usage(), elapsed)
+	c.wakeReferenceHandler()
+}
+
+// usage is a snapshot of the spaces' use, for the logs.
+type usage struct {
+	eden, from, old uintptr
+}
+
+func (u usage) total() uintptr { return u.eden + u.from + u.old }
+
+func (c *Collector) usage() usage {
+	return usage{c.eden.Used(), c.from.Used(), c.old.Used()}
+}

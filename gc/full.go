@@ -1,0 +1,210 @@
+package gc
+
+import (
+	"math/bits"
+	"unsafe"
+
+	"github.com/gojvm/gojvm/heap"
+	"github.com/gojvm/gojvm/rtda"
+	"golang.org/x/sys/unix"
+)
+
+// The full collection (HotSpot's MarkSweepCompact over the whole heap), in
+// HotSpot's four phases: mark the live objects (in a bitmap, one bit per
+// 8-byte word); compute each one's new address, sliding the old generation
+// down and then the young generation's objects after it (into eden if the
+// old generation is full), and store it in the mark word; adjust every
+// reference, in roots and objects; move the objects. Mark words that hold
+// an identity hash are saved and put back.
+
+type fullCollection struct {
+	c       *Collector
+	h       *heap.Heap
+	classes []*rtda.Class
+	marks   []uint64
+	stack   []heap.Ref
+	refs    discovered
+	// preserved are the mark words worth keeping (identity hashes), by
+	// the object's new reference.
+	preserved map[heap.Ref]uint64
+}
+
+// markBitmap is reserved once, untouched pages costing nothing.
+func (c *Collector) markBitmap() []uint64 {
+	if c.marks == nil {
+		n := int(c.h.Reserved()+heap.FirstOffset)/heap.Alignment/64 + 1
+		mem, err := unix.Mmap(-1, 0, n*8, unix.PROT_READ|unix.PROT_WRITE, unix.MAP_PRIVATE|unix.MAP_ANONYMOUS|unix.MAP_NORESERVE)
+		if err != nil {
+			panic("gojvm: cannot reserve the mark bitmap: " + err.Error())
+		}
+		c.marks = unsafe.Slice((*uint64)(unsafe.Pointer(&mem[0])), n)
+	}
+	return c.marks
+}
+
+func (f *fullCollection) marked(r heap.Ref) bool { return f.marks[r/64]&(1<<(r%64)) != 0 }
+
+func (f *fullCollection) mark(r heap.Ref) {
+	if r == 0 || f.marked(r) {
+		return
+	}
+	f.marks[r/64] |= 1 << (r % 64)
+	f.stack = append(f.stack, r)
+}
+
+func (f *fullCollection) isLive(r heap.Ref) bool          { return f.marked(r) }
+func (f *fullCollection) keepAlive(p *heap.Ref)           { f.mark(*p) }
+func (f *fullCollection) newLocation(r heap.Ref) heap.Ref { return r } // adjusted in phase 3
+
+// drain marks everything reachable from the marked objects not yet scanned.
+func (f *fullCollection) drain() {
+	c := f.c
+	for len(f.stack) > 0 {
+		r := f.stack[len(f.stack)-1]
+		f.stack = f.stack[:len(f.stack)-1]
+		cls := f.classes[f.h.ClassID(r)]
+		skip := uintptr(0)
+		if cls.RefType != rtda.RefNone && c.discover(&f.refs, r, cls, f.isLive) {
+			skip = uintptr(r)*heap.Alignment + c.refFields.Referent
+		}
+		c.vm.VisitObjectRefs(r, f.classes, func(slot uintptr) {
+			if slot != skip {
+				f.mark(*c.vm.RefAt(slot))
+			}
+		})
+	}
+}
+
+// spaces are the spaces in compaction order.
+func (c *Collector) spaces() []*heap.Space { return []*heap.Space{c.old, c.eden, c.from, c.to} }
+
+// eachLive calls fn with every marked object of s, in address order.
+func (f *fullCollection) eachLive(s *heap.Space, fn func(r heap.Ref)) {
+	lo, hi := heap.Ref(s.Bottom/heap.Alignment), heap.Ref(s.Top()/heap.Alignment)
+	for w := lo / 64; w <= (hi-1)/64 && lo < hi; w++ {
+		word := f.marks[w]
+		for word != 0 {
+			b := heap.Ref(bits.TrailingZeros64(word))
+			word &= word - 1
+			r := w*64 + b
+			if r >= lo && r < hi {
+				fn(r)
+			}
+		}
+	}
+}
+
+func (c *Collector) fullCollection(clearAllSoft bool) {
+	f := &fullCollection{c: c, h: c.h, classes: c.vm.ClassTable(), marks: c.markBitmap(),
+		preserved: map[heap.Ref]uint64{}}
+	h := c.h
+
+	id := c.collections - 1
+	// Phase 1: mark.
+	c.log.phase(id, 1)
+	c.vm.VisitRoots(func(p *heap.Ref) { f.mark(*p) })
+	f.drain()
+	c.processReferences(&f.refs, f, clearAllSoft)
+	f.drain()
+	c.vm.Strings.Visit(func(p *heap.Ref) {
+		if !f.marked(*p) {
+			*p = 0
+		}
+	})
+
+	c.log.phaseEnd(id, 1)
+
+	// Phase 2: new addresses, into the old generation, then eden, from.
+	c.log.phase(id, 2)
+	dests := []*heap.Space{c.old, c.eden, c.from}
+	di, cursor := 0, c.old.Bottom
+	tops := map[*heap.Space]uintptr{c.old: c.old.Bottom, c.eden: c.eden.Bottom, c.from: c.from.Bottom, c.to: c.to.Bottom}
+	for _, s := range c.spaces() {
+		f.eachLive(s, func(r heap.Ref) {
+			size := c.vm.ObjectSize(r)
+			for cursor+size > dests[di].End {
+				tops[dests[di]] = cursor
+				di++
+				cursor = dests[di].Bottom
+			}
+			to := heap.Ref(cursor / heap.Alignment)
+			cursor += size
+			mark := h.Mark(r)
+			if mark>>8&(1<<31-1) != 0 { // an identity hash: keep it
+				f.preserved[to] = withAge(mark, 0)
+			}
+			h.SetMark(r, forwardMark(to))
+		})
+	}
+	tops[dests[di]] = cursor
+
+	c.log.phaseEnd(id, 2)
+
+	// Phase 3: adjust references.
+	c.log.phase(id, 3)
+	fwd := func(p *heap.Ref) {
+		if r := *p; r != 0 {
+			if m := h.Mark(r); forwarded(m) {
+				*p = forwardee(m)
+			}
+		}
+	}
+	c.vm.VisitRoots(fwd)
+	c.vm.Strings.Visit(fwd)
+	c.vm.RehashMonitors(func(r heap.Ref) heap.Ref {
+		if m := h.Mark(r); forwarded(m) {
+			return forwardee(m)
+		}
+		return r
+	})
+	for _, s := range c.spaces() {
+		f.eachLive(s, func(r heap.Ref) {
+			c.vm.VisitObjectRefs(r, f.classes, func(slot uintptr) { fwd(c.vm.RefAt(slot)) })
+		})
+	}
+
+	c.log.phaseEnd(id, 3)
+
+	// Phase 4: move.
+	c.log.phase(id, 4)
+	for _, s := range c.spaces() {
+		f.eachLive(s, func(r heap.Ref) {
+			to := forwardee(h.Mark(r))
+			size := c.vm.ObjectSize(r)
+			if to != r {
+				h.Move(uintptr(to)*heap.Alignment, uintptr(r)*heap.Alignment, size)
+			}
+			if m, ok := f.preserved[to]; ok {
+				h.SetMark(to, m)
+			} else {
+				h.SetMark(to, 1) // unlocked, no hash, age 0
+			}
+		})
+	}
+
+	c.log.phaseEnd(id, 4)
+
+	// The bitmap is cleared for next time; the spaces' tops set; the old
+	// generation's block offsets rebuilt and cards cleaned, or all dirtied
+	// if objects stayed young (their old referrers are not tracked).
+	for _, s := range c.spaces() {
+		lo, hi := s.Bottom/heap.Alignment/64, (s.Top()/heap.Alignment+63)/64
+		clear(f.marks[lo:min(hi+1, uintptr(len(f.marks)))])
+	}
+	for s, top := range tops {
+		s.SetTop(top)
+	}
+	c.oldCardsClean = c.old.Bottom
+	oldTop := c.old.Top()
+	c.h.SetCards(c.old.Bottom, oldTop-c.old.Bottom, heap.CardClean)
+	c.oldCardsClean = (oldTop + heap.CardSize - 1) &^ (heap.CardSize - 1)
+	for a := c.old.Bottom; a < oldTop; {
+		size := c.vm.ObjectSize(heap.Ref(a / heap.Alignment))
+		c.bot.record(a, size)
+		a += size
+	}
+	if c.eden.Used()+c.from.Used() > 0 {
+		c.h.SetCards(c.old.Bottom, oldTop-c.old.Bottom, heap.CardDirty)
+	}
+	c.tenuringThreshold = c.MaxTenuringThreshold
+}

@@ -1,0 +1,166 @@
+package gc
+
+import (
+	"fmt"
+	"syscall"
+	"time"
+
+	"github.com/gojvm/gojvm/heap"
+	"github.com/gojvm/gojvm/internal/ulog"
+)
+
+// gcLog writes what HotSpot's Serial collector logs under the gc tags
+// (-Xlog:gc, -Xlog:gc*, -verbose:gc, -XX:+PrintGCDetails), in its formats:
+// the numbers are gojvm's own.
+type gcLog struct {
+	c *Collector
+	l *ulog.Log
+
+	// per collection
+	start      time.Time
+	rusage     syscall.Rusage
+	phaseStart time.Time
+}
+
+func newGCLog(c *Collector, l *ulog.Log) *gcLog { return &gcLog{c: c, l: l} }
+
+const k = 1 << 10
+
+// HostInfo is what the gc+init lines report about the machine and VM.
+type HostInfo struct {
+	Version     string // java.vm.version and the build kind: "17.0.19+10-1-deb12u2-Debian (release)"
+	CPUs        int
+	MemoryMB    uint64
+	MinHeap     uintptr
+	InitialHeap uintptr
+}
+
+// started logs the collector's start (GCInitLogger).
+func (g *gcLog) started(h HostInfo) {
+	l := g.l
+	l.Printf(ulog.Info, "gc", "Using Serial")
+	if !l.Enabled(ulog.Info, "gc,init") {
+		return
+	}
+	// Where HotSpot would place a heap of this size: below 4 GB (unscaled
+	// 32-bit references) or below 32 GB (zero-based, shifted).
+	oops := "Enabled (32-bit)"
+	if g.c.Options.MaxHeap > 2<<30 {
+		oops = "Enabled (Zero based)"
+	}
+	for _, line := range []string{
+		"Version: " + h.Version,
+		fmt.Sprintf("CPUs: %d total, %d available", h.CPUs, h.CPUs),
+		fmt.Sprintf("Memory: %dM", h.MemoryMB),
+		"Large Page Support: Disabled",
+		"NUMA Support: Disabled",
+		"Compressed Oops: " + oops,
+		"Heap Min Capacity: " + sizeText(h.MinHeap),
+		"Heap Initial Capacity: " + sizeText(h.InitialHeap),
+		"Heap Max Capacity: " + sizeText(g.c.Options.MaxHeap),
+		"Pre-touch: Disabled",
+	} {
+		l.Printf(ulog.Info, "gc,init", "%s", line)
+	}
+}
+
+// sizeText is HotSpot's byte_size_in_exact_unit: the largest unit that
+// divides the size.
+func sizeText(n uintptr) string {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return fmt.Sprintf("%dG", n>>30)
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%dM", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%dK", n>>10)
+	}
+	return fmt.Sprintf("%dB", n)
+}
+
+func pauseName(full bool) string {
+	if full {
+		return "Pause Full"
+	}
+	return "Pause Young"
+}
+
+func (g *gcLog) begin(id int, full bool, cause string, before usage) {
+	g.start = time.Now()
+	syscall.Getrusage(syscall.RUSAGE_SELF, &g.rusage)
+	g.l.Printf(ulog.Info, "gc,start", "GC(%d) %s (%s)", id, pauseName(full), cause)
+}
+
+var phaseNames = [...]string{"Mark live objects", "Compute new object addresses", "Adjust pointers", "Move objects"}
+
+// phase logs the start of a full collection's phase (1 to 4).
+func (g *gcLog) phase(id, n int) {
+	g.phaseStart = time.Now()
+	g.l.Printf(ulog.Info, "gc,phases,start", "GC(%d) Phase %d: %s", id, n, phaseNames[n-1])
+}
+
+func (g *gcLog) phaseEnd(id, n int) {
+	g.l.Printf(ulog.Info, "gc,phases", "GC(%d) Phase %d: %s %.3fms", id, n, phaseNames[n-1],
+		float64(time.Since(g.phaseStart).Nanoseconds())/1e6)
+}
+
+func (g *gcLog) end(id int, full bool, cause string, before, after usage, d time.Duration) {
+	c, l := g.c, g.l
+	if l.Enabled(ulog.Info, "gc,heap") {
+		edenCap, survCap := c.eden.Capacity()/k, c.from.Capacity()/k
+		l.Printf(ulog.Info, "gc,heap", "GC(%d) DefNew: %dK(%dK)->%dK(%dK) Eden: %dK(%dK)->%dK(%dK) From: %dK(%dK)->%dK(%dK)", id,
+			(before.eden+before.from)/k, edenCap+survCap, (after.eden+after.from)/k, edenCap+survCap,
+			before.eden/k, edenCap, after.eden/k, edenCap, before.from/k, survCap, after.from/k, survCap)
+		oldCap := c.old.Capacity() / k
+		l.Printf(ulog.Info, "gc,heap", "GC(%d) Tenured: %dK(%dK)->%dK(%dK)", id, before.old/k, oldCap, after.old/k, oldCap)
+	}
+	if l.Enabled(ulog.Info, "gc,metaspace") {
+		m := c.vm.Metaspace.Stats()
+		l.Printf(ulog.Info, "gc,metaspace", "GC(%d) Metaspace: %dK(%dK)->%dK(%dK) NonClass: %dK(%dK)->%dK(%dK) Class: %dK(%dK)->%dK(%dK)", id,
+			m.Used()/k, m.Committed()/k, m.Used()/k, m.Committed()/k,
+			m.NonClassUsed/k, m.NonClassCommitted/k, m.NonClassUsed/k, m.NonClassCommitted/k,
+			m.ClassUsed/k, m.ClassCommitted/k, m.ClassUsed/k, m.ClassCommitted/k)
+	}
+	capacity := c.Capacity()
+	l.Printf(ulog.Info, "gc", "GC(%d) %s (%s) %dM->%dM(%dM) %.3fms", id, pauseName(full), cause,
+		before.total()>>20, after.total()>>20, capacity>>20, float64(d.Nanoseconds())/1e6)
+	if l.Enabled(ulog.Info, "gc,cpu") {
+		var ru syscall.Rusage
+		syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+		user := time.Duration(ru.Utime.Nano() - g.rusage.Utime.Nano())
+		sys := time.Duration(ru.Stime.Nano() - g.rusage.Stime.Nano())
+		l.Printf(ulog.Info, "gc,cpu", "GC(%d) User=%.2fs Sys=%.2fs Real=%.2fs", id,
+			user.Seconds(), sys.Seconds(), time.Since(g.start).Seconds())
+	}
+}
+
+// PrintHeapAtExit logs the heap summary HotSpot logs under gc+heap+exit
+// when the VM exits (Universe::print_on for the Serial heap).
+func (c *Collector) PrintHeapAtExit() {
+	l := c.log.l
+	if !l.Enabled(ulog.Info, "gc,heap,exit") {
+		return
+	}
+	addr := func(off uintptr) uintptr { return uintptr(c.h.Base()) + off }
+	p := func(format string, args ...any) { l.Printf(ulog.Info, "gc,heap,exit", format, args...) }
+	pct := func(s *heap.Space) uintptr { return s.Used() * 100 / s.Capacity() }
+	young := c.eden.Capacity() + c.from.Capacity()
+	p("Heap")
+	p(" def new generation   total %dK, used %dK [%#016x, %#016x, %#016x)", young/k, (c.eden.Used()+c.from.Used())/k,
+		addr(c.eden.Bottom), addr(c.to.End), addr(c.to.End))
+	for _, s := range []struct {
+		name string
+		sp   *heap.Space
+	}{{"eden", c.eden}, {"from", c.from}, {"to  ", c.to}} {
+		p("  %s space %dK, %3d%% used [%#016x, %#016x, %#016x)", s.name, s.sp.Capacity()/k, pct(s.sp),
+			addr(s.sp.Bottom), addr(s.sp.Top()), addr(s.sp.End))
+	}
+	p(" tenured generation   total %dK, used %dK [%#016x, %#016x, %#016x)", c.old.Capacity()/k, c.old.Used()/k,
+		addr(c.old.Bottom), addr(c.old.End), addr(c.old.End))
+	threshold := (c.old.Top() + heap.CardSize) &^ (heap.CardSize - 1)
+	p("   the space %dK, %3d%% used [%#016x, %#016x, %#016x, %#016x)", c.old.Capacity()/k, pct(c.old),
+		addr(c.old.Bottom), addr(c.old.Top()), addr(threshold), addr(c.old.End))
+	m := c.vm.Metaspace.Stats()
+	p(" Metaspace       used %dK, committed %dK, reserved %dK", m.Used()/k, m.Committed()/k, m.Reserved()/k)
+	p("  class space    used %dK, committed %dK, reserved %dK", m.ClassUsed/k, m.ClassCommitted/k, m.ClassReserved/k)
+}

@@ -1,0 +1,181 @@
+package gc
+
+import (
+	"sync"
+	"time"
+
+	"github.com/gojvm/gojvm/heap"
+	"github.com/gojvm/gojvm/rtda"
+)
+
+// Reference processing (HotSpot's ReferenceProcessor). A collection that
+// meets an active java.lang.ref.Reference whose referent it has not found
+// live yet does not follow the referent; it discovers the Reference. Once
+// everything strongly reachable is found, the discovered references are
+// processed by strength: a soft reference's referent is kept if it was used
+// recently enough (HotSpot's LRU policy: SoftRefLRUPolicyMSPerMB for every
+// free megabyte), unless the collection clears all soft references; weak
+// references to unreachable objects are cleared; a final reference (an
+// object with a finalizer) keeps its referent alive one more time; phantom
+// references are cleared. Cleared and final references go on the pending
+// list, linked through Reference.discovered, which the JDK's Reference
+// Handler thread takes (Reference.getAndClearReferencePendingList) and
+// enqueues, running Cleaners itself.
+
+// discovered holds the references found during one collection, by kind.
+type discovered struct {
+	lists [rtda.RefPhantom + 1][]heap.Ref
+}
+
+// tracer is what reference processing needs from a collection in progress.
+type tracer interface {
+	isLive(r heap.Ref) bool
+	keepAlive(p *heap.Ref) // make *p's object live, updating *p
+	newLocation(r heap.Ref) heap.Ref
+	drain()
+}
+
+// referenceQueue is the pending list and its waiters.
+type referenceQueue struct {
+	mu      sync.Mutex
+	cond    *sync.Cond
+	pending heap.Ref
+}
+
+func (q *referenceQueue) init() { q.cond = sync.NewCond(&q.mu) }
+
+func (q *referenceQueue) visitRoots(visit func(*heap.Ref)) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.pending != 0 {
+		visit(&q.pending)
+	}
+}
+
+// discover records the Reference r (of class cls) if its referent is not
+// known to be live; it reports whether it did, in which case the caller
+// must not follow the referent.
+func (c *Collector) discover(d *discovered, r heap.Ref, cls *rtda.Class, isLive func(heap.Ref) bool) bool {
+	h, f := c.h, &c.refFields
+	if f.SoftReferenceClass == nil {
+		return false
+	}
+	referent := h.Ref(r, f.Referent)
+	if referent == 0 || isLive(referent) || h.Ref(r, f.Next) != 0 || h.Ref(r, f.Discovered) != 0 {
+		return false // nothing to do, already live, inactive or already pending
+	}
+	d.lists[cls.RefType] = append(d.lists[cls.RefType], r)
+	return true
+}
+
+// processReferences decides the fate of the discovered references.
+func (c *Collector) processReferences(d *discovered, tr tracer, clearAllSoft bool) {
+	h, f := c.h, &c.refFields
+	if f.SoftReferenceClass == nil {
+		return
+	}
+	referent := func(r heap.Ref) *heap.Ref { return c.vm.RefAt(uintptr(r)*heap.Alignment + f.Referent) }
+
+	// Soft references used recently enough keep their referents.
+	if !clearAllSoft {
+		clock := h.Long(f.SoftReferenceClass.Mirror, f.SoftClock.Offset)
+		interval := int64(c.freeAtLastGC>>20) * c.SoftRefLRUPolicyMSPerMB
+		for _, r := range d.lists[rtda.RefSoft] {
+			p := referent(r)
+			if !tr.isLive(*p) && clock-h.Long(r, f.SoftTimestamp) <= interval {
+				tr.keepAlive(p)
+			}
+		}
+		tr.drain()
+	}
+	clearDead := func(list []heap.Ref) {
+		for _, r := range list {
+			p := referent(r)
+			if tr.isLive(*p) {
+				*p = tr.newLocation(*p)
+				continue
+			}
+			*p = 0
+			c.enqueue(r)
+		}
+	}
+	clearDead(d.lists[rtda.RefSoft])
+	clearDead(d.lists[rtda.RefWeak])
+	// Final references resurrect their referents, for finalize to run.
+	for _, r := range d.lists[rtda.RefFinal] {
+		p := referent(r)
+		if tr.isLive(*p) {
+			*p = tr.newLocation(*p)
+			continue
+		}
+		tr.keepAlive(p)
+		c.enqueue(r)
+	}
+	tr.drain()
+	clearDead(d.lists[rtda.RefPhantom])
+}
+
+// enqueue puts r on the pending list.
+func (c *Collector) enqueue(r heap.Ref) {
+	q := &c.refs
+	q.mu.Lock()
+	c.h.SetRef(r, c.refFields.Discovered, q.pending)
+	q.pending = r
+	q.mu.Unlock()
+}
+
+// wakeReferenceHandler tells the Reference Handler about a non-empty
+// pending list, after a collection.
+func (c *Collector) wakeReferenceHandler() {
+	q := &c.refs
+	q.mu.Lock()
+	if q.pending != 0 {
+		q.cond.Broadcast()
+	}
+	q.mu.Unlock()
+}
+
+// WaitForPendingReferences blocks (in a safe region) until the pending list
+// is not empty (Reference.waitForReferencePendingList).
+func (c *Collector) WaitForPendingReferences(t *rtda.Thread) {
+	q := &c.refs
+	t.WaitOnCondition(func() {
+		q.mu.Lock()
+		for q.pending == 0 {
+			q.cond.Wait()
+		}
+		q.mu.Unlock()
+	})
+}
+
+// TakePendingReferences returns the pending list and empties it
+// (Reference.getAndClearReferencePendingList).
+func (c *Collector) TakePendingReferences() heap.Ref {
+	q := &c.refs
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	r := q.pending
+	q.pending = 0
+	return r
+}
+
+// HasPendingReferences is Reference.hasReferencePendingList.
+func (c *Collector) HasPendingReferences() bool {
+	q := &c.refs
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return q.pending != 0
+}
+
+// updateSoftClock sets SoftReference.clock to the time of the collection's
+// end, as HotSpot does.
+func (c *Collector) updateSoftClock() {
+	f := &c.refFields
+	if f.SoftReferenceClass == nil {
+		return
+	}
+	if f.SoftReferenceClass.Mirror == 0 {
+		return
+	}
+	c.h.SetLong(f.SoftReferenceClass.Mirror, f.SoftClock.Offset, time.Now().UnixMilli())
+}

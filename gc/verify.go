@@ -1,0 +1,88 @@
+package gc
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+
+	"github.com/gojvm/gojvm/heap"
+)
+
+// verify walks the whole heap and every root and checks that each reference
+// leads to the start of an object with a known class: a debugging aid
+// (GOJVM_GC_VERIFY), run before and after every collection, that catches a
+// reference the collector did not see or update close to where it went
+// wrong. When gc is false it is the heap as the mutators left it.
+// lastVerified names the objects' classes as the last verification before
+// a collection found them, to tell what a stale reference once meant.
+var lastVerified map[heap.Ref]string
+
+func (c *Collector) verify(when string) {
+	classes := c.vm.ClassTable()
+	starts := map[heap.Ref]bool{}
+	fail := func(format string, args ...any) {
+		msg := fmt.Sprintf("gojvm: heap verification %s GC(%d) failed: %s", when, c.collections-1, fmt.Sprintf(format, args...))
+		fmt.Fprintln(os.Stderr, msg)
+		panic(msg)
+	}
+	for _, s := range []*struct {
+		name string
+		sp   *heap.Space
+	}{{"old", c.old}, {"eden", c.eden}, {"from", c.from}} {
+		for a := s.sp.Bottom; a < s.sp.Top(); {
+			r := heap.Ref(a / heap.Alignment)
+			id := c.h.ClassID(r)
+			if int(id) >= len(classes) || classes[id] == nil {
+				fail("%s object at %#x has class id %#x", s.name, a, id)
+			}
+			if forwarded(c.h.Mark(r)) {
+				fail("%s object at %#x (%s) is still forwarded", s.name, a, classes[id].Name)
+			}
+			starts[r] = true
+			size := c.vm.ObjectSize(r)
+			if size == 0 || a+size > s.sp.Top() {
+				fail("%s object at %#x (%s) has size %d", s.name, a, classes[id].Name, size)
+			}
+			a += size
+		}
+	}
+	check := func(what string, r heap.Ref) {
+		if r != 0 && !starts[r] {
+			fail("%s refers to %#x, not an object (before the last collection: %q)", what, uintptr(r)*heap.Alignment, lastVerified[r])
+		}
+	}
+	if when == "before" {
+		defer func() {
+			lastVerified = map[heap.Ref]string{}
+			for r := range starts {
+				lastVerified[r] = classes[c.h.ClassID(r)].Name
+			}
+		}()
+	}
+	for r := range starts {
+		c.vm.VisitObjectRefs(r, classes, func(slot uintptr) {
+			check(fmt.Sprintf("a %s at %#x (slot +%d)", classes[c.h.ClassID(r)].Name,
+				uintptr(r)*heap.Alignment, slot-uintptr(r)*heap.Alignment), *c.vm.RefAt(slot))
+		})
+	}
+	seen := map[*heap.Ref]string{}
+	c.vm.VisitRoots(func(p *heap.Ref) {
+		var pcs [3]uintptr
+		n := runtime.Callers(2, pcs[:])
+		frames := runtime.CallersFrames(pcs[:n])
+		where := ""
+		for {
+			f, more := frames.Next()
+			where += fmt.Sprintf(" %s:%d", f.File, f.Line)
+			if !more {
+				break
+			}
+		}
+		if w, ok := seen[p]; ok {
+			fail("root slot %p visited twice:%s and%s", p, w, where)
+		}
+		seen[p] = where
+		check("a root ("+where+")", *p)
+	})
+	c.vm.Strings.Visit(func(p *heap.Ref) { check("the StringTable", *p) })
+}
