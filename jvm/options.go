@@ -467,4 +467,3 @@ func (o *Options) stdlibConfig(jdk *classpath.JDK) stdlib.Config {
 		ReduceSignalUsage: o.hasVMArg("-Xrs"),
 	}
 }
-
