@@ -3,6 +3,7 @@ package interp
 import (
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/rtda"
+	"strings"
 )
 
 // call invokes m with its arguments at Stack[argBase:], from the top frame
@@ -151,6 +152,18 @@ func (it *Interp) findHandler(t *rtda.Thread, m *rtda.Method, pc int) (int, bool
 		}
 		if h.CatchType == 0 {
 			return int(h.Target), true
+		}
+		// A catch type in a java.* package can only be the boot loader's
+		// class of that name, so the exception's superclasses decide
+		// without resolving it: resolving may call a class loader's Java
+		// code, which must not be needed to catch an OutOfMemoryError.
+		if name, _ := m.Class.File.ConstantPool.ClassName(uint16(h.CatchType)); strings.HasPrefix(name, "java/") {
+			for s := t.VM.ClassOf(t.Pending); s != nil; s = s.Super {
+				if s.Name == name && (s.Loader == nil || s.Loader.IsBoot()) {
+					return int(h.Target), true
+				}
+			}
+			continue
 		}
 		ex := t.Pending
 		t.Pending = 0

@@ -61,6 +61,9 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 	j := &JVM{VM: vm, Interp: interp.New(vm), opts: opts}
 	j.GC = gc.New(vm, opts.gcOptions())
 	vm.AtExit(j.GC.PrintHeapAtExit)
+	if v, ok := ParseSize(opts.XX["MaxMetaspaceSize"]); ok {
+		vm.Metaspace.Max = uintptr(v)
+	}
 	if opts.XX["PrintStringTableStatistics"] == "true" {
 		size := 65536
 		if v, err := strconv.Atoi(opts.XX["StringTableSize"]); err == nil {
