@@ -27,7 +27,7 @@ func ComputeSizes(opts Options) Sizes {
 		young = min
 	}
 	if young > heapSize-spaceAlignment {
-		young = alignDown(heapSize/2, spaceAlignment)
+		young = heapSize - spaceAlignment
 	}
 	surv := alignDown(young/uintptr(opts.SurvivorRatio+2), spaceAlignment)
 	if surv < spaceAlignment {

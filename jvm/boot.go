@@ -52,6 +52,9 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 		return nil, err
 	}
 	opts.VM.Log = log
+	if err := opts.checkHeapOptions(log); err != nil {
+		return nil, err
+	}
 	opts.VM.CDSArchive = opts.cdsArchive(jdk)
 	opts.VM.VMName, opts.VM.VMVersion, opts.VM.VMInfo = vmName, jdk.Release("JAVA_RUNTIME_VERSION"), opts.vmInfo()
 	vm, err := rtda.NewVM(jdk, opts.VM)

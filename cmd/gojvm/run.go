@@ -49,6 +49,16 @@ func runJava(jdkHome string, args []string) int {
 	opts.Stdin, opts.Stdout, opts.Stderr, opts.Exit = os.Stdin, os.Stdout, os.Stderr, os.Exit
 	vm, err := jvm.New(jdk, opts)
 	if err != nil {
+		switch e := err.(type) {
+		case *jvm.OptionError:
+			fmt.Fprintln(os.Stderr, e.Msg)
+			fmt.Fprintln(os.Stderr, "Error: Could not create the Java Virtual Machine.")
+			fmt.Fprintln(os.Stderr, "Error: A fatal exception has occurred. Program will exit.")
+			return 1
+		case *jvm.InitError:
+			fmt.Println(e.Error())
+			return 1
+		}
 		fmt.Fprintln(os.Stderr, err)
 		if ie, ok := err.(*jvm.InternalError); ok {
 			if os.Getenv("GOJVM_TRACEBACK") == "1" {

@@ -40,10 +40,11 @@ trap 'rm -rf "$TMP"' EXIT
 
 run_one() { # NAME OPTS MAIN ARGS STDIN PREFIX
     local optline="$2" main="$3" argline="$4" stdin="${5:-/dev/null}" prefix="$6" rc=0
-    local opts=() args=()
+    local opts=() args=() mainarg=()
     [[ -n "$optline" ]] && read -r -a opts <<< "$optline"
+    [[ -n "$main" ]] && mainarg=("$main")
     [[ -n "$argline" ]] && read -r -a args <<< "$argline"
-    timeout 300 "$JAVA" -cp classes "${opts[@]}" "$main" "${args[@]}" < "$stdin" \
+    timeout 300 "$JAVA" -cp classes "${opts[@]}" "${mainarg[@]}" "${args[@]}" < "$stdin" \
         > "$prefix.raw" 2> "$prefix.err" || rc=$?
     python3 normalize.py < "$prefix.raw" > "$prefix.out"
     rm "$prefix.raw"
