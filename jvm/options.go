@@ -45,6 +45,10 @@ type Options struct {
 
 	NoSharing bool // -Xshare:off
 
+	// moduleProps are the jdk.module.* properties of the module options
+	// (--add-opens and friends), as HotSpot sets them for ModuleBootstrap.
+	moduleProps [][2]string
+
 	// Version says where the launcher prints the version (-version,
 	// -showversion: stderr; --version, --show-version: stdout), and
 	// VersionOnly that it then exits (-version, --version).
@@ -239,14 +243,48 @@ func ParseArgs(args []string) (*Options, error) {
 			}
 			i++
 			o.VMArgs = append(o.VMArgs[:len(o.VMArgs)-1], a+"="+args[i])
+			o.addModuleProperty(a, args[i])
 		case strings.HasPrefix(a, "--add-opens=") || strings.HasPrefix(a, "--add-exports=") ||
 			strings.HasPrefix(a, "--add-modules=") || strings.HasPrefix(a, "--add-reads=") ||
-			strings.HasPrefix(a, "--illegal-access="):
+			strings.HasPrefix(a, "--enable-native-access="):
+			k, v, _ := strings.Cut(a, "=")
+			o.addModuleProperty(k, v)
+		case strings.HasPrefix(a, "--illegal-access="):
 		default:
 			return nil, &OptionError{Msg: "Unrecognized option: " + a}
 		}
 	}
 	return o, nil
+}
+
+// moduleProperties are the properties through which HotSpot hands the
+// module options to ModuleBootstrap (Arguments::create_numbered_module_property):
+// each --add-opens becomes jdk.module.addopens.<n>, numbered from 0 in
+// command-line order, and so on.
+var moduleProperties = map[string]string{
+	"--add-opens":            "jdk.module.addopens",
+	"--add-exports":          "jdk.module.addexports",
+	"--add-reads":            "jdk.module.addreads",
+	"--add-modules":          "jdk.module.addmods",
+	"--enable-native-access": "jdk.module.enable.native.access",
+}
+
+// addModuleProperty records module option opt with value v as HotSpot's
+// numbered jdk.module.* property, which the JDK's ModuleBootstrap reads to
+// open, export and read packages and modules as the options ask.
+// (--module-path is accepted without effect.)
+func (o *Options) addModuleProperty(opt, v string) {
+	prefix, ok := moduleProperties[opt]
+	if !ok {
+		return
+	}
+	n := 0
+	for _, p := range o.moduleProps {
+		if strings.HasPrefix(p[0], prefix+".") {
+			n++
+		}
+	}
+	o.moduleProps = append(o.moduleProps, [2]string{prefix + "." + strconv.Itoa(n), v})
 }
 
 func (o *Options) parseXX(a string) error {
@@ -460,6 +498,18 @@ func (o *Options) stdlibConfig(jdk *classpath.JDK) stdlib.Config {
 		{"java.vm.compressedOopsMode", "Zero based"},
 		{"sun.management.compiler", "HotSpot 64-Bit Tiered Compilers"},
 	}
+	props = append(props, o.moduleProps...)
+	// HotSpot hands -XX:MaxDirectMemorySize to jdk.internal.misc.VM as this
+	// property ("-1" when the flag is not given: VM then takes
+	// Runtime.maxMemory(), the maximum heap size); VM.saveAndRemoveProperties
+	// reads and removes it.
+	maxDirect := "-1"
+	if v, ok := o.XX["MaxDirectMemorySize"]; ok {
+		if n, ok := ParseSize(v); ok {
+			maxDirect = strconv.FormatUint(n, 10)
+		}
+	}
+	props = append(props, [2]string{"sun.nio.MaxDirectMemorySize", maxDirect})
 	props = append(props, o.Properties...)
 	return stdlib.Config{
 		Stdin: o.Stdin, Stdout: o.Stdout, Stderr: o.Stderr, Exit: o.Exit,

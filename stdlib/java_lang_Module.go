@@ -86,6 +86,13 @@ func defineModule(t *rtda.Thread, a []uint64) uint64 {
 		}
 	}
 	if name == "java.base" {
+		// As in HotSpot, classes defined from now on get their module at
+		// once: the rest of the boot layer's set-up (System.initPhase2,
+		// e.g. decoding --add-opens with a lambda) links method handles,
+		// whose access checks need the module of every class they name.
+		if vm.ModuleResolver == nil {
+			vm.ModuleResolver = func(t *rtda.Thread, c *rtda.Class) heap.Ref { return moduleFor(t, c) }
+		}
 		for _, c := range vm.Classes() {
 			if c.IsPrimitive() || (c.IsArray() && baseComponent(c).IsPrimitive()) {
 				vm.SetModule(c, module)
