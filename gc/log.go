@@ -38,6 +38,7 @@ type HostInfo struct {
 // started logs the collector's start (GCInitLogger).
 func (g *gcLog) started(h HostInfo) {
 	l := g.l
+	l.Printf(ulog.Debug, "gc,heap", "Minimum heap %d  Initial heap %d  Maximum heap %d", h.MinHeap, h.InitialHeap, g.c.Options.MaxHeap)
 	l.Printf(ulog.Info, "gc", "Using Serial")
 	if !l.Enabled(ulog.Info, "gc,init") {
 		return
@@ -89,6 +90,7 @@ func (g *gcLog) begin(id int, full bool, cause string, before usage) {
 	g.start = time.Now()
 	syscall.Getrusage(syscall.RUSAGE_SELF, &g.rusage)
 	g.l.Printf(ulog.Info, "gc,start", "GC(%d) %s (%s)", id, pauseName(full), cause)
+	g.heapAtGC(id, "before")
 }
 
 var phaseNames = [...]string{"Mark live objects", "Compute new object addresses", "Adjust pointers", "Move objects"}
@@ -114,6 +116,7 @@ func (g *gcLog) end(id int, full bool, cause string, before, after usage, d time
 		oldCap := c.old.Capacity() / k
 		l.Printf(ulog.Info, "gc,heap", "GC(%d) Tenured: %dK(%dK)->%dK(%dK)", id, before.old/k, oldCap, after.old/k, oldCap)
 	}
+	g.heapAtGC(id, "after")
 	if l.Enabled(ulog.Info, "gc,metaspace") {
 		m := c.vm.Metaspace.Stats()
 		l.Printf(ulog.Info, "gc,metaspace", "GC(%d) Metaspace: %dK(%dK)->%dK(%dK) NonClass: %dK(%dK)->%dK(%dK) Class: %dK(%dK)->%dK(%dK)", id,
@@ -141,26 +144,47 @@ func (c *Collector) PrintHeapAtExit() {
 	if !l.Enabled(ulog.Info, "gc,heap,exit") {
 		return
 	}
+	l.Printf(ulog.Info, "gc,heap,exit", "Heap")
+	c.heapSummary(func(line string) { l.Printf(ulog.Info, "gc,heap,exit", "%s", line) })
+}
+
+// heapSummary produces the lines of HotSpot's heap summary for Serial.
+func (c *Collector) heapSummary(p func(string)) {
 	addr := func(off uintptr) uintptr { return uintptr(c.h.Base()) + off }
-	p := func(format string, args ...any) { l.Printf(ulog.Info, "gc,heap,exit", format, args...) }
+	pf := func(format string, args ...any) { p(fmt.Sprintf(format, args...)) }
 	pct := func(s *heap.Space) uintptr { return s.Used() * 100 / s.Capacity() }
 	young := c.eden.Capacity() + c.from.Capacity()
-	p("Heap")
-	p(" def new generation   total %dK, used %dK [%#016x, %#016x, %#016x)", young/k, (c.eden.Used()+c.from.Used())/k,
-		addr(c.eden.Bottom), addr(c.to.End), addr(c.to.End))
+	lo, hi := min(c.eden.Bottom, c.from.Bottom, c.to.Bottom), max(c.eden.End, c.from.End, c.to.End)
+	pf(" def new generation   total %dK, used %dK [%#016x, %#016x, %#016x)", young/k, (c.eden.Used()+c.from.Used())/k,
+		addr(lo), addr(hi), addr(hi))
 	for _, s := range []struct {
 		name string
 		sp   *heap.Space
 	}{{"eden", c.eden}, {"from", c.from}, {"to  ", c.to}} {
-		p("  %s space %dK, %3d%% used [%#016x, %#016x, %#016x)", s.name, s.sp.Capacity()/k, pct(s.sp),
+		pf("  %s space %dK, %3d%% used [%#016x, %#016x, %#016x)", s.name, s.sp.Capacity()/k, pct(s.sp),
 			addr(s.sp.Bottom), addr(s.sp.Top()), addr(s.sp.End))
 	}
-	p(" tenured generation   total %dK, used %dK [%#016x, %#016x, %#016x)", c.old.Capacity()/k, c.old.Used()/k,
+	pf(" tenured generation   total %dK, used %dK [%#016x, %#016x, %#016x)", c.old.Capacity()/k, c.old.Used()/k,
 		addr(c.old.Bottom), addr(c.old.End), addr(c.old.End))
 	threshold := (c.old.Top() + heap.CardSize) &^ (heap.CardSize - 1)
-	p("   the space %dK, %3d%% used [%#016x, %#016x, %#016x, %#016x)", c.old.Capacity()/k, pct(c.old),
+	pf("   the space %dK, %3d%% used [%#016x, %#016x, %#016x, %#016x)", c.old.Capacity()/k, pct(c.old),
 		addr(c.old.Bottom), addr(c.old.Top()), addr(threshold), addr(c.old.End))
 	m := c.vm.Metaspace.Stats()
-	p(" Metaspace       used %dK, committed %dK, reserved %dK", m.Used()/k, m.Committed()/k, m.Reserved()/k)
-	p("  class space    used %dK, committed %dK, reserved %dK", m.ClassUsed/k, m.ClassCommitted/k, m.ClassReserved/k)
+	pf(" Metaspace       used %dK, committed %dK, reserved %dK", m.Used()/k, m.Committed()/k, m.Reserved()/k)
+	pf("  class space    used %dK, committed %dK, reserved %dK", m.ClassUsed/k, m.ClassCommitted/k, m.ClassReserved/k)
+}
+
+// heapAtGC logs the heap before or after collection id at debug level
+// (-Xlog:gc+heap=debug): "Heap before GC invocations=0 (full 0):".
+func (g *gcLog) heapAtGC(id int, when string) {
+	if !g.l.Enabled(ulog.Debug, "gc,heap") {
+		return
+	}
+	c := g.c
+	invocations := c.collections
+	if when == "before" {
+		invocations--
+	}
+	g.l.Printf(ulog.Debug, "gc,heap", "GC(%d) Heap %s GC invocations=%d (full %d):", id, when, invocations, c.fullCount)
+	c.heapSummary(func(line string) { g.l.Printf(ulog.Debug, "gc,heap", "GC(%d) %s", id, line) })
 }
