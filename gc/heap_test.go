@@ -7,7 +7,7 @@ import "testing"
 func TestComputeSizesMatchesHotSpot(t *testing.T) {
 	const k = 1 << 10
 	for _, tc := range []struct {
-		opts                 Options
+		opts                Options
 		eden, survivor, old uintptr
 	}{
 		{Options{MaxHeap: 10 << 20, NewRatio: 2, SurvivorRatio: 8}, 2752 * k, 320 * k, 6848 * k},
