@@ -8,6 +8,10 @@
 #   NBody        n-body, 1000000 steps                   (double arithmetic, fields)
 #   BinaryTrees  binary trees, depth 16, single-threaded (allocation, GC)
 #   StringBuild  StringBuilder appends and '+' in loops  (strings)
+#   CopyIO       Demo1_12's copy of a 64 MB file through a byte[], 4 times     (java.io)
+#   CopyDirect   Demo1_12's copy through a 1 MB direct ByteBuffer, 4 times   (FileChannel)
+#   BufferHeap   get/put loops on a 64 KB heap ByteBuffer, both byte orders  (HeapByteBuffer)
+#   BufferDirect the same loops on a direct ByteBuffer                       (DirectByteBuffer)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 

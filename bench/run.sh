@@ -2,7 +2,9 @@
 # Times gojvm against HotSpot's interpreter (java -Xint) on the same
 # programs in one run and prints the ratio (gojvm time / java -Xint time;
 # below 1 means gojvm is faster). Each program runs RUNS times (default 3)
-# on each VM; the best wall-clock time counts. Outputs must match.
+# on each VM; the best wall-clock time counts. Outputs must match. Then, for
+# the pairs of programs that do the same work two ways (CopyIO/CopyDirect,
+# BufferHeap/BufferDirect), the ratio of their times on each VM.
 #
 # Usage: bench/run.sh [program ...]     (default: all programs)
 set -euo pipefail
@@ -10,7 +12,7 @@ cd "$(dirname "$0")"
 RUNS=${RUNS:-3}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 programs=("$@")
-[ ${#programs[@]} -gt 0 ] || programs=(Fib Fannkuch NBody BinaryTrees StringBuild)
+[ ${#programs[@]} -gt 0 ] || programs=(Fib Fannkuch NBody BinaryTrees StringBuild CopyIO CopyDirect BufferHeap BufferDirect)
 
 bin=$(mktemp -d)/gojvm
 (cd .. && go build -o "$bin" ./cmd/gojvm)
@@ -48,4 +50,18 @@ for p in "${programs[@]}"; do
     exit 1
   fi
   printf '%-12s %9.2fs %9.2fs %7.2f\n' "$p" "$tj" "$tg" "$(echo "$tg / $tj" | bc -l)"
+  eval "time_java_$p=$tj time_gojvm_$p=$tg"
 done
+
+# Pairs of programs doing the same work two ways (the study notes' Demo1_12 copy through a
+# byte[] or a direct buffer; ByteBuffer loops on a heap or a direct buffer): how much
+# slower the second way is than the first on each VM.
+pair() { # pair A B: prints B's time / A's time for java -Xint and gojvm
+  local a="$1" b="$2" ja jb ga gb
+  eval "ja=\${time_java_$a:-} jb=\${time_java_$b:-} ga=\${time_gojvm_$a:-} gb=\${time_gojvm_$b:-}"
+  [ -n "$ja" ] && [ -n "$jb" ] || return 0
+  printf '%-24s java -Xint %5.2f   gojvm %5.2f\n' "$b/$a" "$(echo "$jb / $ja" | bc -l)" "$(echo "$gb / $ga" | bc -l)"
+}
+echo
+pair CopyIO CopyDirect
+pair BufferHeap BufferDirect
