@@ -66,10 +66,10 @@ func (t *Thread) ThrowWithCause(className, msg string, cause heap.Ref) {
 // It returns 0 if creating it threw.
 func (t *Thread) NewThrowable(className, msg string, hasMsg bool) heap.Ref {
 	vm := t.VM
-	saved := t.Pending
-	t.Pending = 0
 	mark := t.HandleMark()
 	defer t.ReleaseHandles(mark)
+	saved := t.NewHandle(t.Pending) // an exception already pending may move meanwhile
+	t.Pending = 0
 	c := t.LoadClass(vm.Boot, className)
 	if c == nil || !t.InitClass(c) {
 		return 0
@@ -96,7 +96,7 @@ func (t *Thread) NewThrowable(className, msg string, hasMsg bool) heap.Ref {
 	if t.Pending != 0 {
 		return 0
 	}
-	t.Pending = saved
+	t.Pending = *saved
 	return *he
 }
 
