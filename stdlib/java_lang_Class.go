@@ -122,11 +122,17 @@ func init() {
 			if oc == nil {
 				return 0
 			}
-			elems := []heap.Ref{oc.Mirror, 0, 0}
+			// Interning allocates: the strings are kept in handles until
+			// the array holds them.
+			var hName, hDesc rtda.Handle
 			if em.Method != 0 {
 				name, desc, _ := cp.File.NameAndType(em.Method)
-				elems[1] = t.VM.Strings.Intern(t, name)
-				elems[2] = t.VM.Strings.Intern(t, desc)
+				hName = t.NewHandle(t.VM.Strings.Intern(t, name))
+				hDesc = t.NewHandle(t.VM.Strings.Intern(t, desc))
+			}
+			elems := []heap.Ref{oc.Mirror, 0, 0}
+			if hName != nil {
+				elems[1], elems[2] = *hName, *hDesc
 			}
 			return uint64(t.NewRefArray(t.VM.ObjectClass, elems))
 		},
