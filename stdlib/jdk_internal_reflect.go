@@ -68,12 +68,11 @@ func methodOf(t *rtda.Thread, obj heap.Ref) *rtda.Method {
 func methodInvoke(t *rtda.Thread, a []uint64) uint64 {
 	vm := t.VM
 	m := methodOf(t, ref(a[0]))
-	recv, args := ref(a[1]), ref(a[2])
-	if m.IsStatic() {
-		if !t.InitClass(m.Class) {
-			return 0
-		}
-	} else {
+	if m.IsStatic() && !t.InitClass(m.Class) {
+		return 0
+	}
+	recv, args := ref(a[1]), ref(a[2]) // read after initializing, which may move them
+	if !m.IsStatic() {
 		if recv == 0 {
 			return throwNPE(t)
 		}
@@ -150,32 +149,43 @@ func unboxArgs(t *rtda.Thread, m *rtda.Method, recv, args heap.Ref) ([]uint64, b
 		t.ThrowNew("java/lang/IllegalArgumentException", "wrong number of arguments")
 		return nil, false
 	}
-	var slots []uint64
-	if !m.IsStatic() {
-		slots = append(slots, uint64(recv))
-	}
+	// Checking the arguments may load their types and so move objects:
+	// the references are kept in handles and read again to make the slots.
+	mark := t.HandleMark()
+	defer t.ReleaseHandles(mark)
+	hr, ha := t.NewHandle(recv), t.NewHandle(args)
 	for i, p := range m.Type.Params {
-		arg := vm.Heap.Ref(args, rtda.ElemOffset(i, 2))
 		k := rtda.KindOf(p)
 		if k == rtda.KindRef {
-			if arg != 0 {
+			if vm.Heap.Ref(*ha, rtda.ElemOffset(i, 2)) != 0 {
 				pc := typeMirror(t, m.Class, p)
 				if pc == 0 {
 					return nil, false
 				}
-				if !vm.ClassOf(arg).IsSubclassOf(vm.ClassFromMirror(pc)) {
+				if !vm.ClassOf(vm.Heap.Ref(*ha, rtda.ElemOffset(i, 2))).IsSubclassOf(vm.ClassFromMirror(pc)) {
 					t.ThrowNew("java/lang/IllegalArgumentException", "argument type mismatch")
 					return nil, false
 				}
 			}
-			slots = append(slots, uint64(arg))
 			continue
 		}
-		v, ok := unbox(vm, arg, k)
-		if !ok {
+		if _, ok := unbox(vm, vm.Heap.Ref(*ha, rtda.ElemOffset(i, 2)), k); !ok {
 			t.ThrowNew("java/lang/IllegalArgumentException", "argument type mismatch")
 			return nil, false
 		}
+	}
+	var slots []uint64
+	if !m.IsStatic() {
+		slots = append(slots, uint64(*hr))
+	}
+	for i, p := range m.Type.Params {
+		arg := vm.Heap.Ref(*ha, rtda.ElemOffset(i, 2))
+		k := rtda.KindOf(p)
+		if k == rtda.KindRef {
+			slots = append(slots, uint64(arg))
+			continue
+		}
+		v, _ := unbox(vm, arg, k)
 		slots = append(slots, v)
 		if k.Slots() == 2 {
 			slots = append(slots, 0)
