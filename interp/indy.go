@@ -70,7 +70,7 @@ func (it *Interp) MethodTypeOf(t *rtda.Thread, c *rtda.Class, desc string) heap.
 		return 0
 	}
 	return heap.Ref(it.callMHN(t, "findMethodHandleType",
-		"(Ljava/lang/Class;[Ljava/lang/Class;)Ljava/lang/invoke/MethodType;", uint64(*hrt), uint64(pa)))
+		"(Ljava/lang/Class;[Ljava/lang/Class;)Ljava/lang/invoke/MethodType;", hrt, t.NewHandle(pa)))
 }
 
 // classMirror returns the mirror of the class a field descriptor names.
@@ -90,7 +90,10 @@ func (it *Interp) classMirror(t *rtda.Thread, c *rtda.Class, desc string) heap.R
 	return k.Mirror
 }
 
-func (it *Interp) callMHN(t *rtda.Thread, name, desc string, args ...uint64) uint64 {
+// callMHN calls a static method of MethodHandleNatives; arguments are as
+// rtda.Slots takes them, references as handles, since loading and
+// initializing the class may move every object.
+func (it *Interp) callMHN(t *rtda.Thread, name, desc string, args ...any) uint64 {
 	mhn := t.LoadClass(t.VM.Boot, "java/lang/invoke/MethodHandleNatives")
 	if mhn == nil || !t.InitClass(mhn) {
 		return 0
@@ -100,7 +103,7 @@ func (it *Interp) callMHN(t *rtda.Thread, name, desc string, args ...uint64) uin
 		t.ThrowNew("java/lang/InternalError", "MethodHandleNatives."+name)
 		return 0
 	}
-	return it.Invoke(t, m, args...)
+	return it.Invoke(t, m, rtda.Slots(args...)...)
 }
 
 // invokeHandle executes invokevirtual of a signature-polymorphic method
@@ -135,7 +138,7 @@ func (it *Interp) invokeHandle(t *rtda.Thread, in *Inst, sp int) bool {
 		happ := t.NewHandle(appendix)
 		invoker := heap.Ref(it.callMHN(t, "linkMethod",
 			"(Ljava/lang/Class;ILjava/lang/Class;Ljava/lang/String;Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/invoke/MemberName;",
-			uint64(caller.Mirror), refInvokeVirtual, uint64(m.Class.Mirror), uint64(*hname), uint64(*hmt), uint64(*happ)))
+			&caller.Mirror, uint64(refInvokeVirtual), &m.Class.Mirror, hname, hmt, happ))
 		if t.Pending != 0 {
 			t.ReleaseHandles(mark)
 			return false
@@ -211,7 +214,7 @@ func (it *Interp) linkCallSite(t *rtda.Thread, code *Code, in *Inst) (*handleSit
 	happ := t.NewHandle(appendix)
 	invoker := heap.Ref(it.callMHN(t, "linkCallSite",
 		"(Ljava/lang/Object;ILjava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/invoke/MemberName;",
-		uint64(caller.Mirror), uint64(idx), uint64(*bsm), uint64(*hname), uint64(*hmt), uint64(*args), uint64(*happ)))
+		&caller.Mirror, uint64(idx), bsm, hname, hmt, args, happ))
 	if t.Pending != 0 {
 		it.wrapBootstrapError(t)
 		return nil, false
@@ -392,7 +395,7 @@ func (it *Interp) resolveConstant(t *rtda.Thread, cp *rtda.ConstantPool, idx uin
 		hname := t.NewHandle(vm.Strings.Intern(t, name))
 		mh := it.callMHN(t, "linkMethodHandleConstant",
 			"(Ljava/lang/Class;ILjava/lang/Class;Ljava/lang/String;Ljava/lang/Object;)Ljava/lang/invoke/MethodHandle;",
-			uint64(c.Mirror), uint64(kind), uint64(defc.Mirror), uint64(*hname), uint64(*htyp))
+			&c.Mirror, uint64(kind), &defc.Mirror, hname, htyp)
 		if t.Pending != 0 {
 			return 0, false
 		}
@@ -411,7 +414,7 @@ func (it *Interp) resolveConstant(t *rtda.Thread, cp *rtda.ConstantPool, idx uin
 		hname := t.NewHandle(vm.Strings.Intern(t, name))
 		v := heap.Ref(it.callMHN(t, "linkDynamicConstant",
 			"(Ljava/lang/Object;ILjava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;",
-			uint64(c.Mirror), uint64(idx), uint64(*bsm), uint64(*hname), uint64(*htyp), uint64(*args)))
+			&c.Mirror, uint64(idx), bsm, hname, htyp, args))
 		if t.Pending != 0 {
 			it.wrapBootstrapError(t)
 			return 0, false
