@@ -190,10 +190,14 @@ func dumpThreads(t *rtda.Thread, a []uint64) uint64 {
 		he := t.NewHandle(elems)
 		for k, f := range frames {
 			e := t.NewObject(steClass)
-			if e == 0 || !fillStackTraceElement(t, e, f) {
+			if e == 0 {
 				return 0
 			}
+			// Stored before it is filled: filling allocates and moves it.
 			vm.Heap.SetRef(*he, rtda.ElemOffset(k, 2), e)
+			if !fillStackTraceElement(t, e, f) {
+				return 0
+			}
 		}
 	}
 	return uint64(*ho)
