@@ -241,7 +241,8 @@ func init() {
 				return 0
 			}
 			if got > 0 {
-				copy(vm.Heap.Bytes(b, heap.ArrayBaseOffset+uintptr(off), got), buf[:got])
+				// The array is read again: a collection may have moved it while t blocked.
+				copy(vm.Heap.Bytes(ref(a[1]), heap.ArrayBaseOffset+uintptr(off), got), buf[:got])
 			}
 			return intSlot(int32(got))
 		},

@@ -103,7 +103,8 @@ func init() {
 			if got <= 0 {
 				return intSlot(-1)
 			}
-			copy(t.VM.Heap.Bytes(b, heap.ArrayBaseOffset+uintptr(off), got), buf[:got])
+			// The array is read again: a collection may have moved it while t blocked.
+			copy(t.VM.Heap.Bytes(ref(a[1]), heap.ArrayBaseOffset+uintptr(off), got), buf[:got])
 			return intSlot(int32(got))
 		},
 		"write0(I)V": func(t *rtda.Thread, a []uint64) uint64 {
