@@ -46,9 +46,11 @@ func (c *Collector) verify(when string) {
 			a += size
 		}
 	}
-	check := func(what string, r heap.Ref) {
+	// what describes the reference, only when it is reported (formatting
+	// it for every reference would slow verification down).
+	check := func(what func() string, r heap.Ref) {
 		if r != 0 && !starts[r] {
-			fail("%s refers to %#x, not an object (before the last collection: %q)", what, uintptr(r)*heap.Alignment, lastVerified[r])
+			fail("%s refers to %#x, not an object (before the last collection: %q)", what(), uintptr(r)*heap.Alignment, lastVerified[r])
 		}
 	}
 	if when == "before" {
@@ -61,28 +63,39 @@ func (c *Collector) verify(when string) {
 	}
 	for r := range starts {
 		c.vm.VisitObjectRefs(r, classes, func(slot uintptr) {
-			check(fmt.Sprintf("a %s at %#x (slot +%d)", classes[c.h.ClassID(r)].Name,
-				uintptr(r)*heap.Alignment, slot-uintptr(r)*heap.Alignment), *c.vm.RefAt(slot))
+			check(func() string {
+				return fmt.Sprintf("a %s at %#x (slot +%d)", classes[c.h.ClassID(r)].Name,
+					uintptr(r)*heap.Alignment, slot-uintptr(r)*heap.Alignment)
+			}, *c.vm.RefAt(slot))
 		})
 	}
-	seen := map[*heap.Ref]string{}
-	c.vm.VisitRoots(func(p *heap.Ref) {
-		var pcs [3]uintptr
-		n := runtime.Callers(2, pcs[:])
-		frames := runtime.CallersFrames(pcs[:n])
-		where := ""
+	// A root is named by where it was visited from: the callers' program
+	// counters are kept, and turned into files and lines only to report.
+	type callers struct {
+		pcs [3]uintptr
+		n   int
+	}
+	where := func(cs callers) string {
+		frames := runtime.CallersFrames(cs.pcs[:cs.n])
+		s := ""
 		for {
 			f, more := frames.Next()
-			where += fmt.Sprintf(" %s:%d", f.File, f.Line)
+			s += fmt.Sprintf(" %s:%d", f.File, f.Line)
 			if !more {
 				break
 			}
 		}
+		return s
+	}
+	seen := map[*heap.Ref]callers{}
+	c.vm.VisitRoots(func(p *heap.Ref) {
+		var cs callers
+		cs.n = runtime.Callers(2, cs.pcs[:])
 		if w, ok := seen[p]; ok {
-			fail("root slot %p visited twice:%s and%s", p, w, where)
+			fail("root slot %p visited twice:%s and%s", p, where(w), where(cs))
 		}
-		seen[p] = where
-		check("a root ("+where+")", *p)
+		seen[p] = cs
+		check(func() string { return "a root (" + where(cs) + ")" }, *p)
 	})
-	c.vm.Strings.Visit(func(p *heap.Ref) { check("the StringTable", *p) })
+	c.vm.Strings.Visit(func(p *heap.Ref) { check(func() string { return "the StringTable" }, *p) })
 }
