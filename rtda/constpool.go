@@ -218,12 +218,22 @@ func (c *Class) LookupInterfaceMethod(name, desc string) *Method {
 }
 
 // checkClassAccess throws IllegalAccessError if from may not refer to c
-// (JVMS §5.4.4). Module readability is not checked.
+// (JVMS §5.4.4): a public class must be in a package its module exports to
+// from's module (VM.ModuleAccess). Module readability is not checked.
 func (t *Thread) checkClassAccess(from, c *Class) bool {
 	for c.IsArray() {
 		c = c.Component
 	}
-	if c.IsPrimitive() || c.IsPublic() || from.IsSamePackage(c) || from == c || from.isMagicAccessor() {
+	if c.IsPrimitive() || from.IsSamePackage(c) || from == c || from.isMagicAccessor() {
+		return true
+	}
+	if c.IsPublic() {
+		if check := from.Loader.vm.ModuleAccess; check != nil {
+			if ok, msg := check(t, from, c); !ok {
+				t.ThrowNew("java/lang/IllegalAccessError", msg)
+				return false
+			}
+		}
 		return true
 	}
 	t.ThrowNew("java/lang/IllegalAccessError", "failed to access class "+c.JavaName()+" from class "+

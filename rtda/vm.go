@@ -102,6 +102,11 @@ type VM struct {
 	// ModuleResolver returns the java.lang.Module of a class being defined;
 	// it is set once the module system is up.
 	ModuleResolver func(t *Thread, c *Class) heap.Ref
+	// ModuleAccess says whether the module system lets class from refer to
+	// public class c of another module (c's package exported to from's
+	// module) and, when not, gives HotSpot's IllegalAccessError message.
+	// Nil allows everything.
+	ModuleAccess func(t *Thread, from, c *Class) (ok bool, msg string)
 	// PreallocatedOOM is thrown when not even an OutOfMemoryError fits.
 	PreallocatedOOM heap.Ref
 	mn              memberNameLayout

@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"maps"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -50,10 +51,148 @@ func init() {
 	natives("java/lang/Module", map[string]rtda.NativeFunc{
 		"defineModule0(Ljava/lang/Module;ZLjava/lang/String;Ljava/lang/String;[Ljava/lang/Object;)V": defineModule,
 		"addReads0(Ljava/lang/Module;Ljava/lang/Module;)V":                                           func(t *rtda.Thread, a []uint64) uint64 { return 0 },
-		"addExports0(Ljava/lang/Module;Ljava/lang/String;Ljava/lang/Module;)V":                       func(t *rtda.Thread, a []uint64) uint64 { return 0 },
-		"addExportsToAll0(Ljava/lang/Module;Ljava/lang/String;)V":                                    func(t *rtda.Thread, a []uint64) uint64 { return 0 },
-		"addExportsToAllUnnamed0(Ljava/lang/Module;Ljava/lang/String;)V":                             func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		"addExports0(Ljava/lang/Module;Ljava/lang/String;Ljava/lang/Module;)V": func(t *rtda.Thread, a []uint64) uint64 {
+			return addExport(t, ref(a[0]), ref(a[1]), ref(a[2]), exportTo)
+		},
+		"addExportsToAll0(Ljava/lang/Module;Ljava/lang/String;)V": func(t *rtda.Thread, a []uint64) uint64 {
+			return addExport(t, ref(a[0]), ref(a[1]), 0, exportToAll)
+		},
+		"addExportsToAllUnnamed0(Ljava/lang/Module;Ljava/lang/String;)V": func(t *rtda.Thread, a []uint64) uint64 {
+			return addExport(t, ref(a[0]), ref(a[1]), 0, exportToAllUnnamed)
+		},
 	})
+}
+
+// The VM's side of module exports, as HotSpot keeps it in its ModuleEntry
+// and PackageEntry tables: Module's Java code tells the VM (defineModule0's
+// isOpen, addExports0 and friends, called for the module descriptors'
+// exports and opens and for --add-exports/--add-opens) which packages each
+// named module exports to whom, and class resolution refuses a public class
+// whose package is not exported to the referring class's module
+// (checkModuleAccess). Modules are named by loader and name, which do not
+// move with the objects.
+
+type moduleKey struct {
+	loader *rtda.Loader
+	name   string // "" for the loader's unnamed module
+}
+
+type moduleExports struct {
+	open         bool
+	toAll        map[string]bool               // package -> exported to everyone
+	toAllUnnamed map[string]bool               // package -> exported to all unnamed modules
+	to           map[string]map[moduleKey]bool // package -> modules exported to
+}
+
+type exportTable struct {
+	mu sync.RWMutex
+	m  map[moduleKey]*moduleExports
+}
+
+var exportTables sync.Map // *rtda.VM -> *exportTable
+
+func exportsOf(vm *rtda.VM) *exportTable {
+	if e, ok := exportTables.Load(vm); ok {
+		return e.(*exportTable)
+	}
+	e, _ := exportTables.LoadOrStore(vm, &exportTable{m: map[moduleKey]*moduleExports{}})
+	return e.(*exportTable)
+}
+
+func keyOfModule(vm *rtda.VM, module heap.Ref) moduleKey {
+	name := ""
+	if n := vm.GetRefField(module, "name", "Ljava/lang/String;"); n != 0 {
+		name = vm.GoString(n)
+	}
+	return moduleKey{vm.LoaderFor(vm.GetRefField(module, "loader", "Ljava/lang/ClassLoader;")), name}
+}
+
+const (
+	exportTo = iota
+	exportToAll
+	exportToAllUnnamed
+)
+
+// addExport records that module from exports package pn (a String, with
+// dots) to module to, to everyone or to all unnamed modules.
+func addExport(t *rtda.Thread, from, pn, to heap.Ref, kind int) uint64 {
+	vm := t.VM
+	if from == 0 || pn == 0 || (kind == exportTo && to == 0) {
+		return throwNPE(t)
+	}
+	key := keyOfModule(vm, from)
+	if key.name == "" {
+		return 0 // unnamed modules export everything
+	}
+	pkg := strings.ReplaceAll(vm.GoString(pn), ".", "/")
+	var toKey moduleKey
+	if kind == exportTo {
+		toKey = keyOfModule(vm, to)
+	}
+	e := exportsOf(vm)
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	me := e.m[key]
+	if me == nil {
+		me = &moduleExports{}
+		e.m[key] = me
+	}
+	switch kind {
+	case exportToAll:
+		if me.toAll == nil {
+			me.toAll = map[string]bool{}
+		}
+		me.toAll[pkg] = true
+	case exportToAllUnnamed:
+		if me.toAllUnnamed == nil {
+			me.toAllUnnamed = map[string]bool{}
+		}
+		me.toAllUnnamed[pkg] = true
+	default:
+		if me.to == nil {
+			me.to = map[string]map[moduleKey]bool{}
+		}
+		if me.to[pkg] == nil {
+			me.to[pkg] = map[moduleKey]bool{}
+		}
+		me.to[pkg][toKey] = true
+	}
+	return 0
+}
+
+// checkModuleAccess is VM.ModuleAccess: whether from may refer to public
+// class c, with HotSpot's message (Reflection::verify_class_access_msg)
+// when c's named module does not export c's package to from's module.
+func checkModuleAccess(t *rtda.Thread, from, c *rtda.Class) (bool, string) {
+	vm := t.VM
+	fm, cm := from.Module, c.Module
+	if fm == 0 || cm == 0 || fm == cm {
+		return true, ""
+	}
+	toKey := keyOfModule(vm, cm)
+	if toKey.name == "" {
+		return true, ""
+	}
+	fromKey := keyOfModule(vm, fm)
+	e := exportsOf(vm)
+	e.mu.RLock()
+	me := e.m[toKey]
+	pkg := c.PackageName
+	ok := me == nil || me.open || me.toAll[pkg] || (fromKey.name == "" && me.toAllUnnamed[pkg]) || me.to[pkg][fromKey]
+	e.mu.RUnlock()
+	if ok {
+		return true, ""
+	}
+	pkgName := strings.ReplaceAll(pkg, "/", ".")
+	if fromKey.name != "" {
+		return false, "class " + from.JavaName() + " (in module " + fromKey.name + ") cannot access class " +
+			c.JavaName() + " (in module " + toKey.name + ") because module " + toKey.name +
+			" does not export " + pkgName + " to module " + fromKey.name
+	}
+	hash := "@0x" + strconv.FormatUint(uint64(uint32(IdentityHash(t, fm))), 16)
+	return false, "class " + from.JavaName() + " (in unnamed module " + hash + ") cannot access class " +
+		c.JavaName() + " (in module " + toKey.name + ") because module " + toKey.name +
+		" does not export " + pkgName + " to unnamed module " + hash
 }
 
 func defineModule(t *rtda.Thread, a []uint64) uint64 {
@@ -73,6 +212,17 @@ func defineModule(t *rtda.Thread, a []uint64) uint64 {
 		}
 	}
 	pkgs := st.modules.define(l, module, names)
+	if name != "" {
+		e := exportsOf(vm)
+		e.mu.Lock()
+		key := moduleKey{l, name}
+		if e.m[key] == nil {
+			e.m[key] = &moduleExports{}
+		}
+		e.m[key].open = a[1] != 0
+		e.mu.Unlock()
+		vm.ModuleAccess = checkModuleAccess
+	}
 	if l.IsBoot() {
 		vm.DefineBootModule(name)
 	}

@@ -3,6 +3,8 @@
 # testdata/run/regen.sh does for testdata/run:
 #
 #   src/       -> classes/                   (javac --release 17 -g -encoding UTF-8)
+#   src-exports/ -> classes/                 (javac -g -encoding UTF-8 --add-exports
+#                                             java.base/jdk.internal.misc=ALL-UNNAMED)
 #   tests.txt  -> golden/<name>.{out,err,rc}  (real `java` 17: stdout, stderr, exit status)
 #
 # Usage: testdata/directmem/regen.sh   (from any directory; JAVA_HOME is honoured if set)
@@ -69,6 +71,15 @@ if ! javac_out="$("$JAVAC" --release 17 -g -encoding UTF-8 -cp classes -d classe
     echo "$javac_out" >&2
     exit 1
 fi
+
+# src-exports/ uses jdk.internal.misc.Unsafe, so it is compiled with --add-exports, which
+# javac refuses together with --release (javac 17's default target is 17 anyway).
+exp_srcs=()
+while IFS= read -r -d '' f; do
+    exp_srcs+=("$f")
+done < <(find src-exports -name '*.java' -print0 | LC_ALL=C sort -z)
+echo "javac -g --add-exports java.base/jdk.internal.misc=ALL-UNNAMED: ${#exp_srcs[@]} files"
+"$JAVAC" -g -encoding UTF-8 --add-exports java.base/jdk.internal.misc=ALL-UNNAMED -cp classes -d classes "${exp_srcs[@]}"
 
 # --- run the tests ------------------------------------------------------------------------
 TIMEOUT=()
