@@ -18,6 +18,8 @@ var (
 	threadsMu sync.Mutex
 	threads   = map[int64]*rtda.Thread{}
 	nextEetop int64
+	// peakThreads is the most threads alive at once (ThreadMXBean's peak).
+	peakThreads int
 )
 
 func bindThread(t *rtda.Thread, obj heap.Ref) {
@@ -27,6 +29,7 @@ func bindThread(t *rtda.Thread, obj heap.Ref) {
 	nextEetop++
 	id := nextEetop
 	threads[id] = t
+	peakThreads = max(peakThreads, len(threads))
 	threadsMu.Unlock()
 	vm.SetLongField(obj, "eetop", id)
 	t.InterruptFlag = func(clear bool) bool {

@@ -1,0 +1,45 @@
+package stdlib
+
+import (
+	"github.com/gojvm/gojvm/rtda"
+)
+
+// sun.management.GarbageCollectorImpl: collection counts and times of the
+// Serial collector's two managers, "Copy" (young collections) and
+// "MarkSweepCompact" (full collections). gojvm's collector times all its
+// collections together, so the total time is shared between the two in
+// proportion to their counts.
+
+func init() {
+	stats := func(t *rtda.Thread, obj uint64) (count int, ms int64, ok bool) {
+		m := mgmtOf(t.VM)
+		i := m.findObject(m.managers, ref(obj))
+		c := collectorOf(t.VM)
+		if i < 0 || c == nil || !mxManagers[i].gc {
+			return 0, 0, false
+		}
+		young, full, total := c.CollectionStats()
+		count = young
+		if mxManagers[i].name == "MarkSweepCompact" {
+			count = full
+		}
+		if young+full > 0 {
+			ms = total.Milliseconds() * int64(count) / int64(young+full)
+		}
+		return count, ms, true
+	}
+	natives("sun/management/GarbageCollectorImpl", map[string]rtda.NativeFunc{
+		"getCollectionCount()J": func(t *rtda.Thread, a []uint64) uint64 {
+			if n, _, ok := stats(t, a[0]); ok {
+				return uint64(n)
+			}
+			return uint64(0)
+		},
+		"getCollectionTime()J": func(t *rtda.Thread, a []uint64) uint64 {
+			if _, ms, ok := stats(t, a[0]); ok {
+				return uint64(ms)
+			}
+			return 0
+		},
+	})
+}
