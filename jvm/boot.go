@@ -64,6 +64,7 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 	j := &JVM{VM: vm, Interp: interp.New(vm), opts: opts}
 	j.GC = gc.New(vm, opts.gcOptions())
 	vm.AtExit(j.GC.PrintHeapAtExit)
+	setupNMT(vm, j.GC, opts)
 	if v, ok := ParseSize(opts.XX["MaxMetaspaceSize"]); ok {
 		vm.Metaspace.Max = uintptr(v)
 	}

@@ -79,6 +79,9 @@ const (
 type OptionError struct {
 	Msg      string
 	Launcher bool // reported by the launcher itself ("Error: -cp requires ...")
+	// NoNewline: HotSpot prints Msg without a line break before its
+	// "Error: Could not create the Java Virtual Machine."
+	NoNewline bool
 }
 
 func (e *OptionError) Error() string { return e.Msg }
@@ -106,6 +109,10 @@ var knownXX = map[string]string{
 	"AutoBoxCacheMax": "int", "MaxGCPauseMillis": "int", "CICompilerCount": "int", "SoftRefLRUPolicyMSPerMB": "int",
 	"NativeMemoryTracking": "string", "HeapDumpPath": "string", "ErrorFile": "string", "SharedArchiveFile": "string",
 }
+
+// diagnosticXX lists the diagnostic options among knownXX: setting one
+// needs -XX:+UnlockDiagnosticVMOptions before it.
+var diagnosticXX = map[string]bool{"PrintNMTStatistics": true}
 
 // ParseSize parses a size like "512k", "10m", "2G" or "1024".
 func ParseSize(s string) (uint64, bool) {
@@ -308,6 +315,12 @@ func (o *Options) parseXX(a string) error {
 	kind, ok := knownXX[name]
 	if !ok {
 		return &OptionError{Msg: "Unrecognized VM option '" + name + "'"}
+	}
+	if diagnosticXX[name] && o.XX["UnlockDiagnosticVMOptions"] != "true" {
+		return &OptionError{Msg: "Error: VM option '" + name + "' is diagnostic and must be enabled via -XX:+UnlockDiagnosticVMOptions.\nError: The unlock option must precede '" + name + "'."}
+	}
+	if err := checkNMTOption(name, value); err != nil {
+		return err
 	}
 	if (kind == "bool") != (value == "true" || value == "false") ||
 		(kind == "bool" && !strings.HasPrefix(spec, "+") && !strings.HasPrefix(spec, "-")) {

@@ -194,6 +194,7 @@ func Allocate(n int64) (uintptr, error) {
 	insert(r)
 	regionsMu.Unlock()
 	reserved.Add(r.size)
+	countBlock(1)
 	return r.start, nil
 }
 
@@ -213,6 +214,7 @@ func Free(addr uintptr) error {
 		return errors.New("free of an address that was not allocated")
 	}
 	reserved.Add(-r.size)
+	countBlock(-1)
 	return unix.Munmap(r.b)
 }
 

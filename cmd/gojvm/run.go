@@ -28,7 +28,11 @@ func runJava(jdkHome string, args []string) int {
 	opts, err := jvm.ParseArgs(args)
 	if err != nil {
 		oe := err.(*jvm.OptionError)
-		fmt.Fprintln(os.Stderr, oe.Msg)
+		if oe.NoNewline {
+			fmt.Fprint(os.Stderr, oe.Msg)
+		} else {
+			fmt.Fprintln(os.Stderr, oe.Msg)
+		}
 		if !oe.Launcher {
 			fmt.Fprintln(os.Stderr, "Error: Could not create the Java Virtual Machine.")
 			fmt.Fprintln(os.Stderr, "Error: A fatal exception has occurred. Program will exit.")
