@@ -233,8 +233,8 @@ func (it *Interp) linkCallSite(t *rtda.Thread, code *Code, in *Inst) (*handleSit
 // BootstrapMethodError (JVMS §5.4.3.6).
 func (it *Interp) wrapBootstrapError(t *rtda.Thread) {
 	vm := t.VM
-	ex := t.Pending
 	errClass := t.LoadClass(vm.Boot, "java/lang/Error")
+	ex := t.Pending // read after loading, which may move it
 	if vm.ClassOf(ex).IsSubclassOf(errClass) {
 		return
 	}
