@@ -182,8 +182,10 @@ func init() {
 				t.ThrowNew("java/io/IOException", "Stream Closed")
 				return 0
 			}
-			data := append([]byte(nil), vm.Heap.Bytes(b, heap.ArrayBaseOffset+uintptr(off), int(n))...)
-			if err := writeFD(t, fd, data); err != nil {
+			buf := ioBuffer(int(n))
+			defer releaseIOBuffer(buf)
+			copy(*buf, vm.Heap.Bytes(b, heap.ArrayBaseOffset+uintptr(off), int(n)))
+			if err := writeFD(t, fd, *buf); err != nil {
 				throwIOException(t, err)
 			}
 			return 0
@@ -232,7 +234,9 @@ func init() {
 				t.ThrowNew("java/io/IOException", "Stream Closed")
 				return 0
 			}
-			buf := make([]byte, n)
+			pbuf := ioBuffer(int(n))
+			defer releaseIOBuffer(pbuf)
+			buf := *pbuf
 			var got int
 			var err error
 			t.Blocking(func() { got, err = stateOf(t).fds.read(fd, buf) })
@@ -351,4 +355,27 @@ func openFile(t *rtda.Thread, stream heap.Ref, path string, flags int) uint64 {
 	fdo := vm.GetRefField(stream, "fd", "Ljava/io/FileDescriptor;")
 	vm.SetIntField(fdo, "fd", int32(fd))
 	return 0
+}
+
+// ioBuffers recycles the buffers that reads and writes of Java arrays go
+// through (a collection may move the array while the thread blocks in the
+// system call, so the data cannot stay in the heap meanwhile), as HotSpot's
+// io_util uses a malloc'd buffer; without them a 1 MB copy loop would be
+// mostly Go garbage collection.
+var ioBuffers sync.Pool
+
+// ioBuffer returns a buffer of n bytes; release it with releaseIOBuffer.
+func ioBuffer(n int) *[]byte {
+	if p, ok := ioBuffers.Get().(*[]byte); ok && cap(*p) >= n {
+		*p = (*p)[:n]
+		return p
+	}
+	b := make([]byte, n)
+	return &b
+}
+
+func releaseIOBuffer(p *[]byte) {
+	if cap(*p) <= 8<<20 {
+		ioBuffers.Put(p)
+	}
 }

@@ -92,7 +92,9 @@ func init() {
 			if fd < 0 {
 				return 0
 			}
-			buf := make([]byte, n)
+			pbuf := ioBuffer(int(n))
+			defer releaseIOBuffer(pbuf)
+			buf := *pbuf
 			var got int
 			var err error
 			t.Blocking(func() { got, err = stateOf(t).fds.read(fd, buf) })
