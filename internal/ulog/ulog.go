@@ -120,6 +120,11 @@ func (l *Log) Configure(opt string, stdout, stderr io.Writer) error {
 	if what == "" {
 		what = "all=info"
 	}
+	if msg := checkSelections(what); msg != "" {
+		// HotSpot logs what is wrong, then rejects the option.
+		l.Printf(Error, "logging", "%s", msg)
+		return fmt.Errorf("Invalid -Xlog option '%s', see error log for details.", opt)
+	}
 	dest, _, _ = strings.Cut(dest, ":") // decorators and output options: the defaults only
 	var w io.Writer
 	switch {
@@ -136,6 +141,29 @@ func (l *Log) Configure(opt string, stdout, stderr io.Writer) error {
 		w = f
 	}
 	return l.add(what, w)
+}
+
+// checkSelections returns HotSpot's message for the first invalid tag or
+// level of a selection list, or "".
+func checkSelections(what string) string {
+	for _, item := range strings.Split(what, ",") {
+		tags, lv, hasLevel := strings.Cut(item, "=")
+		if hasLevel {
+			if _, ok := parseLevel(lv); !ok {
+				return "Invalid level '" + lv + "' in log selection."
+			}
+		}
+		tags = strings.TrimSuffix(tags, "*")
+		if tags == "all" {
+			continue
+		}
+		for _, t := range strings.Split(tags, "+") {
+			if !knownTags[t] {
+				return "Invalid tag '" + t + "' in log selection."
+			}
+		}
+	}
+	return ""
 }
 
 // add enables a comma-separated selection list on the output writing to w.
