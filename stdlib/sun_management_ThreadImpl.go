@@ -7,10 +7,11 @@ import (
 
 // sun.management.ThreadImpl: the ThreadMXBean's natives. Thread counts
 // come from the threads bound to java.lang.Thread objects
-// (java_lang_Thread.go); per-thread CPU time, allocated memory and
-// contention statistics are not supported (VMManagementImpl's
-// initOptionalSupportFields says so, and ThreadImpl's Java code throws
-// UnsupportedOperationException before reaching these natives).
+// (java_lang_Thread.go); per-thread CPU time is in
+// sun_management_threadcpu.go; allocated memory and contention statistics
+// are not supported (VMManagementImpl's initOptionalSupportFields says so,
+// and ThreadImpl's Java code throws UnsupportedOperationException before
+// reaching these natives).
 
 // threadCountsNow returns the live and daemon threads, the peak and the
 // number of threads started since the VM started.
@@ -51,11 +52,8 @@ func init() {
 			threadsMu.Unlock()
 			return 0
 		},
-		"setThreadCpuTimeEnabled0(Z)V":              zero,
 		"setThreadAllocatedMemoryEnabled0(Z)V":      zero,
 		"setThreadContentionMonitoringEnabled0(Z)V": zero,
-		"getThreadTotalCpuTime0(J)J":                minus1,
-		"getThreadUserCpuTime0(J)J":                 minus1,
 		"getThreadAllocatedMemory0(J)J":             minus1,
 		"getTotalThreadAllocatedMemory()J":          minus1,
 		"resetContentionTimes0(J)V":                 zero,

@@ -22,10 +22,9 @@ func init() {
 		"getVersion0()Ljava/lang/String;": func(t *rtda.Thread, a []uint64) uint64 {
 			return newString(t, jmmVersion)
 		},
-		// The optional supports (Management::init): gojvm has no per-thread
-		// CPU time (Java threads are goroutines, which move between OS
-		// threads), no per-thread allocation counts, no contention
-		// monitoring and no compiler; it has what object monitor and
+		// The optional supports (Management::init): per-thread CPU time
+		// (each Java thread is locked to its OS thread); no per-thread
+		// allocation counts, no contention monitoring and no compiler; it has what object monitor and
 		// synchronizer usage need, and diagnostic commands are not remote.
 		"initOptionalSupportFields()V": func(t *rtda.Thread, a []uint64) uint64 {
 			c := bootClass(t, "sun/management/VMManagementImpl")
@@ -35,8 +34,8 @@ func init() {
 			for name, v := range map[string]bool{
 				"compTimeMonitoringSupport":         false,
 				"threadContentionMonitoringSupport": false,
-				"currentThreadCpuTimeSupport":       false,
-				"otherThreadCpuTimeSupport":         false,
+				"currentThreadCpuTimeSupport":       true,
+				"otherThreadCpuTimeSupport":         true,
 				"objectMonitorUsageSupport":         true,
 				"synchronizerUsageSupport":          true,
 				"threadAllocatedMemorySupport":      false,
@@ -49,8 +48,10 @@ func init() {
 			return 0
 		},
 		"isThreadContentionMonitoringEnabled()Z": zero,
-		"isThreadCpuTimeEnabled()Z":              zero,
-		"isThreadAllocatedMemoryEnabled()Z":      zero,
+		"isThreadCpuTimeEnabled()Z": func(t *rtda.Thread, a []uint64) uint64 {
+			return boolSlot(threadCPUTimeEnabled)
+		},
+		"isThreadAllocatedMemoryEnabled()Z": zero,
 		"getTotalClassCount()J": func(t *rtda.Thread, a []uint64) uint64 {
 			return uint64(loadedClassCount(t.VM))
 		},
