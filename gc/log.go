@@ -43,12 +43,7 @@ func (g *gcLog) started(h HostInfo) {
 	if !l.Enabled(ulog.Info, "gc,init") {
 		return
 	}
-	// Where HotSpot would place a heap of this size: below 4 GB (unscaled
-	// 32-bit references) or below 32 GB (zero-based, shifted).
-	oops := "Enabled (32-bit)"
-	if g.c.Options.MaxHeap > 2<<30 {
-		oops = "Enabled (Zero based)"
-	}
+	oops := "Enabled (" + CompressedOopsMode(g.c.Options.MaxHeap) + ")"
 	for _, line := range []string{
 		"Version: " + h.Version,
 		fmt.Sprintf("CPUs: %d total, %d available", h.CPUs, h.CPUs),
@@ -63,6 +58,23 @@ func (g *gcLog) started(h HostInfo) {
 	} {
 		l.Printf(ulog.Info, "gc,init", "%s", line)
 	}
+}
+
+// CompressedOopsMode is the compressed-references mode HotSpot picks for a
+// heap of maxHeap bytes (java.vm.compressedOopsMode, the gc+init log):
+// ReservedHeapSpace places the heap at or above HeapBaseMinAddress (2 GB),
+// ending below 4 GB if it can (unscaled "32-bit") or below 32 GB
+// ("Zero based", shifted); a larger heap gets a base aligned to 32 GB
+// ("Non-zero disjoint base").
+func CompressedOopsMode(maxHeap uintptr) string {
+	const heapBaseMinAddress = 2 << 30
+	switch {
+	case maxHeap <= 4<<30-heapBaseMinAddress:
+		return "32-bit"
+	case maxHeap <= 32<<30-heapBaseMinAddress:
+		return "Zero based"
+	}
+	return "Non-zero disjoint base"
 }
 
 // sizeText is HotSpot's byte_size_in_exact_unit: the largest unit that

@@ -18,14 +18,23 @@ func (e *InitError) Error() string { return "Error occurred during initializatio
 // that names the range. reportOption: HotSpot adds "Improperly specified VM
 // option" (flags whose check is a constraint function do not).
 var flagRanges = map[string]struct {
-	min, max     uint64
+	min, max     int64 // for uintx flags, the values as uint64
 	reportOption bool
+	intx         bool // a signed flag (intx), else uintx
 }{
-	"SurvivorRatio":        {1, 18446744073709551613, true},
-	"TargetSurvivorRatio":  {0, 100, true},
-	"MaxTenuringThreshold": {0, 16, false},
-	"StringTableSize":      {128, 16777216, true},
+	"SurvivorRatio":        {1, -3, true, false}, // [ 1 ... 18446744073709551613 ]
+	"TargetSurvivorRatio":  {0, 100, true, false},
+	"MaxTenuringThreshold": {0, 16, false, false},
+	"StringTableSize":      {128, 16777216, true, false},
+	"AutoBoxCacheMax":      {0, 1<<31 - 1, true, true},
+	"TieredStopAtLevel":    {0, 4, true, true},
 }
+
+// HeapAlignment is Serial's heap alignment (CardTable's
+// ct_max_alignment_constraint: 512-byte cards times the 4 KB page).
+const HeapAlignment = 2 << 20
+
+func alignUp(n, a uintptr) uintptr { return (n + a - 1) &^ (a - 1) }
 
 // checkHeapOptions validates the heap options as HotSpot's argument
 // processing and GenArguments do, with their messages, and logs the
@@ -36,13 +45,24 @@ func (o *Options) checkHeapOptions(l *ulog.Log) error {
 		if !ok {
 			continue
 		}
-		n, err := strconv.ParseUint(v, 10, 64)
+		var outside bool
+		var err error
+		kind, lo, hi := "uintx ", strconv.FormatUint(uint64(r.min), 10), strconv.FormatUint(uint64(r.max), 10)
+		if r.intx {
+			var n int64
+			n, err = strconv.ParseInt(v, 10, 64)
+			outside = n < r.min || n > r.max
+			kind, lo, hi = "intx ", strconv.FormatInt(r.min, 10), strconv.FormatInt(r.max, 10)
+		} else {
+			var n uint64
+			n, err = strconv.ParseUint(v, 10, 64)
+			outside = n < uint64(r.min) || n > uint64(r.max)
+		}
 		if err != nil {
 			return &OptionError{Msg: "Improperly specified VM option '" + name + "=" + v + "'"}
 		}
-		if n < r.min || n > r.max {
-			msg := "uintx " + name + "=" + v + " is outside the allowed range [ " +
-				strconv.FormatUint(r.min, 10) + " ... " + strconv.FormatUint(r.max, 10) + " ]"
+		if outside {
+			msg := kind + name + "=" + v + " is outside the allowed range [ " + lo + " ... " + hi + " ]"
 			if r.reportOption {
 				msg += "\nImproperly specified VM option '" + name + "=" + v + "'"
 			}
@@ -68,6 +88,15 @@ func (o *Options) checkHeapOptions(l *ulog.Log) error {
 	initial, _ := ParseSize(o.XX["InitialHeapSize"])
 	if uintptr(initial) > heapMax {
 		return &InitError{"Initial heap size set to a larger value than the maximum heap size"}
+	}
+	// GCArguments::initialize_heap_flags_and_sizes then aligns -Xmx and -Xms
+	// up to HeapAlignment, Serial's card table constraint (512-byte cards
+	// times the 4 KB page: 2 MB): -Xmx17m is an 18 MB heap.
+	heapMax = alignUp(heapMax, HeapAlignment)
+	o.VM.MaxHeap = heapMax
+	if initial != 0 {
+		initial = uint64(alignUp(uintptr(initial), HeapAlignment))
+		o.XX["InitialHeapSize"] = strconv.FormatUint(initial, 10)
 	}
 	if n, ok := ParseSize(o.XX["MaxNewSize"]); ok {
 		if initial == 0 {

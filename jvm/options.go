@@ -105,7 +105,7 @@ var knownXX = map[string]string{
 	"CompressedClassSpaceSize": "size", "MinHeapSize": "size",
 	"NewRatio": "int", "SurvivorRatio": "int", "MaxTenuringThreshold": "int", "InitialTenuringThreshold": "int",
 	"StringTableSize": "int", "MaxJavaStackTraceDepth": "int", "GCTimeRatio": "int", "ParallelGCThreads": "int",
-	"ScavengeALotInterval": "int", "GCHeapFreeLimit": "int", "GCTimeLimit": "int", "TargetSurvivorRatio": "int",
+	"ScavengeALotInterval": "int", "GCHeapFreeLimit": "int", "GCTimeLimit": "int", "TargetSurvivorRatio": "int", "TieredStopAtLevel": "int",
 	"AutoBoxCacheMax": "int", "MaxGCPauseMillis": "int", "CICompilerCount": "int", "SoftRefLRUPolicyMSPerMB": "int",
 	"NativeMemoryTracking": "string", "HeapDumpPath": "string", "ErrorFile": "string", "SharedArchiveFile": "string",
 }
@@ -444,10 +444,9 @@ func (o *Options) gcOptions() gc.Options {
 	}
 	// The initial heap (gojvm commits the whole heap at once, but reports
 	// HotSpot's figure): -Xms, else a 64th of memory, within the maximum.
-	const alignment = 2 << 20
 	initial := uintptr(num("InitialHeapSize", 0))
 	if initial == 0 {
-		initial = min(o.VM.MaxHeap, (uintptr(physicalMemory()/64)+alignment-1)&^(alignment-1))
+		initial = min(o.VM.MaxHeap, alignUp(uintptr(physicalMemory()/64), HeapAlignment))
 	}
 	minHeap := uintptr(8 << 20)
 	if o.XX["InitialHeapSize"] != "" {
@@ -508,7 +507,7 @@ func (o *Options) stdlibConfig(jdk *classpath.JDK) stdlib.Config {
 		{"java.class.path", o.ClassPath},
 		{"sun.java.launcher", "SUN_STANDARD"},
 		{"sun.java.command", strings.TrimSpace(o.Main + " " + strings.Join(o.Args, " "))},
-		{"java.vm.compressedOopsMode", "Zero based"},
+		{"java.vm.compressedOopsMode", gc.CompressedOopsMode(o.VM.MaxHeap)},
 		{"sun.management.compiler", "HotSpot 64-Bit Tiered Compilers"},
 	}
 	props = append(props, o.moduleProps...)
@@ -524,6 +523,13 @@ func (o *Options) stdlibConfig(jdk *classpath.JDK) stdlib.Config {
 	}
 	props = append(props, [2]string{"sun.nio.MaxDirectMemorySize", maxDirect})
 	props = append(props, o.Properties...)
+	// Arguments::set_aggressive_opts_flags feeds -XX:AutoBoxCacheMax to the
+	// JDK after the -D options, so it wins over
+	// -Djava.lang.Integer.IntegerCache.high (VM.saveAndRemoveProperties
+	// keeps it for IntegerCache and removes it from the system properties).
+	if v, ok := o.XX["AutoBoxCacheMax"]; ok {
+		props = append(props, [2]string{"java.lang.Integer.IntegerCache.high", v})
+	}
 	return stdlib.Config{
 		Stdin: o.Stdin, Stdout: o.Stdout, Stderr: o.Stderr, Exit: o.Exit,
 		VMProperties: props, Env: os.Environ(), Args: o.VMArgs, EnableAssertions: o.Assertions,
