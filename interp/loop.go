@@ -1554,105 +1554,55 @@ reload:
 			sp++
 			pc += 3
 		case opIaloadLL:
-			f := t.Top()
 			arr := heap.Ref(st[(lp+int(in.A))&slotMask])
 			idx := int32(st[(lp+int(in.B))&slotMask])
 			p := unsafe.Add(hb, uintptr(arr)<<3)
 			if arr == 0 || uint32(idx) >= uint32(*(*int32)(unsafe.Add(p, heap.ArrayLengthOffset))) {
-				// Fail as the array load itself would.
-				st[sp&slotMask], st[(sp+1)&slotMask] = uint64(arr), uint64(uint32(idx))
-				sp += 2
-				pc += 2
-				f.PC, f.SP = pc, sp
-				if arr == 0 {
-					it.throwNPE(t, f)
-				} else {
-					it.throwIndexOutOfBounds(t, idx, *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)))
-				}
+				it.throwFusedArrayLoad(t, st, sp, pc, arr, idx, p)
 				goto throw
 			}
 			st[sp&slotMask] = uint64(*(*uint32)(unsafe.Add(p, heap.ArrayBaseOffset+uintptr(idx)*4)))
 			sp += 1
 			pc += 3
 		case opAaloadLL:
-			f := t.Top()
 			arr := heap.Ref(st[(lp+int(in.A))&slotMask])
 			idx := int32(st[(lp+int(in.B))&slotMask])
 			p := unsafe.Add(hb, uintptr(arr)<<3)
 			if arr == 0 || uint32(idx) >= uint32(*(*int32)(unsafe.Add(p, heap.ArrayLengthOffset))) {
-				// Fail as the array load itself would.
-				st[sp&slotMask], st[(sp+1)&slotMask] = uint64(arr), uint64(uint32(idx))
-				sp += 2
-				pc += 2
-				f.PC, f.SP = pc, sp
-				if arr == 0 {
-					it.throwNPE(t, f)
-				} else {
-					it.throwIndexOutOfBounds(t, idx, *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)))
-				}
+				it.throwFusedArrayLoad(t, st, sp, pc, arr, idx, p)
 				goto throw
 			}
 			st[sp&slotMask] = uint64(*(*heap.Ref)(unsafe.Add(p, heap.ArrayBaseOffset+uintptr(idx)*4)))
 			sp += 1
 			pc += 3
 		case opBaloadLL:
-			f := t.Top()
 			arr := heap.Ref(st[(lp+int(in.A))&slotMask])
 			idx := int32(st[(lp+int(in.B))&slotMask])
 			p := unsafe.Add(hb, uintptr(arr)<<3)
 			if arr == 0 || uint32(idx) >= uint32(*(*int32)(unsafe.Add(p, heap.ArrayLengthOffset))) {
-				// Fail as the array load itself would.
-				st[sp&slotMask], st[(sp+1)&slotMask] = uint64(arr), uint64(uint32(idx))
-				sp += 2
-				pc += 2
-				f.PC, f.SP = pc, sp
-				if arr == 0 {
-					it.throwNPE(t, f)
-				} else {
-					it.throwIndexOutOfBounds(t, idx, *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)))
-				}
+				it.throwFusedArrayLoad(t, st, sp, pc, arr, idx, p)
 				goto throw
 			}
 			st[sp&slotMask] = intSlot(int32(*(*int8)(unsafe.Add(p, heap.ArrayBaseOffset+uintptr(idx)))))
 			sp += 1
 			pc += 3
 		case opCaloadLL:
-			f := t.Top()
 			arr := heap.Ref(st[(lp+int(in.A))&slotMask])
 			idx := int32(st[(lp+int(in.B))&slotMask])
 			p := unsafe.Add(hb, uintptr(arr)<<3)
 			if arr == 0 || uint32(idx) >= uint32(*(*int32)(unsafe.Add(p, heap.ArrayLengthOffset))) {
-				// Fail as the array load itself would.
-				st[sp&slotMask], st[(sp+1)&slotMask] = uint64(arr), uint64(uint32(idx))
-				sp += 2
-				pc += 2
-				f.PC, f.SP = pc, sp
-				if arr == 0 {
-					it.throwNPE(t, f)
-				} else {
-					it.throwIndexOutOfBounds(t, idx, *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)))
-				}
+				it.throwFusedArrayLoad(t, st, sp, pc, arr, idx, p)
 				goto throw
 			}
 			st[sp&slotMask] = uint64(*(*uint16)(unsafe.Add(p, heap.ArrayBaseOffset+uintptr(idx)*2)))
 			sp += 1
 			pc += 3
 		case opDaloadLL:
-			f := t.Top()
 			arr := heap.Ref(st[(lp+int(in.A))&slotMask])
 			idx := int32(st[(lp+int(in.B))&slotMask])
 			p := unsafe.Add(hb, uintptr(arr)<<3)
 			if arr == 0 || uint32(idx) >= uint32(*(*int32)(unsafe.Add(p, heap.ArrayLengthOffset))) {
-				// Fail as the array load itself would.
-				st[sp&slotMask], st[(sp+1)&slotMask] = uint64(arr), uint64(uint32(idx))
-				sp += 2
-				pc += 2
-				f.PC, f.SP = pc, sp
-				if arr == 0 {
-					it.throwNPE(t, f)
-				} else {
-					it.throwIndexOutOfBounds(t, idx, *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)))
-				}
+				it.throwFusedArrayLoad(t, st, sp, pc, arr, idx, p)
 				goto throw
 			}
 			st[sp&slotMask] = *(*uint64)(unsafe.Add(p, heap.ArrayBaseOffset+uintptr(idx)*8))
@@ -1798,6 +1748,21 @@ reload:
 			t.Safepoint()
 		}
 		goto reload
+	}
+}
+
+// throwFusedArrayLoad throws what an xaload fused with the loads of its
+// array and index from locals (the xaloadLL superinstructions) throws: the
+// operands are pushed and the pc moved as the two plain loads would leave
+// them, so the exception comes from the array load itself.
+func (it *Interp) throwFusedArrayLoad(t *rtda.Thread, st *slotArray, sp, pc int, arr heap.Ref, idx int32, p unsafe.Pointer) {
+	st[sp&slotMask], st[(sp+1)&slotMask] = uint64(arr), uint64(uint32(idx))
+	f := t.Top()
+	f.PC, f.SP = pc+2, sp+2
+	if arr == 0 {
+		it.throwNPE(t, f)
+	} else {
+		it.throwIndexOutOfBounds(t, idx, *(*int32)(unsafe.Add(p, heap.ArrayLengthOffset)))
 	}
 }
 
