@@ -33,56 +33,17 @@
 #   jars/nomanifest.jar  jars/classes/nomain, no manifest at all (jar --no-manifest)
 # A test runs a jar by putting -jar in its options and the jar file in the main class field.
 #
-# Every test line of tests.txt runs as
-#   java -cp classes <java options> <main class> <program args> < <stdin file or /dev/null>
-# with the current directory set to this directory, LC_ALL=C.UTF-8, TZ=UTC and
-# JAVA_TOOL_OPTIONS/_JAVA_OPTIONS/JDK_JAVA_OPTIONS/CLASSPATH unset. Each test is run three
-# times; the script fails if the three runs differ in stdout, stderr or exit status (flaky
-# programs are not allowed). All three golden files are always written, even when empty.
-# Finally the goldens are checked for things that must never be recorded: the absolute path
-# of this directory and identity hash codes in default Object.toString() form (Foo@1b6d3586).
+# The tests of tests.txt are recorded as ../regen-lib.sh describes: each run three times
+# with a clean environment (flaky programs are not allowed), then the goldens checked for
+# the absolute path of this directory and identity hash codes.
 #
 # Determinism: file lists are sorted with LC_ALL=C; javac output is deterministic; a second
 # run of this script changes nothing (compare the printed checksum).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
-HERE="$(pwd -P)"
-HERE_LOGICAL="$(pwd -L)"
-
-if [[ -n "${JAVA_HOME:-}" ]]; then
-    JAVA="$JAVA_HOME/bin/java"
-    JAVAC="$JAVA_HOME/bin/javac"
-    JAR="$JAVA_HOME/bin/jar"
-else
-    JAVA="$(command -v java || true)"
-    JAVAC="$(command -v javac || true)"
-    JAR="$(command -v jar || true)"
-fi
-for tool in "$JAVA" "$JAVAC" "$JAR"; do
-    if [[ -z "$tool" || ! -x "$tool" ]]; then
-        echo "regen.sh: cannot find java/javac/jar (set JAVA_HOME or put a JDK 17 on PATH)" >&2
-        exit 1
-    fi
-done
-
-# The environment must not leak into the output ("Picked up JAVA_TOOL_OPTIONS" etc.).
-unset JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS CLASSPATH
-export LC_ALL=C.UTF-8
-export TZ=UTC
-
-javac_version="$("$JAVAC" -version 2>&1)"
-if [[ ! "$javac_version" =~ ^javac\ 17([.+-]|$) ]]; then
-    echo "regen.sh: JDK 17 required, but '$JAVAC -version' reports: $javac_version" >&2
-    exit 1
-fi
-java_version="$("$JAVA" -version 2>&1 | head -n 1)"
-if [[ ! "$java_version" =~ \ version\ \"17([.+-]|\") ]]; then
-    echo "regen.sh: JDK 17 required, but '$JAVA -version' reports: $java_version" >&2
-    exit 1
-fi
-echo "using $javac_version ($JAVAC)"
-echo "using $java_version ($JAVA)"
+. ../regen-lib.sh
+find_jdk
 
 rm -rf classes golden jars
 mkdir -p classes golden jars
@@ -149,14 +110,6 @@ pack_jar jars/badmain.jar jars/classes/nomain --manifest src/jars/badmain/manife
 pack_jar jars/nomanifest.jar jars/classes/nomain --no-manifest
 
 # --- run the tests ------------------------------------------------------------------------
-TIMEOUT=()
-if command -v timeout >/dev/null 2>&1; then
-    TIMEOUT=(timeout 120)
-fi
-
-TMP="$(mktemp -d)"
-trap 'rm -rf "$TMP"' EXIT
-
 # normalize_verbose_class keeps what -verbose:class output can promise across runs and
 # machines: it drops the classes of the runtime image (which JDK classes load, and in what
 # order, is HotSpot's business; tests record with -Xshare:off so none come from CDS), and
@@ -168,82 +121,11 @@ normalize_verbose_class() {
         || true
 }
 
-# run_one NAME OPTS MAIN ARGS STDIN OUTPREFIX: run java once, writing OUTPREFIX.{out,err,rc}.
-run_one() {
-    local name="$1" optline="$2" main="$3" argline="$4" stdin="$5" prefix="$6" rc=0
-    local opts=() args=() mainarg=()
-    [[ -n "$optline" ]] && read -r -a opts <<< "$optline"
-    [[ -n "$main" ]] && mainarg=("$main")
-    [[ -n "$argline" ]] && read -r -a args <<< "$argline"
-    [[ -z "$stdin" ]] && stdin=/dev/null
-    "${TIMEOUT[@]}" "$JAVA" -cp classes "${opts[@]}" "${mainarg[@]}" "${args[@]}" \
-        < "$stdin" > "$prefix.out" 2> "$prefix.err" || rc=$?
-    echo "$rc" > "$prefix.rc"
-    if [[ " $optline " == *" -verbose:class "* ]]; then
-        normalize_verbose_class < "$prefix.out" > "$prefix.out.tmp"
-        mv "$prefix.out.tmp" "$prefix.out"
-    fi
-    if [[ ${#TIMEOUT[@]} -gt 0 && $rc == 124 ]]; then
-        echo "regen.sh: test $name timed out" >&2
-        exit 1
+normalize_golden() { # OPTLINE PREFIX
+    if [[ " $1 " == *" -verbose:class "* ]]; then
+        normalize_verbose_class < "$2.out" > "$2.out.tmp"
+        mv "$2.out.tmp" "$2.out"
     fi
 }
 
-ntests=0
-names=" "
-while IFS= read -r line || [[ -n "$line" ]]; do
-    [[ -z "$line" || "$line" == \#* ]] && continue
-    IFS='|' read -r -a fields <<< "$line|"
-    if [[ ${#fields[@]} != 5 ]]; then
-        echo "regen.sh: bad line in tests.txt (need 5 '|'-separated fields): $line" >&2
-        exit 1
-    fi
-    name="${fields[0]}" opts="${fields[1]}" main="${fields[2]}" args="${fields[3]}" stdin="${fields[4]}"
-    if [[ ! "$name" =~ ^[A-Za-z0-9._-]+$ ]]; then
-        echo "regen.sh: bad line in tests.txt: $line" >&2
-        exit 1
-    fi
-    if [[ "$names" == *" $name "* ]]; then
-        echo "regen.sh: duplicate test name in tests.txt: $name" >&2
-        exit 1
-    fi
-    names+="$name "
-    if [[ -n "$stdin" && ! -f "$stdin" ]]; then
-        echo "regen.sh: test $name: stdin file $stdin does not exist" >&2
-        exit 1
-    fi
-    run_one "$name" "$opts" "$main" "$args" "$stdin" "golden/$name"
-    for i in 2 3; do
-        run_one "$name" "$opts" "$main" "$args" "$stdin" "$TMP/$name.$i"
-        for ext in out err rc; do
-            if ! cmp -s "golden/$name.$ext" "$TMP/$name.$i.$ext"; then
-                echo "regen.sh: test $name is not deterministic: run 1 and run $i differ in .$ext" >&2
-                diff "golden/$name.$ext" "$TMP/$name.$i.$ext" | head -n 20 >&2 || true
-                exit 1
-            fi
-        done
-    done
-    printf '%-34s rc=%s  out=%6s bytes  err=%5s bytes\n' "$name" "$(cat "golden/$name.rc")" \
-        "$(wc -c < "golden/$name.out")" "$(wc -c < "golden/$name.err")"
-    ntests=$((ntests + 1))
-done < tests.txt
-
-# --- sanity checks on the recorded output -------------------------------------------------
-bad=0
-for f in golden/*; do
-    if grep -q -F -e "$HERE" -e "$HERE_LOGICAL" "$f"; then
-        echo "regen.sh: $f contains the absolute path of this directory" >&2
-        bad=1
-    fi
-    if grep -q -E '[A-Za-z0-9_$;]@[0-9a-f]{5,8}([^0-9a-zA-Z]|$)' "$f"; then
-        echo "regen.sh: $f seems to contain an identity hash code:" >&2
-        grep -n -E '[A-Za-z0-9_$;]@[0-9a-f]{5,8}([^0-9a-zA-Z]|$)' "$f" | head -n 5 >&2
-        bad=1
-    fi
-done
-[[ $bad == 0 ]] || exit 1
-
-echo "tests: $ntests, each run 3 times with identical output"
-echo "golden files: $(find golden -type f | wc -l)"
-echo "checksum of classes/, jars/ and golden/: $(find classes jars golden -type f -print0 | LC_ALL=C sort -z \
-    | xargs -0 sha256sum | sha256sum | cut -c1-16)"
+record_goldens classes jars golden
