@@ -193,7 +193,6 @@ func ParseArgs(args []string) (*Options, error) {
 		case a == "--help-extra":
 			o.Help, o.HelpExtra = ToStdout, true
 		case a == "-verbose:class":
-			o.VM.VerboseClass = true
 			o.Xlog = append(o.Xlog, "-Xlog:class+load=info,class+unload=info")
 		case a == "-verbose:gc":
 			o.Xlog = append(o.Xlog, "-Xlog:gc")

@@ -30,9 +30,8 @@ type Executor interface {
 
 // Options are the VM's settings from the command line.
 type Options struct {
-	MaxHeap      uintptr // -Xmx
-	StackSize    uintptr // -Xss, per thread
-	VerboseClass bool    // -verbose:class
+	MaxHeap   uintptr // -Xmx
+	StackSize uintptr // -Xss, per thread
 	// Log is the unified-logging configuration (-Xlog).
 	Log *ulog.Log
 	// VMName, VMVersion and VMInfo are java.vm.name, java.vm.version and

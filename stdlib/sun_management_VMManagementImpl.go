@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/gojvm/gojvm/internal/ulog"
 	"github.com/gojvm/gojvm/rtda"
 )
 
@@ -57,7 +58,7 @@ func init() {
 		},
 		"getUnloadedClassCount()J": zero, // gojvm never unloads a class
 		"getVerboseClass()Z": func(t *rtda.Thread, a []uint64) uint64 {
-			return boolSlot(t.VM.Options.VerboseClass)
+			return boolSlot(t.VM.Options.Log.Enabled(ulog.Info, "class,load"))
 		},
 		"getVerboseGC()Z": zero,
 		"getProcessId()I": func(t *rtda.Thread, a []uint64) uint64 { return intSlot(int32(os.Getpid())) },
