@@ -7,7 +7,8 @@
 # runs as
 #   java -cp classes <java options> <main class> <program args> < <stdin file or /dev/null>
 # with the current directory set to the corpus directory, LC_ALL=C.UTF-8, TZ=UTC and
-# JAVA_TOOL_OPTIONS/_JAVA_OPTIONS/JDK_JAVA_OPTIONS/CLASSPATH unset. Each test is run three
+# JAVA_TOOL_OPTIONS/_JAVA_OPTIONS/JDK_JAVA_OPTIONS/CLASSPATH unset. The JDK's version
+# strings in stdout and stderr become placeholders (mask_jdk_version). Each test is run three
 # times; recording fails if the three runs differ in stdout, stderr or exit status. All
 # three golden files (golden/<name>.out, .err, .rc) are always written, even when empty.
 # A corpus may define normalize_golden OPTLINE PREFIX to rewrite PREFIX.out after each run.
@@ -42,8 +43,33 @@ find_jdk() {
         echo "regen.sh: JDK 17 required, but '$JAVA -version' reports: $java_version" >&2
         exit 1
     fi
+    # What names the JDK update in java's output; the goldens hold placeholders instead
+    # (see mask_jdk_version), so that they pass on any JDK 17 update.
+    local props
+    props="$("$JAVA" -XshowSettings:properties -version 2>&1)"
+    JDK_VERSION="$(sed -n 's/^ *java\.vm\.version = //p' <<< "$props")"
+    JDK_RELEASE="$(sed -n 's/^ *java\.version = //p' <<< "$props")"
+    JDK_DATE="$(sed -n 's/^ *java\.version\.date = //p' <<< "$props")"
+    if [[ -z "$JDK_VERSION" || -z "$JDK_RELEASE" || -z "$JDK_DATE" ]]; then
+        echo "regen.sh: cannot read java.vm.version, java.version and java.version.date from $JAVA" >&2
+        exit 1
+    fi
+    export JDK_VERSION JDK_RELEASE JDK_DATE
     echo "using $javac_version ($JAVAC)"
     echo "using $java_version ($JAVA)"
+}
+
+# mask_jdk_version FILE...: replaces the JDK's build string (java.vm.version, such as
+# 17.0.15+6-Debian-1deb12u1), then its release (java.version, 17.0.15) and release date
+# (java.version.date) with <JDK_VERSION>, <JDK_RELEASE> and <JDK_DATE>, and the line numbers
+# of the JDK's own frames in stack traces ("at java.base/java.nio.Bits.reserveMemory(
+# Bits.java:178)"), which move between updates, with <JDK_LINE>. The Go tests do the same to
+# gojvm's output for the JDK they run on (cmd/gojvm/jdkversion_test.go), so a golden still
+# catches a version printed in the wrong place or shape; the JDK frames' real line numbers
+# are compared with java's own at test time (TestJDKFramesLive).
+mask_jdk_version() {
+    perl -pi -e 's/\Q$ENV{JDK_VERSION}\E/<JDK_VERSION>/g; s/\Q$ENV{JDK_RELEASE}\E/<JDK_RELEASE>/g; s/\Q$ENV{JDK_DATE}\E/<JDK_DATE>/g;
+        s/(\bat (?:java|jdk)\.[a-z.]+\/[^ ()]+\([^ ():]+\.java):[0-9]+\)/$1:<JDK_LINE>)/g' "$@"
 }
 
 # run_one NAME OPTS MAIN ARGS STDIN OUTPREFIX: run java once, writing OUTPREFIX.{out,err,rc}.
@@ -57,6 +83,7 @@ run_one() {
     "${TIMEOUT[@]}" "$JAVA" -cp classes "${opts[@]}" "${mainarg[@]}" "${args[@]}" \
         < "$stdin" > "$prefix.out" 2> "$prefix.err" || rc=$?
     echo "$rc" > "$prefix.rc"
+    mask_jdk_version "$prefix.out" "$prefix.err"
     if declare -F normalize_golden > /dev/null; then
         normalize_golden "$optline" "$prefix"
     fi

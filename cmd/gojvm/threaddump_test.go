@@ -81,7 +81,7 @@ func TestThreadDumpDeadlock(t *testing.T) {
 		t.Errorf("exit: %v; stderr:\n%s", err, stderr.String())
 	}
 	mu.Lock()
-	got := normalizeThreadDump(out.String())
+	got := normalizeThreadDump(t, out.String())
 	mu.Unlock()
 	if got != string(want) {
 		t.Errorf("thread dump differs from java's:\n%s", diffText(string(want), got))
@@ -92,7 +92,6 @@ var (
 	dumpTimestamp       = regexp.MustCompile(`^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$`)
 	dumpHotSpotInternal = regexp.MustCompile(`^"(Service Thread|Monitor Deflation Thread|C[12] CompilerThread\d+|` +
 		`Sweeper thread|VM Thread|VM Periodic Task Thread|G1 [^"]*|GC Thread#\d+|Attach Listener)"`)
-	dumpVMLine    = regexp.MustCompile(`^(Full thread dump OpenJDK 64-Bit Server VM) \(.* (mixed mode.*)\):$`)
 	dumpThreadID  = regexp.MustCompile(` #\d+ `)
 	dumpCounters  = regexp.MustCompile(`cpu=[\d.]+ms elapsed=[\d.]+s tid=0x[0-9a-f]+ nid=0x[0-9a-f]+`)
 	dumpStackAddr = regexp.MustCompile(`  \[0x[0-9a-f]+\]$`)
@@ -100,12 +99,11 @@ var (
 	dumpObject2   = regexp.MustCompile(`\(object 0x([0-9a-f]+),`)
 	dumpMonitor   = regexp.MustCompile(`monitor 0x[0-9a-f]+ `)
 	dumpHidden    = regexp.MustCompile(`/0x[0-9a-f]+\.`)
-	dumpJDKLine   = regexp.MustCompile(`\((java\.[a-z.]+|jdk\.[a-z.]+)@[^/]+/([A-Za-z$]+\.java):\d+\)`)
-	dumpJDKModule = regexp.MustCompile(`\((java\.[a-z.]+|jdk\.[a-z.]+)@[^/]+/`)
+	dumpJDKLine   = regexp.MustCompile(`\((java\.[a-z.]+|jdk\.[a-z.]+)@<JDK_RELEASE>/([A-Za-z$]+\.java):\d+\)`)
 )
 
 // normalizeThreadDump does what testdata/threaddump/normalize.py does.
-func normalizeThreadDump(text string) string {
+func normalizeThreadDump(t *testing.T, text string) string {
 	lines := strings.Split(text, "\n")
 	var out []string
 	addrs := map[string]string{}
@@ -149,7 +147,7 @@ func normalizeThreadDump(text string) string {
 			}
 			continue
 		}
-		line = dumpVMLine.ReplaceAllString(line, "$1 (V $2):")
+		line = maskJDKVersion(t, line)
 		line = dumpThreadID.ReplaceAllString(line, " #N ")
 		line = dumpCounters.ReplaceAllString(line, "cpu=T elapsed=T tid=X nid=X")
 		line = dumpStackAddr.ReplaceAllString(line, "  [X]")
@@ -161,8 +159,7 @@ func normalizeThreadDump(text string) string {
 		})
 		line = dumpMonitor.ReplaceAllString(line, "monitor M ")
 		line = dumpHidden.ReplaceAllString(line, "/0xH.")
-		line = dumpJDKLine.ReplaceAllString(line, "($1@V/$2:L)")
-		line = dumpJDKModule.ReplaceAllString(line, "($1@V/")
+		line = dumpJDKLine.ReplaceAllString(line, "($1@<JDK_RELEASE>/$2:L)")
 		out = append(out, line)
 	}
 	for len(out) > 0 && out[len(out)-1] == "" {

@@ -7,12 +7,18 @@ writes the normalized dump: what can be the same on any run, machine and JDK
 "VM Thread", ...), which gojvm does not have, the SMR, JNI and heap
 sections (gojvm prints its heap summary with the collector), and masks numbers that vary: thread ids, cpu and elapsed times,
 native ids and addresses (each distinct object address becomes <A1>, <A2>,
-... in order of appearance, so that "the same object" still shows), JDK
-build and line numbers in the JDK's own classes. cmd/gojvm's thread dump
+... in order of appearance, so that "the same object" still shows), and line
+numbers in the JDK's own classes; the JDK's build string and release become
+<JDK_VERSION> and <JDK_RELEASE>, so a version in another shape still shows. cmd/gojvm's thread dump
 test does the same in Go; the two must agree.
 """
+import os
 import re
 import sys
+
+# The JDK's build string (java.vm.version) and release (java.version), set by regen.sh.
+JDK_VERSION = os.environ["JDK_VERSION"]
+JDK_RELEASE = os.environ["JDK_RELEASE"]
 
 HOTSPOT_INTERNAL = re.compile(r'^"(Service Thread|Monitor Deflation Thread|C[12] CompilerThread\d+|'
                               r'Sweeper thread|VM Thread|VM Periodic Task Thread|G1 [^"]*|GC Thread#\d+|'
@@ -56,7 +62,7 @@ def normalize(text):
             if line == "":
                 skipping = False
             continue
-        line = re.sub(r"^(Full thread dump OpenJDK 64-Bit Server VM) \(.* (mixed mode.*)\):$", r"\1 (V \2):", line)
+        line = line.replace(JDK_VERSION, "<JDK_VERSION>").replace(JDK_RELEASE, "<JDK_RELEASE>")
         line = re.sub(r" #\d+ ", " #N ", line)
         line = re.sub(r"cpu=[\d.]+ms elapsed=[\d.]+s tid=0x[0-9a-f]+ nid=0x[0-9a-f]+", "cpu=T elapsed=T tid=X nid=X", line)
         line = re.sub(r"  \[0x[0-9a-f]+\]$", "  [X]", line)
@@ -64,8 +70,7 @@ def normalize(text):
         line = re.sub(r"\(object 0x([0-9a-f]+),", lambda m: "(object " + addr(m) + ",", line)
         line = re.sub(r"monitor 0x[0-9a-f]+ ", "monitor M ", line)
         line = re.sub(r"/0x[0-9a-f]+\.", "/0xH.", line)
-        line = re.sub(r"\((java\.[a-z.]+|jdk\.[a-z.]+)@[^/]+/([A-Za-z$]+\.java):\d+\)", r"(\1@V/\2:L)", line)
-        line = re.sub(r"\((java\.[a-z.]+|jdk\.[a-z.]+)@[^/]+/", r"(\1@V/", line)
+        line = re.sub(r"\((java\.[a-z.]+|jdk\.[a-z.]+)@<JDK_RELEASE>/([A-Za-z$]+\.java):\d+\)", r"(\1@<JDK_RELEASE>/\2:L)", line)
         out.append(line)
     while out and out[-1] == "":
         out.pop()
