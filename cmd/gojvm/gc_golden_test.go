@@ -1,10 +1,10 @@
 package main
 
 import (
+	"github.com/gojvm/gojvm/classpath"
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -12,9 +12,7 @@ import (
 
 // The GC golden tests (testdata/gc) run programs with HotSpot's heap and
 // logging flags. What a collector logs depends on numbers no two VMs share,
-// so stdout is compared after normalizeGCOutput, which is normalize.py's
-// normalization: program output exactly, log lines as the set of their
-// shapes, table statistics without their numbers.
+// so stdout is compared as gclog_test.go describes.
 
 func TestGCGolden(t *testing.T) {
 	bin := gojvmBinary(t)
@@ -25,7 +23,7 @@ func TestGCGolden(t *testing.T) {
 	}
 	for _, c := range cases {
 		c := c
-		c.normalizeOut = normalizeGCOutput
+		c.compareOut = compareGCOutput
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
 			for _, d := range runAndCompare(t, bin, dir, c) {
@@ -33,60 +31,6 @@ func TestGCGolden(t *testing.T) {
 			}
 		})
 	}
-}
-
-var (
-	ulLine       = regexp.MustCompile(`^\[[0-9.]+s\]\[([a-z]+) *\]\[([a-z,]+) *\] (.*)$`)
-	hexNumber    = regexp.MustCompile(`0x[0-9a-f]+`)
-	decNumber    = regexp.MustCompile(`[0-9]+(\.[0-9]+)?`)
-	spaces       = regexp.MustCompile(` +`)
-	statPrefixes = []string{"Number of ", "Total footprint", "Average bucket", "Variance of", "Std. dev.", "Maximum bucket"}
-)
-
-func maskNumbers(s string) string {
-	s = hexNumber.ReplaceAllString(s, "ADDR")
-	s = decNumber.ReplaceAllString(s, "N")
-	return spaces.ReplaceAllString(s, " ")
-}
-
-// normalizeGCOutput is testdata/gc/normalize.py in Go.
-func normalizeGCOutput(text string) string {
-	var b strings.Builder
-	shapes := map[string]bool{}
-	lines := strings.Split(text, "\n")
-	if strings.HasSuffix(text, "\n") {
-		lines = lines[:len(lines)-1]
-	}
-	for _, line := range lines {
-		if m := ulLine.FindStringSubmatch(line); m != nil {
-			level, tags, msg := m[1], m[2], m[3]
-			if tags == "gc,metaspace" && !strings.HasPrefix(msg, "GC(") {
-				continue
-			}
-			shapes["["+level+"]["+tags+"] "+maskNumbers(msg)] = true
-			continue
-		}
-		stat := false
-		for _, p := range statPrefixes {
-			stat = stat || strings.HasPrefix(line, p)
-		}
-		if stat {
-			line = maskNumbers(line)
-		}
-		b.WriteString(line + "\n")
-	}
-	if len(shapes) > 0 {
-		b.WriteString("--- unified logging: distinct line shapes ---\n")
-		sorted := make([]string, 0, len(shapes))
-		for s := range shapes {
-			sorted = append(sorted, s)
-		}
-		sort.Strings(sorted)
-		for _, s := range sorted {
-			b.WriteString(s + "\n")
-		}
-	}
-	return b.String()
 }
 
 // gcRun runs gojvm in testdata/gc and returns its stdout.
@@ -129,5 +73,50 @@ func TestGCPretenuredArray(t *testing.T) {
 	}
 	if n, _ := strconv.Atoi(m[1]); n < 100*1024 {
 		t.Errorf("tenured generation uses %dK; the 100 MB array should be there", n)
+	}
+}
+
+// TestGCLogChecks runs java itself with Serial's full log and checks that
+// checkGCLogNumbers finds nothing wrong in it (its rules hold for HotSpot),
+// and that it does find the bugs it exists for when they are planted in
+// java's log: "before" and "after" swapped on the pause lines, or the old
+// generation's capacity printed as its use.
+func TestGCLogChecks(t *testing.T) {
+	jdk, err := classpath.FindJDK("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir, _ := filepath.Abs("../../testdata/gc")
+	cmd := exec.Command(filepath.Join(jdk.Home, "bin", "java"), "-cp", "classes", "-XX:+UseSerialGC", "-Xmx10m",
+		"-Xlog:gc*,gc+heap=debug", "Demo1_11")
+	cmd.Dir = dir
+	cmd.Env = testEnv()
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := string(out)
+	if errs := checkGCLogNumbers(log); len(errs) > 0 {
+		t.Fatalf("java's own log fails the checks:\n%s", strings.Join(errs, "\n"))
+	}
+	pause := regexp.MustCompile(`(Pause \w+ \([^)]*\) )(\d+)M->(\d+)M`)
+	tenured := regexp.MustCompile(`Tenured: (\d+)K\((\d+)K\)->(\d+)K\((\d+)K\)`)
+	genTotal := regexp.MustCompile(`(tenured generation +total )(\d+)K, used \d+K`)
+	for _, m := range []struct {
+		name string
+		edit func(string) string
+	}{
+		{"before and after swapped", func(s string) string { return pause.ReplaceAllString(s, "${1}${3}M->${2}M") }},
+		{"Tenured capacity as used", func(s string) string { return tenured.ReplaceAllString(s, "Tenured: ${2}K(${2}K)->${4}K(${4}K)") }},
+		{"tenured generation's total as used", func(s string) string { return genTotal.ReplaceAllString(s, "${1}${2}K, used ${2}K") }},
+	} {
+		mutated := m.edit(log)
+		if mutated == log {
+			t.Errorf("%s: the log has nothing to change", m.name)
+			continue
+		}
+		if errs := checkGCLogNumbers(mutated); len(errs) == 0 {
+			t.Errorf("%s: not detected", m.name)
+		}
 	}
 }
