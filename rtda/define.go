@@ -293,6 +293,7 @@ func (t *Thread) defineClass(l *Loader, name string, data []byte, source string,
 	if charged {
 		nonClass, class := metadataSize(len(data), len(cf.Methods), len(cf.Fields))
 		if !vm.Metaspace.charge(nonClass, class) {
+			t.ReportOutOfMemory("Metaspace")
 			t.ThrowNew("java/lang/OutOfMemoryError", "Metaspace")
 			return nil
 		}

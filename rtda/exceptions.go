@@ -100,9 +100,20 @@ func (t *Thread) NewThrowable(className, msg string, hasMsg bool) heap.Ref {
 	return *he
 }
 
+// ReportOutOfMemory tells the VM's OutOfMemory hook, if any, that t is
+// about to throw OutOfMemoryError with msg (HotSpot's
+// report_java_out_of_memory, which -XX:+HeapDumpOnOutOfMemoryError and its
+// kin act on).
+func (t *Thread) ReportOutOfMemory(msg string) {
+	if f := t.VM.OutOfMemory; f != nil {
+		f(t, msg)
+	}
+}
+
 // throwOutOfMemory throws OutOfMemoryError. If even that cannot be
 // allocated, the error preallocated at boot is thrown.
 func (t *Thread) throwOutOfMemory(msg string) {
+	t.ReportOutOfMemory(msg)
 	if t.inOOM {
 		t.Pending = t.VM.PreallocatedOOM
 		return

@@ -67,6 +67,10 @@ func (t *Thread) Detach() {
 	runtime.UnlockOSThread()
 }
 
+// Ended reports whether t has ended (detached). Read it with the world
+// stopped.
+func (t *Thread) Ended() bool { return t.ended }
+
 // NativeID is the operating-system id of t's thread.
 func (t *Thread) NativeID() int { return t.nid }
 

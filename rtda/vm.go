@@ -108,6 +108,10 @@ type VM struct {
 	ModuleAccess func(t *Thread, from, c *Class) (ok bool, msg string)
 	// PreallocatedOOM is thrown when not even an OutOfMemoryError fits.
 	PreallocatedOOM heap.Ref
+	// OutOfMemory, if set, is called by a thread about to throw
+	// OutOfMemoryError for the heap or the metaspace, with the error's
+	// message (see Thread.ReportOutOfMemory).
+	OutOfMemory func(t *Thread, msg string)
 	mn              memberNameLayout
 	randSeed        uint32
 	hiddenCount     uint64
