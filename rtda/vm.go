@@ -112,12 +112,12 @@ type VM struct {
 	// OutOfMemoryError for the heap or the metaspace, with the error's
 	// message (see Thread.ReportOutOfMemory).
 	OutOfMemory func(t *Thread, msg string)
-	mn              memberNameLayout
-	randSeed        uint32
-	hiddenCount     uint64
-	symbols         symbolOrder
-	refFields       ReferenceFields
-	rootSources     []func(visit func(*heap.Ref))
+	mn          memberNameLayout
+	randSeed    uint32
+	hiddenCount uint64
+	symbols     symbolOrder
+	refFields   ReferenceFields
+	rootSources []func(visit func(*heap.Ref))
 }
 
 // NewVM creates a VM over a JDK's runtime image. The caller still has to
