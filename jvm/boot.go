@@ -76,6 +76,7 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 		vm.AtExit(func() { vm.PrintStringTableStatistics(vm.Options.Stdout, size) })
 	}
 	stdlib.Register(vm, j.Interp, opts.stdlibConfig(jdk))
+	j.setupOutOfMemory()
 	t := vm.NewThread()
 	t.Attach() // the main thread runs Java code from here on
 	j.Main = t

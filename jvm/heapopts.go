@@ -28,6 +28,7 @@ var flagRanges = map[string]struct {
 	"StringTableSize":      {128, 16777216, true, false},
 	"AutoBoxCacheMax":      {0, 1<<31 - 1, true, true},
 	"TieredStopAtLevel":    {0, 4, true, true},
+	"HeapDumpGzipLevel":    {0, 9, true, true},
 }
 
 // HeapAlignment is Serial's heap alignment (CardTable's

@@ -107,6 +107,8 @@ var knownXX = map[string]string{
 	"StringTableSize": "int", "MaxJavaStackTraceDepth": "int", "GCTimeRatio": "int", "ParallelGCThreads": "int",
 	"ScavengeALotInterval": "int", "GCHeapFreeLimit": "int", "GCTimeLimit": "int", "TargetSurvivorRatio": "int", "TieredStopAtLevel": "int",
 	"AutoBoxCacheMax": "int", "MaxGCPauseMillis": "int", "CICompilerCount": "int", "SoftRefLRUPolicyMSPerMB": "int",
+	"ExitOnOutOfMemoryError": "bool", "CrashOnOutOfMemoryError": "bool", "HeapDumpGzipLevel": "int",
+	"OnOutOfMemoryError":   "string",
 	"NativeMemoryTracking": "string", "HeapDumpPath": "string", "ErrorFile": "string", "SharedArchiveFile": "string",
 }
 
@@ -345,6 +347,9 @@ func (o *Options) parseXX(a string) error {
 		if _, err := strconv.ParseInt(value, 10, 64); err != nil {
 			return &OptionError{Msg: "Improperly specified VM option '" + spec + "'"}
 		}
+	}
+	if prev, ok := o.XX[name]; ok && name == "OnOutOfMemoryError" {
+		value = prev + "\n" + value // a list: each occurrence adds a line
 	}
 	o.XX[name] = value
 	return nil
