@@ -97,6 +97,7 @@ func runOnOutOfMemory(out io.Writer, msg, commands string) {
 	for _, cmd := range onErrorCommands(commands, os.Getpid()) {
 		fmt.Fprintf(out, "#   Executing /bin/sh -c \"%s\"...\n", cmd)
 		c := exec.Command("/bin/sh", "-c", cmd)
+		c.Args[0] = "sh" // as HotSpot's fork_and_exec passes it
 		c.Stdin, c.Stdout, c.Stderr = os.Stdin, os.Stdout, os.Stderr
 		if err := c.Run(); err != nil {
 			var exitErr *exec.ExitError
