@@ -289,7 +289,6 @@ func TestHprofDump(t *testing.T) {
 	}
 }
 
-
 // TestHprofOutOfMemoryDump reads back the dump -XX:+HeapDumpOnOutOfMemoryError
 // writes, plain and compressed: the thread that ran out of memory is shown
 // in OutOfMemoryError's constructor, as HotSpot shows it, and the 1 MB
