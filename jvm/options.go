@@ -297,35 +297,34 @@ func (o *Options) addModuleProperty(opt, v string) {
 
 func (o *Options) parseXX(a string) error {
 	spec := a[4:]
-	var name, value string
-	switch {
-	case strings.HasPrefix(spec, "+"):
-		name, value = spec[1:], "true"
-	case strings.HasPrefix(spec, "-"):
-		name, value = spec[1:], "false"
-	default:
-		var ok bool
-		name, value, ok = strings.Cut(spec, "=")
-		if !ok {
-			if _, known := knownXX[name]; known {
-				return &OptionError{Msg: "Missing +/- setting for VM option '" + name + "'"}
-			}
-			return &OptionError{Msg: "Unrecognized VM option '" + name + "'"}
-		}
+	// HotSpot's Arguments::process_argument: "+Name" and "-Name" set a
+	// bool flag, "Name=value" any other; a known flag in the wrong form
+	// gets a message naming the argument without its +/- sign.
+	plusMinus := strings.HasPrefix(spec, "+") || strings.HasPrefix(spec, "-")
+	argname := spec
+	if plusMinus {
+		argname = spec[1:]
 	}
+	name, value, hasValue := strings.Cut(argname, "=")
 	kind, ok := knownXX[name]
 	if !ok {
-		return &OptionError{Msg: "Unrecognized VM option '" + name + "'"}
+		return &OptionError{Msg: "Unrecognized VM option '" + argname + "'"}
+	}
+	switch isBool := kind == "bool"; {
+	case isBool && !plusMinus:
+		return &OptionError{Msg: "Missing +/- setting for VM option '" + argname + "'"}
+	case !isBool && plusMinus:
+		return &OptionError{Msg: "Unexpected +/- setting in VM option '" + argname + "'"}
+	case isBool == hasValue:
+		return &OptionError{Msg: "Improperly specified VM option '" + argname + "'"}
+	case isBool:
+		value = strconv.FormatBool(spec[0] == '+')
 	}
 	if diagnosticXX[name] && o.XX["UnlockDiagnosticVMOptions"] != "true" {
 		return &OptionError{Msg: "Error: VM option '" + name + "' is diagnostic and must be enabled via -XX:+UnlockDiagnosticVMOptions.\nError: The unlock option must precede '" + name + "'."}
 	}
 	if err := checkNMTOption(name, value); err != nil {
 		return err
-	}
-	if (kind == "bool") != (value == "true" || value == "false") ||
-		(kind == "bool" && !strings.HasPrefix(spec, "+") && !strings.HasPrefix(spec, "-")) {
-		return &OptionError{Msg: "Improperly specified VM option '" + spec + "'"}
 	}
 	switch kind {
 	case "size":
