@@ -6,9 +6,8 @@ import (
 )
 
 // java.util.zip.Deflater (Deflater.c in the JDK, over zlib): the stream is
-// a zstream.Deflater, compress/flate inside the zlib rules for flushing,
-// dictionaries and parameter changes. Its compressed bytes are valid but
-// not zlib's own, so sizes of compressed data differ from HotSpot's.
+// a zstream.Deflater, which produces zlib 1.2.13's bytes. The results are
+// reported as Deflater.c's checkDeflateStatus reports zlib's.
 
 func deflateNative(inArray, outArray bool) rtda.NativeFunc {
 	return func(t *rtda.Thread, a []uint64) uint64 {
@@ -20,19 +19,35 @@ func deflateNative(inArray, outArray bool) rtda.NativeFunc {
 		if !ok {
 			return 0
 		}
-		flush, params := int(i32(a[9])), i32(a[10])
+		flush, params := zstream.Flush(i32(a[9])), i32(a[10])
 		if params&1 != 0 {
 			// bit 0: set parameters; bits 1-2: strategy; bits 3-31: level
-			nIn, nOut, done, err := d.Params(int(params>>3), int(params>>1&3), in, out)
-			if err != nil {
-				t.ThrowNew("java/lang/InternalError", "deflateParams failed")
-				return 0
+			nIn, nOut, st := d.Params(int(params>>3), zstream.Strategy(params>>1&3), in, out)
+			switch st {
+			case zstream.DeflateOK, zstream.DeflateBufError:
+				return zipResult(nIn, nOut, false, st == zstream.DeflateBufError)
 			}
-			return zipResult(nIn, nOut, false, !done)
+			throwDeflaterError(t, d, "unknown error in checkDeflateStatus, setParams case")
+			return 0
 		}
-		nIn, nOut, end := d.Deflate(in, out, flush)
-		return zipResult(nIn, nOut, end && flush == zstream.Finish, false)
+		nIn, nOut, st := d.Deflate(in, out, flush)
+		switch st {
+		case zstream.DeflateOK, zstream.DeflateBufError, zstream.DeflateStreamEnd:
+			return zipResult(nIn, nOut, st == zstream.DeflateStreamEnd, false)
+		}
+		throwDeflaterError(t, d, "unknown error in checkDeflateStatus")
+		return 0
 	}
+}
+
+// throwDeflaterError throws the InternalError of Deflater.c's
+// throwInternalErrorHelper: zlib's message if it has one.
+func throwDeflaterError(t *rtda.Thread, d *zstream.Deflater, fallback string) {
+	msg := d.Msg
+	if msg == "" {
+		msg = fallback
+	}
+	t.ThrowNew("java/lang/InternalError", msg)
 }
 
 func deflaterSetDictionary(t *rtda.Thread, addr uint64, dict []byte) {
@@ -48,7 +63,7 @@ func deflaterSetDictionary(t *rtda.Thread, addr uint64, dict []byte) {
 func init() {
 	natives("java/util/zip/Deflater", map[string]rtda.NativeFunc{
 		"init(IIZ)J": func(t *rtda.Thread, a []uint64) uint64 {
-			d, err := zstream.NewDeflater(int(i32(a[0])), int(i32(a[1])), a[2] != 0)
+			d, err := zstream.NewDeflater(int(i32(a[0])), zstream.Strategy(i32(a[1])), a[2] != 0)
 			if err != nil {
 				t.ThrowNewNoMessage("java/lang/IllegalArgumentException")
 				return 0

@@ -20,23 +20,23 @@ func deflateAll(t *testing.T, d *Deflater, data []byte, r *rand.Rand) []byte {
 		n := min(len(data)-pos, r.Intn(20000))
 		in := data[pos : pos+n]
 		if r.Intn(10) == 0 {
-			level, strategy := r.Intn(11)-1, r.Intn(3)
+			level, strategy := r.Intn(11)-1, Strategy(r.Intn(3))
 			for {
-				used, m, done, err := d.Params(level, strategy, in, buf)
-				if err != nil {
-					t.Fatal(err)
+				used, m, st := d.Params(level, strategy, in, buf)
+				if st == DeflateStreamError {
+					t.Fatal(st)
 				}
 				in = in[used:]
 				pos += used
 				comp = append(comp, buf[:m]...)
-				if done {
+				if st == DeflateOK {
 					break
 				}
 			}
 		}
 		flush := NoFlush
 		if r.Intn(5) == 0 {
-			flush = []int{SyncFlush, FullFlush}[r.Intn(2)]
+			flush = []Flush{SyncFlush, FullFlush}[r.Intn(2)]
 		}
 		for {
 			used, m, _ := d.Deflate(in, buf, flush)
@@ -49,9 +49,9 @@ func deflateAll(t *testing.T, d *Deflater, data []byte, r *rand.Rand) []byte {
 		}
 	}
 	for {
-		_, m, end := d.Deflate(nil, buf, Finish)
+		_, m, st := d.Deflate(nil, buf, Finish)
 		comp = append(comp, buf[:m]...)
-		if end {
+		if st == DeflateStreamEnd {
 			break
 		}
 		if m == 0 {
@@ -66,7 +66,7 @@ func TestDeflateRoundTrip(t *testing.T) {
 	for i := range 200 {
 		data := testData(r, r.Intn([]int{10, 1000, 100000, 300000}[i%4]+1))
 		nowrap := r.Intn(2) == 0
-		d, err := NewDeflater(r.Intn(11)-1, r.Intn(3), nowrap)
+		d, err := NewDeflater(r.Intn(11)-1, Strategy(r.Intn(3)), nowrap)
 		if err != nil {
 			t.Fatal(err)
 		}
