@@ -42,3 +42,30 @@ func BenchmarkFlateInflate(b *testing.B) {
 		io.Copy(io.Discard, flate.NewReader(bytes.NewReader(comp)))
 	}
 }
+
+// benchDeflateInput is 4 MiB of text with binary bursts.
+func benchDeflateInput() []byte {
+	r := rand.New(rand.NewSource(6))
+	return refInputMixed(r, 4<<20)
+}
+
+func benchDeflate(b *testing.B, level int) {
+	data := benchDeflateInput()
+	out := make([]byte, 64<<10)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		d, _ := NewDeflater(level, DefaultStrategy, false)
+		in := data
+		for {
+			used, _, st := d.Deflate(in, out, Finish)
+			in = in[used:]
+			if st == DeflateStreamEnd {
+				break
+			}
+		}
+	}
+}
+
+func BenchmarkDeflate1(b *testing.B) { benchDeflate(b, 1) }
+func BenchmarkDeflate6(b *testing.B) { benchDeflate(b, 6) }
+func BenchmarkDeflate9(b *testing.B) { benchDeflate(b, 9) }

@@ -125,3 +125,17 @@ func TestDeflateRepeatedSyncFlush(t *testing.T) {
 		t.Fatalf("second sync flush wrote %d bytes", n)
 	}
 }
+
+// refInputMixed is text with binary bursts and runs of zeros.
+func refInputMixed(r *rand.Rand, n int) []byte {
+	t := testData(r, n)
+	for i := 0; i < n; i += 1 + r.Intn(5000) {
+		k := min(n, i+r.Intn(300))
+		if r.Intn(2) == 0 {
+			r.Read(t[i:k])
+		} else {
+			clear(t[i:k])
+		}
+	}
+	return t
+}

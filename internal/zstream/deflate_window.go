@@ -11,7 +11,7 @@ import (
 // in 16 bits as zlib keeps them; 0 doubles as the end of a chain, so the
 // string at offset 0 is never matched.
 type matcher struct {
-	window [winBytes]byte
+	window [winBytes + winPad]byte
 	prev   [wSize]uint16    // previous position with the same hash, by position mod wSize
 	head   [hashSize]uint16 // latest position per hash
 	insH   uint32           // hash of the string being inserted
@@ -76,10 +76,11 @@ func updateHash(h uint32, c byte) uint32 { return (h<<hashShift ^ uint32(c)) & h
 // insertString links the string at pos into its hash chain and returns
 // the chain's previous head.
 func (m *matcher) insertString(pos int) int {
-	m.insH = updateHash(m.insH, m.window[pos+minMatch-1])
-	h := m.head[m.insH]
+	ins := updateHash(m.insH, m.window[(pos+minMatch-1)&(winBytes-1)])
+	m.insH = ins
+	h := m.head[ins]
 	m.prev[pos&wMask] = h
-	m.head[m.insH] = uint16(pos)
+	m.head[ins] = uint16(pos)
 	return int(h)
 }
 
@@ -88,19 +89,18 @@ func (m *matcher) insertString(pos int) int {
 // garbage that is never read.
 func (m *matcher) slideHash() {
 	for i, p := range m.head {
-		if p >= wSize {
-			m.head[i] = p - wSize
-		} else {
-			m.head[i] = 0
-		}
+		m.head[i] = slide(p)
 	}
 	for i, p := range m.prev {
-		if p >= wSize {
-			m.prev[i] = p - wSize
-		} else {
-			m.prev[i] = 0
-		}
+		m.prev[i] = slide(p)
 	}
+}
+
+// slide returns p-wSize, or 0 if that is below the window; without a
+// branch, which chain positions would make unpredictable.
+func slide(p uint16) uint16 {
+	x := int32(p) - wSize
+	return uint16(x &^ (x >> 31))
 }
 
 // fillWindow reads input into the window until there is enough lookahead
@@ -215,18 +215,21 @@ func (d *Deflater) longestMatch(cur int) int {
 	}
 	w := &d.window
 	scan := d.strStart
-	scan0, scan1 := w[scan], w[scan+1]
-	end0, end1 := w[scan+best-1], w[scan+best]
+	// The first two bytes and the two around the length to beat are
+	// compared first, two at a time, as zlib does.
+	scanStart := load16(w, scan)
+	scanEnd := load16(w, scan+best-1)
+	tail := w[scan+minMatch : scan+maxMatch]
 	for {
-		if w[cur+best-1] == end0 && w[cur+best] == end1 && w[cur] == scan0 && w[cur+1] == scan1 {
-			n := minMatch + commonPrefix(w[scan+minMatch:scan+maxMatch], w[cur+minMatch:cur+maxMatch])
+		if load16(w, cur+best-1) == scanEnd && load16(w, cur) == scanStart {
+			n := minMatch + commonPrefix(tail, w[cur+minMatch:cur+maxMatch])
 			if n > best {
 				d.matchStart = cur
 				best = n
 				if n >= nice {
 					break
 				}
-				end0, end1 = w[scan+best-1], w[scan+best]
+				scanEnd = load16(w, scan+best-1)
 			}
 		}
 		cur = int(d.prev[cur&wMask])
@@ -241,10 +244,20 @@ func (d *Deflater) longestMatch(cur int) int {
 	return min(best, d.lookahead)
 }
 
+// winPad pads the window so that load16 needs no bounds check.
+const winPad = 8
+
+// load16 reads the two bytes at i, little-endian.
+func load16(w *[winBytes + winPad]byte, i int) uint16 {
+	i &= winBytes - 1
+	return uint16(w[i]) | uint16(w[i+1])<<8
+}
+
 // commonPrefix returns how many leading bytes a and b (of equal length)
 // share.
 func commonPrefix(a, b []byte) int {
 	n := 0
+	b = b[:len(a)]
 	for len(a)-n >= 8 {
 		x := binary.LittleEndian.Uint64(a[n:]) ^ binary.LittleEndian.Uint64(b[n:])
 		if x != 0 {

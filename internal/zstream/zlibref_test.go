@@ -161,17 +161,8 @@ func refInput(r *rand.Rand, kind, n int) []byte {
 				b[i] ^= byte(r.Intn(256))
 			}
 		}
-	default: // text with binary bursts and zero runs
-		t := testData(r, n)
-		for i := 0; i < n; i += 1 + r.Intn(5000) {
-			k := min(n, i+r.Intn(300))
-			if r.Intn(2) == 0 {
-				r.Read(t[i:k])
-			} else {
-				clear(t[i:k])
-			}
-		}
-		return t
+	default:
+		return refInputMixed(r, n)
 	}
 	return b
 }
@@ -285,3 +276,25 @@ func TestZlibRefLevels(t *testing.T) {
 		}
 	}
 }
+
+func benchZlib(b *testing.B, level int) {
+	data := benchDeflateInput()
+	out := make([]byte, 64<<10)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		z, _ := zlibref.New(level, 0, false)
+		in := data
+		for {
+			used, _, ret := z.Deflate(in, out, int(Finish))
+			in = in[used:]
+			if ret == zlibref.StreamEnd {
+				break
+			}
+		}
+		z.End()
+	}
+}
+
+func BenchmarkZlibRef1(b *testing.B) { benchZlib(b, 1) }
+func BenchmarkZlibRef6(b *testing.B) { benchZlib(b, 6) }
+func BenchmarkZlibRef9(b *testing.B) { benchZlib(b, 9) }
