@@ -175,13 +175,13 @@ func (e *javaError) String() string {
 // logic of Deflater.java and of Deflater.c's result handling (the same as
 // stdlib's natives).
 type javaDeflater struct {
-	d                     *Deflater // nil after end()
-	level                 int
-	strategy              Strategy
-	setParams             bool
-	finish, finished      bool
-	input                 []byte
-	inputPos              int
+	d                       *Deflater // nil after end()
+	level                   int
+	strategy                Strategy
+	setParams               bool
+	finish, finished        bool
+	input                   []byte
+	inputPos                int
 	bytesRead, bytesWritten int64
 }
 
