@@ -12,6 +12,7 @@
 #   CopyDirect   Demo1_12's copy through a 1 MB direct ByteBuffer, 4 times   (FileChannel)
 #   BufferHeap   get/put loops on a 64 KB heap ByteBuffer, both byte orders  (HeapByteBuffer)
 #   BufferDirect the same loops on a direct ByteBuffer                       (DirectByteBuffer)
+#   Deflate      Deflater at the default level over 8 MB of generated data  (java.util.zip)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
