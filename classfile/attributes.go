@@ -271,7 +271,9 @@ func (d *decoder) attributes(r *reader) Attributes {
 		info.Name = name
 		a, err := d.attribute(info)
 		if err != nil {
-			if !d.opts.KeepMalformedAttributes {
+			// HotSpot's parser keeps a StackMapTable as raw bytes: a
+			// malformed one is the verifier's ClassFormatError, at link time.
+			if !d.opts.KeepMalformedAttributes && name != AttrStackMapTable {
 				r.err = err
 				break
 			}

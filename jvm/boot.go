@@ -5,6 +5,7 @@ package jvm
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"time"
@@ -47,6 +48,10 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 	if opts.VM.Stderr == nil {
 		opts.VM.Stderr = os.Stderr
 	}
+	if opts.Verify == "none" {
+		io.WriteString(opts.VM.Stderr, verifyNoneWarning)
+	}
+	opts.VM.Verify = opts.verifyOptions()
 	log, err := opts.unifiedLog(time.Now(), opts.VM.Stdout, opts.VM.Stderr)
 	if err != nil {
 		return nil, err

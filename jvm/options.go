@@ -44,6 +44,9 @@ type Options struct {
 	VMArgs []string
 
 	NoSharing bool // -Xshare:off
+	// Verify is -Xverify's setting: "" (the default, remote), "all",
+	// "remote" or "none" (-Xverify:none and -noverify, deprecated).
+	Verify string
 
 	// moduleProps are the jdk.module.* properties of the module options
 	// (--add-opens and friends), as HotSpot sets them for ModuleBootstrap.
@@ -108,13 +111,34 @@ var knownXX = map[string]string{
 	"ScavengeALotInterval": "int", "GCHeapFreeLimit": "int", "GCTimeLimit": "int", "TargetSurvivorRatio": "int", "TieredStopAtLevel": "int",
 	"AutoBoxCacheMax": "int", "MaxGCPauseMillis": "int", "CICompilerCount": "int", "SoftRefLRUPolicyMSPerMB": "int",
 	"ExitOnOutOfMemoryError": "bool", "CrashOnOutOfMemoryError": "bool", "HeapDumpGzipLevel": "int",
-	"OnOutOfMemoryError":   "string",
+	"OnOutOfMemoryError":        "string",
+	"BytecodeVerificationLocal": "bool", "BytecodeVerificationRemote": "bool",
 	"NativeMemoryTracking": "string", "HeapDumpPath": "string", "ErrorFile": "string", "SharedArchiveFile": "string",
 }
 
 // diagnosticXX lists the diagnostic options among knownXX: setting one
 // needs -XX:+UnlockDiagnosticVMOptions before it.
-var diagnosticXX = map[string]bool{"PrintNMTStatistics": true}
+var diagnosticXX = map[string]bool{"PrintNMTStatistics": true,
+	"BytecodeVerificationLocal": true, "BytecodeVerificationRemote": true}
+
+// verifyNoneWarning is what HotSpot prints for -Xverify:none and -noverify.
+const verifyNoneWarning = "OpenJDK 64-Bit Server VM warning: Options -Xverify:none and -noverify were deprecated in JDK 13 and will likely be removed in a future release.\n"
+
+// verifyOptions derives which classes are verified from -Xverify and
+// -XX:±BytecodeVerificationLocal/Remote (HotSpot: remote only by default).
+func (o *Options) verifyOptions() rtda.VerifyOptions {
+	v := rtda.VerifyOptions{Local: o.XX["BytecodeVerificationLocal"] == "true",
+		Remote: o.XX["BytecodeVerificationRemote"] != "false"}
+	switch o.Verify {
+	case "all":
+		v.Local, v.Remote = true, true
+	case "remote":
+		v.Local, v.Remote = false, true
+	case "none":
+		v.Local, v.Remote = false, false
+	}
+	return v
+}
 
 // ParseSize parses a size like "512k", "10m", "2G" or "1024".
 func ParseSize(s string) (uint64, bool) {
@@ -239,7 +263,15 @@ func ParseArgs(args []string) (*Options, error) {
 			o.NoSharing = false
 		case a == "-Xint" || a == "-Xmixed" || a == "-Xcomp" || strings.HasPrefix(a, "-Xshare") ||
 			a == "-Xbatch" || a == "-Xrs" || a == "-Xnoclassgc" ||
-			strings.HasPrefix(a, "-Xverify") || a == "-server" || a == "-client" || strings.HasPrefix(a, "-Xdiag"):
+			a == "-server" || a == "-client" || strings.HasPrefix(a, "-Xdiag"):
+		case a == "-Xverify" || a == "-Xverify:all":
+			o.Verify = "all"
+		case a == "-Xverify:remote":
+			o.Verify = "remote"
+		case a == "-Xverify:none" || a == "-noverify":
+			o.Verify = "none"
+		case strings.HasPrefix(a, "-Xverify"):
+			return nil, &OptionError{Msg: "Unrecognized verification option: " + a}
 		case strings.HasPrefix(a, "-XX:"):
 			if err := o.parseXX(a); err != nil {
 				return nil, err

@@ -63,6 +63,7 @@ type Class struct {
 	AllInterfaces []*Class
 
 	state      atomic.Int32
+	linked     atomic.Bool // verified (if its loader's classes are) and ready to initialize
 	InitThread *Thread
 	// InitError is the ExceptionInInitializerError recorded when the
 	// class failed to initialize (see initializationError), or 0.

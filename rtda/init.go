@@ -17,6 +17,9 @@ func (t *Thread) InitClass(c *Class) bool {
 	if c.State() == StateInitialized {
 		return true
 	}
+	if !t.LinkClass(c) {
+		return false
+	}
 	il := &t.VM.classInit
 	il.mu.Lock()
 	for c.State() == StateInitializing && c.InitThread != t {

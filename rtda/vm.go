@@ -44,6 +44,8 @@ type Options struct {
 	// Stdout and Stderr receive the process's output (normally os.Stdout
 	// and os.Stderr); -verbose output goes to Stdout as in HotSpot.
 	Stdout, Stderr io.Writer
+	// Verify says which classes are verified.
+	Verify VerifyOptions
 }
 
 // VM is one Java virtual machine: its heap, method area, StringTable and

@@ -129,6 +129,9 @@ func NewReflectMethod(t *rtda.Thread, m *rtda.Method) heap.Ref {
 
 func getDeclaredFields(t *rtda.Thread, a []uint64) uint64 {
 	c := classArg(t, a[0])
+	if !t.LinkClass(c) { // as JVM_GetClassDeclaredFields does
+		return 0
+	}
 	publicOnly := a[1] != 0
 	var objs []heap.Ref
 	mark := t.HandleMark()
@@ -172,13 +175,20 @@ func declaredMethods(t *rtda.Thread, c *rtda.Class, publicOnly, ctors bool, clas
 }
 
 func getDeclaredMethods(t *rtda.Thread, a []uint64) uint64 {
-	return declaredMethods(t, classArg(t, a[0]), a[1] != 0, false, "java/lang/reflect/Method")
+	c := classArg(t, a[0])
+	if !t.LinkClass(c) { // as JVM_GetClassDeclaredMethods does
+		return 0
+	}
+	return declaredMethods(t, c, a[1] != 0, false, "java/lang/reflect/Method")
 }
 
 func getDeclaredConstructors(t *rtda.Thread, a []uint64) uint64 {
 	c := classArg(t, a[0])
 	if c.IsInterface() || c.IsArray() || c.IsPrimitive() {
 		return uint64(t.NewRefArray(bootClass(t, "java/lang/reflect/Constructor"), nil))
+	}
+	if !t.LinkClass(c) {
+		return 0
 	}
 	return declaredMethods(t, c, a[1] != 0, true, "java/lang/reflect/Constructor")
 }
