@@ -35,6 +35,9 @@ type Code struct {
 	// oopMap is the *OopMap of the method, computed when the collector
 	// first needs it (oopmap.go).
 	oopMap unsafe.Pointer
+	// retDepth is, for methods with jsr, the operand stack depth at each
+	// instruction a ret may return to, -1 elsewhere (see checkCode).
+	retDepth []int32
 }
 
 // Handler is an exception-table entry in instruction indexes.
@@ -226,10 +229,14 @@ func lower(m *rtda.Method) (*Code, error) {
 		}
 	}
 	for _, h := range m.Code.ExceptionTable {
-		if int(h.EndPC) > len(bc) || c.instOf[h.StartPC] < 0 || c.instOf[h.EndPC] < 0 || c.instOf[h.HandlerPC] < 0 {
+		if int(h.StartPC) >= int(h.EndPC) || int(h.EndPC) > len(bc) || int(h.HandlerPC) >= len(bc) ||
+			c.instOf[h.StartPC] < 0 || c.instOf[h.EndPC] < 0 || c.instOf[h.HandlerPC] < 0 {
 			return nil, fmt.Errorf("%s: bad exception table entry", m)
 		}
 		c.Handlers = append(c.Handlers, Handler{c.instOf[h.StartPC], c.instOf[h.EndPC], c.instOf[h.HandlerPC], h.CatchType})
+	}
+	if err := checkCode(c, decoded); err != nil {
+		return nil, err
 	}
 	fuse(c)
 	return c, nil

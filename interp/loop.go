@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"fmt"
 	"math"
 	"unsafe"
 
@@ -819,7 +820,20 @@ reload:
 			sp++
 			pc = int(in.A)
 		case opRet:
-			pc = int(st[(lp+int(in.A))&slotMask])
+			// The decoder cannot know where a ret goes: the local must hold
+			// a return address that a jsr of this method pushed, and the
+			// stack must be as deep as at that jsr.
+			f := t.Top()
+			code := (*Code)(f.Method.Lowered)
+			to := st[(lp+int(in.A))&slotMask]
+			if to >= uint64(len(code.retDepth)) || code.retDepth[to] < 0 ||
+				int(code.retDepth[to]) != sp-(lp+f.Method.MaxLocals) {
+				f.PC, f.SP = pc, sp
+				t.ThrowNew("java/lang/VerifyError", fmt.Sprintf("%s at bytecode %d: ret to an address that is not a return address",
+					f.Method, in.BCI))
+				goto throw
+			}
+			pc = int(to)
 		case opTableSwitch:
 			tbl := (*switchTable)(in.P)
 			sp--

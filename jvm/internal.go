@@ -30,6 +30,9 @@ const ExitInternalError = 134
 // guard runs fn and turns a Go panic into an *InternalError describing the
 // Java frame t was executing.
 func guard(t *rtda.Thread, fn func()) (err error) {
+	// A fault in code that was never verified (an int used as a reference
+	// under -Xverify:none) becomes a panic here, not a crash.
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
 			e := &InternalError{Cause: r, Stack: debug.Stack()}

@@ -265,6 +265,7 @@ func threadStart(t *rtda.Thread, a []uint64) uint64 {
 }
 
 func runThread(t *rtda.Thread, daemon bool) {
+	debug.SetPanicOnFault(true) // a fault is an internal error, reported below
 	t.Attach()
 	defer func() {
 		if r := recover(); r != nil {
