@@ -1,6 +1,9 @@
 package classfile
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // Attribute names defined by JVMS §4.7, plus the JDK-specific attributes that
 // javap knows.
@@ -298,6 +301,10 @@ func (d *decoder) attribute(info AttributeInfo) (Attribute, error) {
 		c.MaxLocals = r.u2()
 		n := r.u4()
 		c.CodeOffset = r.offset()
+		if r.err == nil && (n == 0 || n > 65535) && !d.opts.KeepMalformedAttributes {
+			return nil, &FormatError{Off: c.CodeOffset - 4, Msg: "invalid code length", Val: n,
+				JVM: "Invalid method Code length " + itoa(int(n))}
+		}
 		if uint64(n) > uint64(len(r.buf)-r.pos) {
 			r.need(int(min(uint64(n), 1<<31)))
 		}
@@ -309,6 +316,10 @@ func (d *decoder) attribute(info AttributeInfo) (Attribute, error) {
 			}
 		}
 		c.Attributes = d.attributes(r)
+		if !d.opts.KeepMalformedAttributes && (errors.Is(r.err, ErrTruncated) || r.err == nil && !r.done()) {
+			return nil, &FormatError{Off: info.Offset, Msg: "Code attribute length does not match its contents",
+				JVM: "Code segment has wrong length", err: ErrTruncated}
+		}
 		a = c
 	case AttrStackMapTable:
 		a = d.stackMapTable(info, r)

@@ -233,7 +233,8 @@ func (r *reader) constantPool() ConstantPool {
 			}
 			s, err := DecodeModifiedUTF8(b)
 			if err != nil {
-				r.err = &FormatError{Off: start, Msg: "malformed modified UTF-8 in constant pool entry #" + itoa(i), err: err}
+				r.err = &FormatError{Off: start, Msg: "malformed modified UTF-8 in constant pool entry #" + itoa(i), err: err,
+					JVM: "Illegal UTF8 string in constant pool"}
 				break
 			}
 			c.Text = s
@@ -253,7 +254,7 @@ func (r *reader) constantPool() ConstantPool {
 			c.B = r.u2()
 		default:
 			r.err = &FormatError{Off: start, Msg: "unknown constant pool tag at #" + itoa(i), Val: int(c.Tag),
-				err: &BadTagError{Index: i, Tag: int(c.Tag)}}
+				err: &BadTagError{Index: i, Tag: int(c.Tag)}, JVM: "Unknown constant tag " + itoa(int(c.Tag))}
 		}
 	}
 	return cp

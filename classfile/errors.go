@@ -17,7 +17,10 @@ type FormatError struct {
 	Off int    // byte offset of the structure that failed to decode
 	Msg string // what was expected
 	Val any    // the offending value, or nil
-	err error  // wrapped cause, such as ErrTruncated
+	// JVM is HotSpot's ClassFormatError message for this failure, without
+	// its " in class file <name>" ending, where it has its own (else "").
+	JVM string
+	err error // wrapped cause, such as ErrTruncated
 }
 
 func (e *FormatError) Error() string {

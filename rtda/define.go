@@ -252,33 +252,43 @@ func (t *Thread) DefineHiddenClass(l *Loader, data []byte, nestHost *Class) *Cla
 func (t *Thread) defineClass(l *Loader, name string, data []byte, source string, hidden bool, nestHost *Class) *Class {
 	vm := t.VM
 	cf, err := classfile.Parse(data)
+	if len(data) >= 4 && (data[0] != 0xCA || data[1] != 0xFE || data[2] != 0xBA || data[3] != 0xBE) {
+		magic := uint32(data[0])<<24 | uint32(data[1])<<16 | uint32(data[2])<<8 | uint32(data[3])
+		t.ThrowNew("java/lang/ClassFormatError", fmt.Sprintf("Incompatible magic value %d in class file %s", magic, name))
+		return nil
+	}
+	// The name HotSpot's messages use: the one asked for, else the class's own.
+	msgName := name
+	if msgName == "" && err == nil {
+		msgName, _ = cf.Name()
+	}
+	if len(data) >= 8 {
+		// The version is checked before the rest is parsed.
+		v := &classfile.ClassFile{MinorVersion: uint16(data[4])<<8 | uint16(data[5]), MajorVersion: uint16(data[6])<<8 | uint16(data[7])}
+		if err := classfile.Check(v, msgName, classfile.CheckOptions{}); err != nil {
+			if ce := err.(*classfile.CheckError); ce.Class == "java/lang/UnsupportedClassVersionError" {
+				t.ThrowNew(ce.Class, ce.Message)
+				return nil
+			}
+		}
+	}
 	if err != nil {
-		if len(data) >= 4 && (data[0] != 0xCA || data[1] != 0xFE || data[2] != 0xBA || data[3] != 0xBE) {
-			magic := uint32(data[0])<<24 | uint32(data[1])<<16 | uint32(data[2])<<8 | uint32(data[3])
-			t.ThrowNew("java/lang/ClassFormatError", fmt.Sprintf("Incompatible magic value %d in class file %s", magic, name))
+		var fe *classfile.FormatError
+		if errors.As(err, &fe) && fe.JVM != "" {
+			t.ThrowNew("java/lang/ClassFormatError", fe.JVM+" in class file "+msgName)
 		} else if errors.Is(err, classfile.ErrTruncated) {
 			t.ThrowNew("java/lang/ClassFormatError", "Truncated class file")
 		} else {
-			t.ThrowNew("java/lang/ClassFormatError", strings.TrimPrefix(err.Error(), "classfile: ")+" in class file "+name)
+			t.ThrowNew("java/lang/ClassFormatError", strings.TrimPrefix(err.Error(), "classfile: ")+" in class file "+msgName)
 		}
 		return nil
 	}
-	if cf.Magic != classfile.Magic {
-		t.ThrowNew("java/lang/ClassFormatError", fmt.Sprintf("Incompatible magic value %d in class file %s", cf.Magic, name))
+	if err := classfile.Check(cf, msgName, classfile.CheckOptions{Verify: vm.ShouldVerify(l)}); err != nil {
+		ce := err.(*classfile.CheckError)
+		t.ThrowNew(ce.Class, ce.Message)
 		return nil
 	}
-	thisName, err := cf.Name()
-	if err != nil {
-		t.ThrowNew("java/lang/ClassFormatError", "Invalid this class index "+itoa(int(cf.ThisClass))+" in constant pool in class file "+name)
-		return nil
-	}
-	if cf.MajorVersion > 61 || cf.MajorVersion < 45 {
-		t.ThrowNew("java/lang/UnsupportedClassVersionError", fmt.Sprintf(
-			"%s has been compiled by a more recent version of the Java Runtime (class file version %d.%d), "+
-				"this version of the Java Runtime only recognizes class file versions up to 61.0",
-			strings.ReplaceAll(thisName, "/", "."), cf.MajorVersion, cf.MinorVersion))
-		return nil
-	}
+	thisName, _ := cf.Name()
 	if name != "" && thisName != name {
 		t.ThrowNew("java/lang/NoClassDefFoundError", name+" (wrong name: "+thisName+")")
 		return nil

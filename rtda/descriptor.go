@@ -85,7 +85,7 @@ func ParseMethodDescriptor(desc string) (mt MethodType, ok bool) {
 		return mt, false
 	}
 	mt.Return = desc[i+1:]
-	if mt.Return != "V" && fieldDescriptorLen(mt.Return) != len(mt.Return) {
+	if mt.Return != "V" && (mt.Return == "" || fieldDescriptorLen(mt.Return) != len(mt.Return)) {
 		return mt, false
 	}
 	return mt, true

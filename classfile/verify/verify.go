@@ -171,7 +171,7 @@ func parseMethodDesc(desc string) (params []string, ret string, ok bool) {
 		return nil, "", false
 	}
 	ret = desc[i+1:]
-	if ret != "V" && fieldDescLen(ret) != len(ret) {
+	if ret != "V" && (ret == "" || fieldDescLen(ret) != len(ret)) {
 		return nil, "", false
 	}
 	return params, ret, true
