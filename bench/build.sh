@@ -13,6 +13,7 @@
 #   BufferHeap   get/put loops on a 64 KB heap ByteBuffer, both byte orders  (HeapByteBuffer)
 #   BufferDirect the same loops on a direct ByteBuffer                       (DirectByteBuffer)
 #   Deflate      Deflater at the default level over 8 MB of generated data  (java.util.zip)
+#   VerifyJar    loads and links (verifies) every class of /usr/share/java/guava.jar (verifier)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 

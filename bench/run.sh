@@ -12,7 +12,7 @@ cd "$(dirname "$0")"
 RUNS=${RUNS:-3}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 programs=("$@")
-[ ${#programs[@]} -gt 0 ] || programs=(Fib Fannkuch NBody BinaryTrees StringBuild CopyIO CopyDirect BufferHeap BufferDirect Deflate)
+[ ${#programs[@]} -gt 0 ] || programs=(Fib Fannkuch NBody BinaryTrees StringBuild CopyIO CopyDirect BufferHeap BufferDirect Deflate VerifyJar)
 
 bin=$(mktemp -d)/gojvm
 (cd .. && go build -o "$bin" ./cmd/gojvm)

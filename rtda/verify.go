@@ -121,6 +121,9 @@ func (t *Thread) verifyClass(c *Class) bool {
 	for _, i := range c.Interfaces {
 		in.Interfaces = append(in.Interfaces, i.Name)
 	}
+	for _, m := range c.ReflectionMethods() {
+		in.Order = append(in.Order, m.Slot)
+	}
 	logging := vm.Options.Log != nil && vm.Options.Log.Enabled(ulog.Info, "verification")
 	if logging {
 		in.Log = func(line string) { vm.Logf("verification", "%s", line) }

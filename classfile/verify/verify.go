@@ -45,6 +45,9 @@ type Input struct {
 	Env        Env
 	// Log, if set, receives HotSpot's -Xlog:verification info lines.
 	Log func(line string)
+	// Order, if set, lists the indexes of File.Methods in the order to
+	// verify them: HotSpot's, which sorts methods by name symbol address.
+	Order []int
 }
 
 // opcode values the verifier switches on.
@@ -71,7 +74,13 @@ func Verify(in *Input) error {
 	if in.Log != nil {
 		in.Log("Verifying class " + ext + " with new format")
 	}
-	for i := range cf.Methods {
+	order := in.Order
+	if order == nil {
+		for i := range cf.Methods {
+			order = append(order, i)
+		}
+	}
+	for _, i := range order {
 		m := &cf.Methods[i]
 		if m.Access&(classfile.AccNative|classfile.AccAbstract) != 0 {
 			continue

@@ -72,6 +72,8 @@ type output struct {
 	// widths are the widest uptime, level and tags decorations written so
 	// far: HotSpot pads each decoration to the widest it has printed.
 	widths [3]int
+	// plain is set by the decorators "none": messages without decorations.
+	plain bool
 }
 
 // level returns the level enabled on o for a tag set (the last matching
@@ -125,7 +127,9 @@ func (l *Log) Configure(opt string, stdout, stderr io.Writer) error {
 		l.Printf(Error, "logging", "%s", msg)
 		return fmt.Errorf("Invalid -Xlog option '%s', see error log for details.", opt)
 	}
-	dest, _, _ = strings.Cut(dest, ":") // decorators and output options: the defaults only
+	dest, decorators, _ := strings.Cut(dest, ":")
+	decorators, _, _ = strings.Cut(decorators, ":") // output options: the defaults only
+	// Decorators: "none", or the default uptime, level and tags.
 	var w io.Writer
 	switch {
 	case dest == "" || dest == "stdout" || dest == "#0":
@@ -140,7 +144,17 @@ func (l *Log) Configure(opt string, stdout, stderr io.Writer) error {
 		}
 		w = f
 	}
-	return l.add(what, w)
+	if err := l.add(what, w); err != nil {
+		return err
+	}
+	if decorators == "none" {
+		for _, o := range l.outputs {
+			if o.w == w {
+				o.plain = true
+			}
+		}
+	}
+	return nil
 }
 
 // checkSelections returns HotSpot's message for the first invalid tag or
@@ -230,6 +244,10 @@ func (l *Log) Printf(level Level, tags string, format string, args ...any) {
 	defer l.mu.Unlock()
 	for _, o := range l.outputs {
 		if level > o.level(ts) {
+			continue
+		}
+		if o.plain {
+			io.WriteString(o.w, msg+"\n")
 			continue
 		}
 		decos := [3]string{up, level.String(), tags}
