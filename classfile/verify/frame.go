@@ -19,12 +19,15 @@ type frame struct {
 	stack      []Type // len is max_stack
 	stackSize  int
 	stackMark  int // stack size at the start of the current instruction, -1 for table frames
-	v          *methodVerifier
+	// maxLocals and maxStack are the method's; a table frame's locals and
+	// stack hold only the types in use.
+	maxLocals, maxStack int
+	v                   *methodVerifier
 }
 
 func newFrame(v *methodVerifier, maxLocals, maxStack int) *frame {
-	f := &frame{locals: make([]Type, maxLocals), stack: make([]Type, maxStack), v: v}
-	return f
+	return &frame{locals: make([]Type, maxLocals), stack: make([]Type, maxStack),
+		maxLocals: maxLocals, maxStack: maxStack, v: v}
 }
 
 // copy is a snapshot of f for an error message.
@@ -247,13 +250,13 @@ func (f *frame) initializeObject(old, init Type) {
 // same locals, and a stack holding only the exception (pushed by the caller).
 func (f *frame) handlerFrame(flags uint8) *frame {
 	return &frame{offset: f.offset, flags: flags, locals: f.locals, localsSize: f.localsSize,
-		stack: make([]Type, 1), stackMark: -1, v: f.v}
+		stack: make([]Type, 1), stackMark: -1, maxLocals: f.maxLocals, maxStack: f.maxStack, v: f.v}
 }
 
 // assignableTo checks f against the stack map frame target (JVMS
 // frameIsAssignable), describing a mismatch in *ctx.
 func (f *frame) assignableTo(target *frame, ctx *errorContext) (bool, error) {
-	if len(f.locals) != len(target.locals) {
+	if f.maxLocals != target.maxLocals {
 		*ctx = errorContext{bci: f.offset, fault: localsSizeMismatch, typ: frameOrigin(f), expected: frameOrigin(target)}
 		return false, nil
 	}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/gojvm/gojvm/classfile"
 )
@@ -63,14 +64,19 @@ func corpus(t testing.TB) [][]byte {
 }
 
 // FuzzVerify mutates class files and runs them through the format checks
-// and the verifier: whatever the bytes, they must return, without a panic.
+// and the verifier: whatever the bytes, they must return, without a panic,
+// and soon (a class file is at most a few megabytes of work).
 // go test ./classfile/verify -fuzz FuzzVerify
 func FuzzVerify(f *testing.F) {
 	for _, data := range corpus(f) {
 		f.Add(data)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		start := time.Now()
 		checkAndVerify(data)
+		if d := time.Since(start); d > 10*time.Second {
+			t.Fatalf("took %v", d)
+		}
 	})
 }
 

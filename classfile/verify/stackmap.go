@@ -114,7 +114,7 @@ func (r *stackMapReader) read(init *frame) ([]*frame, error) {
 	if err != nil {
 		return nil, err
 	}
-	maxLocals, maxStack := len(init.locals), len(init.stack)
+	maxLocals, maxStack := init.maxLocals, init.maxStack
 	prev := init
 	frames := make([]*frame, 0, count)
 	for i := 0; i < count; i++ {
@@ -135,14 +135,13 @@ func (r *stackMapReader) read(init *frame) ([]*frame, error) {
 	return frames, nil
 }
 
-// tableFrame makes a frame of the table with the given locals and stack,
-// padded to the method's maximums.
+// tableFrame makes a frame of the table with the given locals and stack.
+// Unlike the verifier's current frame it holds only the types in use, and
+// shares them with the frame before when they are the same: a table may
+// have 65535 frames in a method with 65535 locals.
 func (r *stackMapReader) tableFrame(offset int, flags uint8, locals, stack []Type, maxLocals, maxStack int) *frame {
-	f := &frame{offset: offset, flags: flags, locals: make([]Type, maxLocals), stack: make([]Type, max(maxStack, len(stack))),
+	return &frame{offset: offset, flags: flags, locals: locals, stack: stack, maxLocals: maxLocals, maxStack: maxStack,
 		localsSize: len(locals), stackSize: len(stack), stackMark: -1, v: r.v}
-	copy(f.locals, locals)
-	copy(f.stack, stack)
-	return f
 }
 
 func (r *stackMapReader) next(prev *frame, first bool, maxLocals, maxStack int) (*frame, error) {
@@ -157,6 +156,11 @@ func (r *stackMapReader) next(prev *frame, first bool, maxLocals, maxStack int) 
 		return prev.offset + delta + 1
 	}
 	prevLocals := prev.locals[:prev.localsSize]
+	if first {
+		// The method's initial frame is the verifier's current frame,
+		// which changes: the table's frames need their own copy.
+		prevLocals = append([]Type(nil), prevLocals...)
+	}
 	if frameType < 128 { // same_frame, same_locals_1_stack_item_frame
 		if frameType < 64 {
 			return r.tableFrame(offsetOf(frameType), prev.flags, prevLocals, nil, maxLocals, maxStack), nil

@@ -10,6 +10,7 @@ package verify
 
 import (
 	"encoding/binary"
+	"sort"
 	"strings"
 
 	"github.com/gojvm/gojvm/classfile"
@@ -481,11 +482,11 @@ func (v *methodVerifier) checkLocalVariableTable(code *classfile.CodeAttribute) 
 }
 
 // frameAt returns the index of the table frame at offset, or len(frames).
+// The offsets of a table that passed reading only grow.
 func (v *methodVerifier) frameAt(offset int) int {
-	for i, f := range v.frames {
-		if f.offset == offset {
-			return i
-		}
+	i := sort.Search(len(v.frames), func(i int) bool { return v.frames[i].offset >= offset })
+	if i < len(v.frames) && v.frames[i].offset == offset {
+		return i
 	}
 	return len(v.frames)
 }
