@@ -294,6 +294,9 @@ func (c *checker) fields() error {
 			return c.fail("Invalid constant pool index %d for field signature in class file %s", f.DescriptorIndex, c.name)
 		}
 		name, sig := c.cp[f.NameIndex].Text, c.cp[f.DescriptorIndex].Text
+		if err := c.constantValue(f, sig); err != nil {
+			return err
+		}
 		if !c.opts.Verify {
 			if !legalFieldDescriptor(sig) {
 				return c.illegalSignature("Field", name, sig)
@@ -590,6 +593,52 @@ func (c *checker) localVariables(code *CodeAttribute) error {
 			if !legalFieldDescriptor(sig) {
 				return c.illegalSignature("Field", name, sig)
 			}
+		}
+	}
+	return nil
+}
+
+// constantValue checks a field's ConstantValue attributes: the constant
+// must be of the field's type, or the VM would store it in a slot of
+// another size (HotSpot's verify_constantvalue, which gojvm always makes).
+func (c *checker) constantValue(f *Field, sig string) error {
+	if f.Access&AccStatic == 0 {
+		return nil // ignored (JVMS §4.7.2)
+	}
+	seen := false
+	for _, a := range f.Attributes {
+		cv, ok := a.(*ConstantValueAttribute)
+		if !ok {
+			continue
+		}
+		if len(cv.Data) != 2 {
+			return c.fail("Invalid ConstantValue field attribute length %d in class file %s", len(cv.Data), c.name)
+		}
+		if seen {
+			return c.fail("Duplicate ConstantValue attribute in class file %s", c.name)
+		}
+		seen = true
+		i := int(cv.ValueIndex)
+		if i <= 0 || i >= len(c.cp) {
+			return c.fail("Bad initial value index %d in ConstantValue attribute in class file %s", i, c.name)
+		}
+		var want ConstantTag
+		switch {
+		case sig == "J":
+			want = TagLong
+		case sig == "F":
+			want = TagFloat
+		case sig == "D":
+			want = TagDouble
+		case sig == "B" || sig == "C" || sig == "S" || sig == "Z" || sig == "I":
+			want = TagInteger
+		case sig == "Ljava/lang/String;":
+			want = TagString
+		default:
+			return c.fail("Illegal ConstantValue attribute in class file %s", c.name)
+		}
+		if c.cp[i].Tag != want {
+			return c.fail("Inconsistent constant value type in class file %s", c.name)
 		}
 	}
 	return nil

@@ -158,6 +158,11 @@ func (h *hierarchy) verifyNamed(name string) error {
 	if err != nil {
 		return err
 	}
+	// The format checks first, as HotSpot's parser makes them for a class
+	// it verifies.
+	if err := classfile.Check(c.file, name, classfile.CheckOptions{Verify: true}); err != nil {
+		return err
+	}
 	in := &Input{File: c.file, Name: name, Env: &testEnv{h, c}}
 	for s := c.super; s != nil; s = s.super {
 		in.Supers = append(in.Supers, s.name)
@@ -168,8 +173,8 @@ func (h *hierarchy) verifyNamed(name string) error {
 	return Verify(in)
 }
 
-// TestNoFalseRejections verifies every class of java.base (of every module
-// with -all-modules, and of -jars) as HotSpot's
+// TestNoFalseRejections format-checks and verifies every class of java.base
+// (of every module with -all-modules, and of -jars) as HotSpot's
 // -XX:+BytecodeVerificationLocal would: none may be rejected.
 func TestNoFalseRejections(t *testing.T) {
 	jdk, err := classpath.FindJDK("")

@@ -123,7 +123,8 @@ func (r *stackMapReader) read(init *frame) ([]*frame, error) {
 			return nil, err
 		}
 		if f.offset >= len(r.v.code) || r.v.codeData[f.offset] == 0 {
-			return nil, r.v.verifyError(errorContext{bci: i, fault: badStackmap, typ: frameOrigin(f)},
+			// HotSpot reports it at bytecode 0, whichever frame it is.
+			return nil, r.v.verifyError(errorContext{bci: 0, fault: badStackmap, typ: frameOrigin(f)},
 				"StackMapTable error: bad offset")
 		}
 		frames = append(frames, f)

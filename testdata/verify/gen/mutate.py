@@ -210,6 +210,10 @@ def mutants(cf):
     yield "stackmap-reserved-type", at(smt["data"] + 2, 1, 200)
     yield "stackmap-bad-offset", at(smt["data"] + 2, 1, 63)
     yield "stackmap-truncated", at(smt["data"] - 4, 4, 3)
+    answer = cf.field("ANSWER")["attrs"]["ConstantValue"]["data"]
+    yield "constvalue-long-on-int", at(answer, 2, cf.index(5, lambda v: True))
+    yield "constvalue-past-pool", at(answer, 2, 65000)
+    yield "constvalue-string-on-int", at(answer, 2, cf.index(8, lambda v: True))
     ldc = main_code["code"] + cf.data[main_code["code"]:main_code["code"] + code_len].index(0x12)
     yield "ldc-utf8", at(ldc + 1, 1, cf.utf8_index("x"))
 

@@ -3,6 +3,8 @@ import java.util.function.IntSupplier;
 /** The class the format-check mutants are made from (see gen/mutate.py). */
 public class Sample {
     static int count;
+    static final int ANSWER = 42;
+    static final long BIG = 1L << 40;
     String label = "sample";
 
     static int twice(int x) {
@@ -18,6 +20,6 @@ public class Sample {
             n = s.getAsInt();
         }
         count = n;
-        System.out.println(new Sample().label + " " + count);
+        System.out.println(new Sample().label + " " + count + " " + (count == ANSWER) + " " + BIG);
     }
 }
