@@ -12,6 +12,9 @@ func (c *Collector) collect(cause string, full, clearAllSoft bool) {
 	id := c.collections
 	c.collections++
 	before := c.usage()
+	c.statsMu.Lock()
+	c.cause = cause
+	c.statsMu.Unlock()
 	c.log.begin(id, full, cause, before)
 	if c.Verify {
 		c.verify("before")
@@ -31,6 +34,19 @@ func (c *Collector) collect(cause string, full, clearAllSoft bool) {
 	c.gcTime += elapsed
 	c.lastGCEnd = time.Now()
 	c.log.end(id, full, cause, before, c.usage(), elapsed)
+	c.statsMu.Lock()
+	stats := &c.youngStats
+	if full {
+		stats = &c.fullStats
+	}
+	stats.Invocations++
+	stats.Time += elapsed
+	stats.LastEntry, stats.LastExit = start, c.lastGCEnd
+	c.cause, c.lastCause = noGC, cause
+	c.statsMu.Unlock()
+	if c.OnCollection != nil {
+		c.OnCollection()
+	}
 	c.wakeReferenceHandler()
 }
 

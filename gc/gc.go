@@ -46,6 +46,9 @@ type Collector struct {
 	// tenuringThreshold is the age at which survivors are promoted.
 	tenuringThreshold int
 	ages              ageTable
+	// desiredSurvivorSize is the survivor occupancy the last young
+	// collection aimed at (0 before the first).
+	desiredSurvivorSize uintptr
 
 	mu          sync.Mutex // serializes old-generation allocation outside collections
 	collections int        // count of collections (GC ids)
@@ -56,6 +59,15 @@ type Collector struct {
 	refFields rtda.ReferenceFields
 	marks     []uint64 // the full collection's mark bitmap
 	log       *gcLog
+
+	// What the performance counters show (perf.go): the cause of the
+	// collection running and of the last one, and each kind's counts.
+	statsMu               sync.Mutex
+	cause, lastCause      string
+	youngStats, fullStats CollectorSample
+	// OnCollection, if set, is called after each collection, with the world
+	// still stopped (the performance counters are updated there).
+	OnCollection func()
 
 	// SoftRefLRU: free heap after the last collection, for the soft
 	// reference policy.
@@ -96,6 +108,7 @@ func New(vm *rtda.VM, opts Options) *Collector {
 	c.h.CondCardMark = opts.CondCardMark
 	c.tenuringThreshold = opts.MaxTenuringThreshold
 	c.lastGCEnd = time.Now()
+	c.cause, c.lastCause = noGC, noGC
 	c.freeAtLastGC = c.old.Capacity() + c.eden.Capacity()
 	c.refs.init()
 	c.log = newGCLog(c, opts.Log)

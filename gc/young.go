@@ -222,6 +222,7 @@ func (y *youngCollection) scanDirtyCards() {
 // TargetSurvivorRatio percent of a survivor space.
 func (c *Collector) computeTenuringThreshold() int {
 	desired := c.from.Capacity() * uintptr(c.TargetSurvivorRatio) / 100
+	c.desiredSurvivorSize = desired
 	var total uintptr
 	age := 1
 	for age < len(c.ages) {

@@ -25,6 +25,7 @@ type JVM struct {
 	Interp *interp.Interp
 	Main   *rtda.Thread
 	opts   *Options
+	perf   *perfCounters
 }
 
 // BootError is a failure to start the VM.
@@ -70,6 +71,7 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 	j.GC = gc.New(vm, opts.gcOptions())
 	vm.AtExit(j.GC.PrintHeapAtExit)
 	setupNMT(vm, j.GC, opts)
+	j.perf = setupPerfData(vm, j.GC, jdk, opts)
 	if v, ok := ParseSize(opts.XX["MaxMetaspaceSize"]); ok {
 		vm.Metaspace.Max = uintptr(v)
 	}
@@ -93,6 +95,9 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 		return nil, bootErr
 	}
 	j.handleQuitSignal()
+	if j.perf != nil {
+		j.perf.started()
+	}
 	return j, nil
 }
 

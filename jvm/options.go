@@ -113,6 +113,8 @@ var knownXX = map[string]string{
 	"ExitOnOutOfMemoryError": "bool", "CrashOnOutOfMemoryError": "bool", "HeapDumpGzipLevel": "int",
 	"OnOutOfMemoryError":        "string",
 	"BytecodeVerificationLocal": "bool", "BytecodeVerificationRemote": "bool",
+	"PerfDisableSharedMem": "bool", "PerfDataSaveToFile": "bool", "StartAttachListener": "bool",
+	"DisableAttachMechanism": "bool", "PerfDataMemorySize": "int", "PerfDataSamplingInterval": "int",
 	"NativeMemoryTracking": "string", "HeapDumpPath": "string", "ErrorFile": "string", "SharedArchiveFile": "string",
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/gojvm/gojvm/classpath"
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/internal/ulog"
+	"github.com/gojvm/gojvm/services/perfdata"
 )
 
 // Executor runs Java code. The interpreter implements it; the method area
@@ -70,6 +71,9 @@ type VM struct {
 
 	Strings   *StringTable
 	Metaspace Metaspace
+	// PerfData holds the performance counters (jdk.internal.perf.Perf's
+	// and the VM's own), shared with other processes unless disabled.
+	PerfData *perfdata.Memory
 
 	atExit     []func()
 	exitOnce   sync.Once

@@ -1,7 +1,10 @@
 package stdlib
 
 import (
-	"sync"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
 	"time"
 	"unsafe"
 
@@ -10,144 +13,160 @@ import (
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/nio"
 	"github.com/gojvm/gojvm/rtda"
+	"github.com/gojvm/gojvm/services/perfdata"
 )
 
-// jdk.internal.perf.Perf: the VM's performance counters (perf.cpp in
-// HotSpot). PerfCounter (used by ZipFile, the class loaders, ...) asks for
-// named longs; each lives in off-heap memory and is handed out as a
-// DirectByteBuffer over it, as JNI's NewDirectByteBuffer does. gojvm does
-// not publish the counters to other processes (-XX:-UsePerfData), so the
-// memory is one anonymous mapping per VM, carved into entries.
+// jdk.internal.perf.Perf: the performance counters (perf.cpp in HotSpot).
+// PerfCounter (used by ZipFile, the class loaders, ...) creates named longs
+// and byte arrays in the VM's performance-data region
+// (services/perfdata), each handed to Java as a DirectByteBuffer over its
+// bytes, as JNI's NewDirectByteBuffer does; jvmstat's tools attach to a
+// VM's region, this VM's own or another's file in /tmp/hsperfdata_<user>.
 
-// Perf's units and variabilities (PerfData.hpp).
 const (
-	perfUnitsLast       = 6 // U_Hertz
-	perfVariabilityLast = 3 // V_Variable
-	perfVariabilityVar  = 3
-	perfChunk           = 64 << 10
+	perfModeRO = 0 // Perf.PERF_MODE_RO
+	perfModeRW = 1
 )
 
-type perfMemory struct {
-	mu    sync.Mutex
-	names map[string]bool
-	chunk []byte // the free rest of the current mapping
-}
+var errBadVariability = errors.New("unexpected variability")
 
-var perfMem sync.Map // *rtda.VM -> *perfMemory
-
-func perfOf(t *rtda.Thread) *perfMemory {
-	if p, ok := perfMem.Load(t.VM); ok {
-		return p.(*perfMemory)
-	}
-	p, _ := perfMem.LoadOrStore(t.VM, &perfMemory{names: map[string]bool{}})
-	return p.(*perfMemory)
-}
-
-// alloc returns n zeroed bytes of off-heap memory, 8-byte aligned. Called
-// with p.mu held.
-func (p *perfMemory) alloc(n int) ([]byte, bool) {
-	n = (n + 7) &^ 7
-	if n > len(p.chunk) {
-		size := max(perfChunk, n)
-		m, err := unix.Mmap(-1, 0, size, unix.PROT_READ|unix.PROT_WRITE, unix.MAP_PRIVATE|unix.MAP_ANONYMOUS)
-		if err != nil {
-			return nil, false
-		}
-		nio.AddMapping(m, false)
-		p.chunk = m
-	}
-	b := p.chunk[:n:n]
-	p.chunk = p.chunk[n:]
-	return b, true
-}
-
-// perfCreate checks a new entry's name and attributes, allocates n bytes
-// for it and returns them, or nil after throwing.
-func perfCreate(t *rtda.Thread, nameArg uint64, variability, units int32, n int) []byte {
+// perfName returns a counter's name, or "" after throwing
+// NullPointerException.
+func perfName(t *rtda.Thread, nameArg uint64) string {
 	if nameArg == 0 {
 		throwNPE(t)
-		return nil
+		return ""
 	}
-	if units <= 0 || units > perfUnitsLast {
-		t.ThrowNew("java/lang/IllegalArgumentException", "unexpected units argument")
-		return nil
-	}
-	if variability <= 0 || variability > perfVariabilityLast {
-		t.ThrowNew("java/lang/IllegalArgumentException", "unexpected variability argument")
-		return nil
-	}
-	name := str(t, nameArg)
-	b, exists, ok := perfOf(t).create(name, n)
+	return str(t, nameArg)
+}
+
+// perfCreated throws for a failed creation and returns whether it worked.
+func perfCreated(t *rtda.Thread, err error, kind string) bool {
 	switch {
-	case exists:
-		t.ThrowNew("java/lang/IllegalArgumentException", "PerfLong name already exists")
-		return nil
-	case !ok:
+	case errors.Is(err, perfdata.ErrExists):
+		t.ThrowNew("java/lang/IllegalArgumentException", kind+" name already exists")
+	case errors.Is(err, errBadVariability):
+		t.ThrowNewNoMessage("java/lang/IllegalArgumentException")
+		return false
+	case err != nil:
 		t.ThrowNewNoMessage("java/lang/OutOfMemoryError")
-		return nil
+		return false
 	}
-	return b
+	return true
 }
 
-// create reserves name and n bytes for it; exists reports that the name
-// was taken, ok that memory was found. (The lock is released before the
-// caller throws: throwing runs Java code.)
-func (p *perfMemory) create(name string, n int) (b []byte, exists, ok bool) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.names[name] {
-		return nil, true, false
-	}
-	if b, ok = p.alloc(n); ok {
-		p.names[name] = true
-	}
-	return b, false, ok
-}
-
-// directBufferOver returns a DirectByteBuffer over the first n bytes of b.
-func directBufferOver(t *rtda.Thread, b []byte, n int) uint64 {
+// directBufferOver returns a DirectByteBuffer over b.
+func directBufferOver(t *rtda.Thread, b []byte) uint64 {
 	addr := uint64(uintptr(unsafe.Pointer(&b[0])))
-	return uint64(newInstance(t, "java/nio/DirectByteBuffer", "(JI)V", addr, uint64(0), uint64(n)))
+	return uint64(newInstance(t, "java/nio/DirectByteBuffer", "(JI)V", addr, uint64(0), uint64(len(b))))
+}
+
+// perfAttach maps the performance data of VM pid: this VM's own region,
+// or another process's file read-only (PerfMemory::attach).
+func perfAttach(t *rtda.Thread, user string, pid int) ([]byte, error) {
+	if pid == 0 || pid == os.Getpid() {
+		return t.VM.PerfData.Region(), nil
+	}
+	dir, err := perfdata.UserDir()
+	if err != nil {
+		return nil, err
+	}
+	if user != "" {
+		dir = filepath.Join(filepath.Dir(dir), "hsperfdata_"+user)
+	}
+	path := filepath.Join(dir, strconv.Itoa(pid))
+	fd, err := unix.Open(path, unix.O_RDONLY|unix.O_NOFOLLOW|unix.O_CLOEXEC, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer unix.Close(fd)
+	var st unix.Stat_t
+	if err := unix.Fstat(fd, &st); err != nil {
+		return nil, err
+	}
+	if st.Size <= 0 {
+		return nil, errors.New("Could not determine PerfMemory size")
+	}
+	b, err := unix.Mmap(fd, 0, int(st.Size), unix.PROT_READ, unix.MAP_SHARED)
+	if err != nil {
+		return nil, err
+	}
+	nio.AddMapping(b, false)
+	return b, nil
 }
 
 func init() {
 	natives("jdk/internal/perf/Perf", map[string]rtda.NativeFunc{
 		"registerNatives()V": func(t *rtda.Thread, a []uint64) uint64 { return 0 },
 		"attach(Ljava/lang/String;II)Ljava/nio/ByteBuffer;": func(t *rtda.Thread, a []uint64) uint64 {
-			t.ThrowNew("java/io/IOException", "Could not attach: shared performance memory is disabled")
-			return 0
+			user := ""
+			if a[1] != 0 {
+				user = str(t, a[1])
+			}
+			mode, pid := i32(a[3]), int(i32(a[2]))
+			if mode != perfModeRO && mode != perfModeRW {
+				t.ThrowNewNoMessage("java/lang/IllegalArgumentException")
+				return 0
+			}
+			if mode == perfModeRW && pid != 0 && pid != os.Getpid() {
+				// HotSpot maps another VM's counters read-only only.
+				t.ThrowNew("java/lang/IllegalArgumentException", "Unsupported access mode")
+				return 0
+			}
+			b, err := perfAttach(t, user, pid)
+			if err != nil {
+				throwIOException(t, err)
+				return 0
+			}
+			return directBufferOver(t, b)
 		},
 		"detach(Ljava/nio/ByteBuffer;)V": func(t *rtda.Thread, a []uint64) uint64 { return 0 },
 		"createLong(Ljava/lang/String;IIJ)Ljava/nio/ByteBuffer;": func(t *rtda.Thread, a []uint64) uint64 {
-			b := perfCreate(t, a[1], i32(a[2]), i32(a[3]), 8)
-			if b == nil {
+			variability, units := perfdata.Variability(i32(a[2])), i32(a[3])
+			if units <= 0 || units > int32(perfdata.UnitsHertz) {
+				t.ThrowNewNoMessage("java/lang/IllegalArgumentException")
 				return 0
 			}
-			v := uint64(i64(a[4]))
-			for i := range 8 {
-				b[i] = byte(v >> (8 * i))
+			name := perfName(t, a[1])
+			if name == "" {
+				return 0
 			}
-			return directBufferOver(t, b, 8)
+			var err error
+			var l *perfdata.Long
+			if variability < perfdata.Constant || variability > perfdata.Variable {
+				err = errBadVariability
+				if t.VM.PerfData.Exists(name) {
+					err = perfdata.ErrExists
+				}
+			} else {
+				l, err = t.VM.PerfData.NewLong(name, perfdata.Units(units), variability, i64(a[4]))
+			}
+			if !perfCreated(t, err, "PerfLong") {
+				return 0
+			}
+			return directBufferOver(t, l.Bytes())
 		},
 		"createByteArray(Ljava/lang/String;II[BI)Ljava/nio/ByteBuffer;": func(t *rtda.Thread, a []uint64) uint64 {
 			arr := ref(a[4])
-			if arr == 0 {
+			if a[1] == 0 || arr == 0 {
 				return throwNPE(t)
 			}
-			maxLen := int(i32(a[5]))
-			if i32(a[2]) == perfVariabilityVar && maxLen < 0 {
-				t.ThrowNew("java/lang/IllegalArgumentException", "unexpected maxLength argument")
+			variability, maxLen := perfdata.Variability(i32(a[2])), int(i32(a[5]))
+			if (variability != perfdata.Constant && variability != perfdata.Variable) || i32(a[3]) != int32(perfdata.UnitsString) {
+				t.ThrowNewNoMessage("java/lang/IllegalArgumentException")
 				return 0
 			}
-			n := int(t.VM.Heap.Len(arr))
-			size := max(maxLen, n)
 			h := t.NewHandle(arr)
-			b := perfCreate(t, a[1], i32(a[2]), i32(a[3]), max(size, 1))
-			if b == nil {
+			name := str(t, a[1])
+			data := append([]byte(nil), t.VM.Heap.Bytes(*h, heap.ArrayBaseOffset, int(t.VM.Heap.Len(*h)))...)
+			if variability == perfdata.Constant {
+				maxLen = len(data)
+			}
+			b, err := t.VM.PerfData.NewBytes(name, perfdata.UnitsString, variability, data, maxLen+1)
+			if !perfCreated(t, err, "PerfByteArray") {
 				return 0
 			}
-			copy(b, t.VM.Heap.Bytes(*h, heap.ArrayBaseOffset, n))
-			return directBufferOver(t, b, size)
+			return directBufferOver(t, b)
 		},
 		"highResCounter()J": func(t *rtda.Thread, a []uint64) uint64 {
 			return uint64(time.Since(t.VM.Start).Nanoseconds())

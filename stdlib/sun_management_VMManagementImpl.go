@@ -121,3 +121,11 @@ func loadedClassCount(vm *rtda.VM) int {
 	}
 	return n
 }
+
+// LoadedClassCount and ThreadCounts are what the performance counters
+// publish of the classes and threads (java.cls.*, java.threads.*).
+func LoadedClassCount(vm *rtda.VM) int { return loadedClassCount(vm) }
+
+// ThreadCounts returns the live and daemon threads, their peak and the
+// threads started since the VM started.
+func ThreadCounts(vm *rtda.VM) (live, daemon, peak int, started int64) { return threadCountsNow(vm) }

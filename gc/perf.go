@@ -1,0 +1,90 @@
+package gc
+
+import "time"
+
+// What the collector publishes through the performance counters jstat
+// reads (HotSpot's GenerationCounters, CSpaceCounters, CollectorCounters,
+// GCPolicyCounters and the age table's counters).
+
+// SpaceSample is one space's figures, in bytes.
+type SpaceSample struct {
+	Name                      string
+	Init, Capacity, Max, Used uintptr
+}
+
+// GenerationSample is one generation's figures and its spaces.
+type GenerationSample struct {
+	Name               string
+	Min, Max, Capacity uintptr
+	Spaces             []SpaceSample
+}
+
+// Generations returns the young ("new": eden and the two survivor spaces,
+// "s0" the one at the lower address, as HotSpot's counters stay bound to
+// the space objects while from and to swap) and old generations. gojvm's
+// generations are committed at their full size, so capacity, minimum and
+// maximum are the same.
+func (c *Collector) Generations() []GenerationSample {
+	s0, s1 := c.from, c.to
+	if s1.Bottom < s0.Bottom {
+		s0, s1 = s1, s0
+	}
+	young := c.eden.Capacity() + s0.Capacity() + s1.Capacity()
+	space := func(name string, init, capacity, used uintptr) SpaceSample {
+		return SpaceSample{Name: name, Init: init, Capacity: capacity, Max: capacity, Used: used}
+	}
+	old := c.old.Capacity()
+	return []GenerationSample{
+		{Name: "new", Min: young, Max: young, Capacity: young, Spaces: []SpaceSample{
+			space("eden", 0, c.eden.Capacity(), c.eden.Used()),
+			space("s0", 0, s0.Capacity(), s0.Used()),
+			space("s1", 0, s1.Capacity(), s1.Used()),
+		}},
+		{Name: "old", Min: old, Max: old, Capacity: old, Spaces: []SpaceSample{
+			space("old", old, old, c.old.Used()),
+		}},
+	}
+}
+
+// PolicySample is the collection policy's state: the tenuring threshold,
+// the survivor occupancy it aims at and the survivors' bytes by age after
+// the last young collection.
+type PolicySample struct {
+	Name                  string // "Copy:MSC", HotSpot's for Serial
+	TenuringThreshold     int
+	MaxTenuringThreshold  int
+	DesiredSurvivorSize   uintptr
+	AgeTable              [16]uintptr
+	Cause, LastCause      string
+	Young, Full           CollectorSample
+	YoungName, FullName   string
+}
+
+// CollectorSample counts one kind of collection.
+type CollectorSample struct {
+	Invocations         int
+	Time                time.Duration
+	LastEntry, LastExit time.Time // zero before the first one
+}
+
+// Policy samples the policy and collection counts.
+func (c *Collector) Policy() PolicySample {
+	c.statsMu.Lock()
+	defer c.statsMu.Unlock()
+	return PolicySample{
+		Name:                 "Copy:MSC",
+		TenuringThreshold:    c.tenuringThreshold,
+		MaxTenuringThreshold: c.MaxTenuringThreshold,
+		DesiredSurvivorSize:  c.desiredSurvivorSize,
+		AgeTable:             c.ages,
+		Cause:                c.cause,
+		LastCause:            c.lastCause,
+		Young:                c.youngStats,
+		Full:                 c.fullStats,
+		YoungName:            "Serial young collection pauses",
+		FullName:             "Serial full collection pauses",
+	}
+}
+
+// noGC is the cause counters show when no collection is running or has run.
+const noGC = "No GC"
