@@ -50,14 +50,14 @@ func (c *Collector) Generations() []GenerationSample {
 // the survivor occupancy it aims at and the survivors' bytes by age after
 // the last young collection.
 type PolicySample struct {
-	Name                  string // "Copy:MSC", HotSpot's for Serial
-	TenuringThreshold     int
-	MaxTenuringThreshold  int
-	DesiredSurvivorSize   uintptr
-	AgeTable              [16]uintptr
-	Cause, LastCause      string
-	Young, Full           CollectorSample
-	YoungName, FullName   string
+	Name                 string // "Copy:MSC", HotSpot's for Serial
+	TenuringThreshold    int
+	MaxTenuringThreshold int
+	DesiredSurvivorSize  uintptr
+	AgeTable             [16]uintptr
+	Cause, LastCause     string
+	Young, Full          CollectorSample
+	YoungName, FullName  string
 }
 
 // CollectorSample counts one kind of collection.
