@@ -107,9 +107,14 @@ func (c *Collector) youngCollectionSafe() bool {
 	return c.old.Free() >= c.eden.Used()+c.from.Used()
 }
 
-// Collect is System.gc(): a full collection, unless -XX:+DisableExplicitGC.
+// CauseSystemGC is System.gc()'s cause, the one -XX:+DisableExplicitGC
+// ignores; the serviceability causes (jcmd GC.run, heap inspection and
+// dumps) collect regardless.
+const CauseSystemGC = "System.gc()"
+
+// Collect runs a full collection for cause.
 func (c *Collector) Collect(t *rtda.Thread, cause string) {
-	if c.DisableExplicitGC {
+	if c.DisableExplicitGC && cause == CauseSystemGC {
 		return
 	}
 	c.vm.StopTheWorld(t, func() {

@@ -160,6 +160,11 @@ func (c *Collector) PrintHeapAtExit() {
 	c.heapSummary(func(line string) { l.Printf(ulog.Info, "gc,heap,exit", "%s", line) })
 }
 
+// HeapSummary produces the lines of HotSpot's heap summary for Serial
+// (jcmd GC.heap_info, the thread dump's and the exit log's): the world
+// must be stopped.
+func (c *Collector) HeapSummary(p func(string)) { c.heapSummary(p) }
+
 // heapSummary produces the lines of HotSpot's heap summary for Serial.
 func (c *Collector) heapSummary(p func(string)) {
 	addr := func(off uintptr) uintptr { return uintptr(c.h.Base()) + off }

@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/gojvm/gojvm/classpath"
@@ -26,6 +28,8 @@ type JVM struct {
 	Main   *rtda.Thread
 	opts   *Options
 	perf   *perfCounters
+	attach attachService
+	flags  flagStore
 }
 
 // BootError is a failure to start the VM.
@@ -82,7 +86,15 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 		}
 		vm.AtExit(func() { vm.PrintStringTableStatistics(vm.Options.Stdout, size) })
 	}
-	stdlib.Register(vm, j.Interp, opts.stdlibConfig(jdk))
+	cfg := opts.stdlibConfig(jdk)
+	if !opts.hasVMArg("-Xrs") {
+		// Caught from here on: a SIGQUIT during boot waits for the Signal
+		// Dispatcher instead of ending the process.
+		quit := make(chan os.Signal, 4)
+		signal.Notify(quit, syscall.SIGQUIT)
+		cfg.Quit, cfg.OnQuit = quit, j.onQuit
+	}
+	stdlib.Register(vm, j.Interp, cfg)
 	j.setupOutOfMemory()
 	t := vm.NewThread()
 	t.Attach() // the main thread runs Java code from here on
@@ -94,7 +106,6 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 	if bootErr != nil {
 		return nil, bootErr
 	}
-	j.handleQuitSignal()
 	if j.perf != nil {
 		j.perf.started()
 	}

@@ -3,29 +3,27 @@ package jvm
 import (
 	"io"
 	"os"
-	"os/signal"
-	"syscall"
+
+	"github.com/gojvm/gojvm/rtda"
+	"github.com/gojvm/gojvm/services/attach"
 )
 
 // ThreadDump writes a thread dump of every Java thread in HotSpot's format
 // (as kill -3 and jstack print it), with Java-level deadlock detection.
 func (j *JVM) ThreadDump(w io.Writer) { j.VM.PrintThreadDump(w, nil) }
 
-// handleQuitSignal prints a thread dump to standard output on SIGQUIT, as
-// HotSpot does, unless -Xrs asked the VM to leave signals alone.
-func (j *JVM) handleQuitSignal() {
-	if j.opts.hasVMArg("-Xrs") {
+// onQuit handles a SIGQUIT on the Signal Dispatcher thread t, as HotSpot's
+// signal thread does: a client asking to attach (attach.IsInitTrigger)
+// gets the attach listener started, anything else a thread dump on
+// standard output.
+func (j *JVM) onQuit(t *rtda.Thread) {
+	if !j.attach.started() && attach.IsInitTrigger() && j.attach.start(j, t) {
 		return
 	}
-	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, syscall.SIGQUIT)
-	go func() {
-		for range ch {
-			w := j.opts.Stdout
-			if w == nil {
-				w = os.Stdout
-			}
-			j.ThreadDump(w)
-		}
-	}()
+	w := j.opts.Stdout
+	if w == nil {
+		w = os.Stdout
+	}
+	locks, _ := j.Flag("PrintConcurrentLocks")
+	j.VM.PrintThreadDumpTo(w, t, rtda.ThreadDumpOptions{Locks: locks == "true"})
 }

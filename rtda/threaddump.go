@@ -84,6 +84,23 @@ func (vm *VM) Snapshots(requester *Thread) []ThreadSnapshot {
 // PrintThreadDump writes a HotSpot-style thread dump of every Java thread,
 // with deadlock detection. It stops the world while it looks.
 func (vm *VM) PrintThreadDump(w io.Writer, requester *Thread) {
+	vm.PrintThreadDumpTo(w, requester, ThreadDumpOptions{})
+}
+
+// ThreadDumpOptions are jstack's: Locks (-l) lists each thread's ownable
+// synchronizers (java.util.concurrent locks) after its frames.
+type ThreadDumpOptions struct {
+	Locks bool
+}
+
+// ObjectIterator walks every object in the heap (the collector
+// implements it); the world must be stopped.
+type ObjectIterator interface {
+	ObjectIterate(visit func(r heap.Ref))
+}
+
+// PrintThreadDumpTo writes a thread dump with options.
+func (vm *VM) PrintThreadDumpTo(w io.Writer, requester *Thread, opts ThreadDumpOptions) {
 	var b strings.Builder
 	vm.StopTheWorld(requester, func() {
 		var snaps []ThreadSnapshot
@@ -93,17 +110,60 @@ func (vm *VM) PrintThreadDump(w io.Writer, requester *Thread) {
 			}
 			snaps = append(snaps, t.Snapshot())
 		}
-		vm.formatThreadDump(&b, snaps)
+		var owned map[heap.Ref][]heap.Ref
+		if opts.Locks {
+			owned = vm.ownableSynchronizers()
+		}
+		vm.formatThreadDump(&b, snaps, owned, opts)
 	})
 	io.WriteString(w, b.String())
 }
 
-func (vm *VM) formatThreadDump(b *strings.Builder, snaps []ThreadSnapshot) {
+// ownableSynchronizers maps each thread object to the
+// AbstractOwnableSynchronizers it owns exclusively, in heap order.
+func (vm *VM) ownableSynchronizers() map[heap.Ref][]heap.Ref {
+	it, ok := vm.Allocator.(ObjectIterator)
+	if !ok {
+		return nil
+	}
+	aos := vm.Boot.LoadedClass("java/util/concurrent/locks/AbstractOwnableSynchronizer")
+	if aos == nil { // never loaded: no object can be one
+		return nil
+	}
+	owner := aos.FindField("exclusiveOwnerThread", "Ljava/lang/Thread;")
+	if owner == nil {
+		return nil
+	}
+	classes := vm.ClassTable()
+	owned := map[heap.Ref][]heap.Ref{}
+	it.ObjectIterate(func(r heap.Ref) {
+		c := classes[vm.Heap.ClassID(r)]
+		if c.IsArray() || !c.IsSubclassOf(aos) {
+			return
+		}
+		if t := vm.Heap.Ref(r, owner.Offset); t != 0 {
+			owned[t] = append(owned[t], r)
+		}
+	})
+	return owned
+}
+
+func (vm *VM) formatThreadDump(b *strings.Builder, snaps []ThreadSnapshot, owned map[heap.Ref][]heap.Ref, opts ThreadDumpOptions) {
 	now := time.Now()
 	fmt.Fprintf(b, "%s\n", now.Format("2006-01-02 15:04:05"))
 	fmt.Fprintf(b, "Full thread dump %s (%s %s):\n\n", vm.Options.VMName, vm.Options.VMVersion, vm.Options.VMInfo)
 	for _, s := range snaps {
 		vm.formatThread(b, &s, now)
+		if opts.Locks {
+			b.WriteString("\n   Locked ownable synchronizers:\n")
+			syncs := owned[s.Thread.Object]
+			if len(syncs) == 0 {
+				b.WriteString("\t- None\n")
+			}
+			for _, r := range syncs {
+				fmt.Fprintf(b, "\t- %s\n", vm.lockText(r))
+			}
+		}
 		b.WriteString("\n")
 	}
 	b.WriteString("JNI global refs: 0, weak refs: 0\n\n")
@@ -326,3 +386,7 @@ func (vm *VM) formatDeadlocks(b *strings.Builder, snaps []ThreadSnapshot) {
 		fmt.Fprintf(b, "Found %d deadlocks.\n\n", len(cycles))
 	}
 }
+
+// ModuleOf is the name and version of c's module ("java.base", "17.0.15"),
+// or "" for the unnamed module; an array's is its element class's.
+func (vm *VM) ModuleOf(c *Class) (name, version string) { return vm.moduleOf(c) }

@@ -20,15 +20,23 @@ var (
 	nextEetop int64
 	// peakThreads is the most threads alive at once (ThreadMXBean's peak).
 	peakThreads int
+	// daemonThreads are the bound threads that are daemons (fixed once a
+	// thread starts), so that counting them reads no Java object: the
+	// performance counters count from outside any Java thread.
+	daemonThreads = map[*rtda.Thread]bool{}
 )
 
 func bindThread(t *rtda.Thread, obj heap.Ref) {
 	vm := t.VM
 	t.Object = obj
+	daemon := vm.GetBoolField(obj, "daemon")
 	threadsMu.Lock()
 	nextEetop++
 	id := nextEetop
 	threads[id] = t
+	if daemon {
+		daemonThreads[t] = true
+	}
 	peakThreads = max(peakThreads, len(threads))
 	threadsMu.Unlock()
 	vm.SetLongField(obj, "eetop", id)
@@ -54,6 +62,7 @@ func unbindThread(t *rtda.Thread) {
 	id := vm.GetLongField(t.Object, "eetop")
 	threadsMu.Lock()
 	delete(threads, id)
+	delete(daemonThreads, t)
 	parkers.Delete(t) // under threadsMu: see parkerOfThread
 	threadsMu.Unlock()
 	vm.SetLongField(t.Object, "eetop", 0)
@@ -312,4 +321,10 @@ func threadExit(t *rtda.Thread) {
 	unbindThread(t)
 	t.MonitorNotify(obj, true)
 	t.MonitorExit(obj)
+}
+
+// ThreadGroupOf is the thread group of t's java.lang.Thread (a system
+// thread's is the system group, where the VM's other threads go).
+func ThreadGroupOf(t *rtda.Thread) heap.Ref {
+	return t.VM.GetRefField(t.Object, "group", "Ljava/lang/ThreadGroup;")
 }

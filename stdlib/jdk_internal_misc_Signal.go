@@ -98,9 +98,24 @@ func (s *signalState) handle(sig int, handler int64) int64 {
 func StartSignalDispatcher(t *rtda.Thread, systemGroup heap.Ref) bool {
 	s := &stateOf(t).signals
 	return StartSystemThread(t, systemGroup, "Signal Dispatcher", 9, func(nt *rtda.Thread) {
+		cfg := stateOf(t).cfg
 		for {
 			var sig os.Signal
-			nt.WaitOnCondition(func() { sig = <-s.incoming })
+			quit := false
+			nt.WaitOnCondition(func() {
+				select {
+				case sig = <-s.incoming:
+				case sig = <-cfg.Quit:
+					quit = true
+				}
+			})
+			if quit {
+				if cfg.OnQuit != nil {
+					cfg.OnQuit(nt)
+				}
+				nt.Pending = 0
+				continue
+			}
 			n := int32(sig.(syscall.Signal))
 			invokeStatic(nt, "jdk/internal/misc/Signal", "dispatch", "(I)V", uint64(uint32(n)))
 			nt.Pending = 0

@@ -36,6 +36,11 @@ type Config struct {
 	// EnableAssertions lists the -ea settings: "" for all classes, a class
 	// name, or a package name followed by "...".
 	EnableAssertions []string
+	// Quit receives the SIGQUITs the VM keeps for itself (unless -Xrs);
+	// the Signal Dispatcher thread calls OnQuit for each, as HotSpot's
+	// signal thread prints a thread dump or starts the attach listener.
+	Quit   <-chan os.Signal
+	OnQuit func(t *rtda.Thread)
 }
 
 type nativeTable struct {
@@ -271,4 +276,10 @@ func arrayRefs(vm *rtda.VM, a heap.Ref) []heap.Ref {
 		out[i] = vm.Heap.Ref(a, rtda.ElemOffset(i, 2))
 	}
 	return out
+}
+
+// InvokeStatic calls a static method of a boot class, initializing it,
+// for the VM's services; an exception is left pending on t.
+func InvokeStatic(t *rtda.Thread, class, name, desc string, args ...any) uint64 {
+	return invokeStatic(t, class, name, desc, args...)
 }

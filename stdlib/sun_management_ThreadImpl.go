@@ -14,7 +14,8 @@ import (
 // reaching these natives).
 
 // threadCountsNow returns the live and daemon threads, the peak and the
-// number of threads started since the VM started.
+// number of threads started since the VM started. It reads no Java object,
+// so it may run outside a Java thread.
 func threadCountsNow(vm *rtda.VM) (live, daemon, peak int, started int64) {
 	threadsMu.Lock()
 	defer threadsMu.Unlock()
@@ -23,7 +24,7 @@ func threadCountsNow(vm *rtda.VM) (live, daemon, peak int, started int64) {
 			continue
 		}
 		live++
-		if vm.GetBoolField(th.Object, "daemon") {
+		if daemonThreads[th] {
 			daemon++
 		}
 	}

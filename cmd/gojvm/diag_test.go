@@ -1,0 +1,396 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gojvm/gojvm/classpath"
+)
+
+// The JDK's diagnostic tools against a running gojvm (issue 14): the same
+// program (testdata/diag/Diag) runs on java and on gojvm with the same
+// options, and jps, jstat, jstack, jmap, jinfo and jcmd, the JDK's own,
+// look at both. Their answers are compared where they must agree: the
+// program's own classes, instance counts and sizes (gojvm lays objects out
+// as HotSpot does), thread names, states and frames, flag values, the
+// heap's generation sizes, command texts and errors.
+
+var diagVMOptions = []string{"-XX:+UseSerialGC", "-Xmx64m", "-cp", "classes"}
+
+// diagProcess is a running Diag program.
+type diagProcess struct {
+	cmd   *exec.Cmd
+	stdin io.WriteCloser
+	lines chan string
+	pid   int
+}
+
+func startDiag(t *testing.T, prog string, args ...string) *diagProcess {
+	t.Helper()
+	dir, _ := filepath.Abs("../../testdata/diag")
+	cmd := exec.Command(prog, append(args, append(append([]string{}, diagVMOptions...), "Diag")...)...)
+	cmd.Dir = dir
+	cmd.Env = testEnv()
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	p := &diagProcess{cmd: cmd, stdin: stdin, lines: make(chan string, 16), pid: cmd.Process.Pid}
+	go func() {
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			p.lines <- sc.Text()
+		}
+		close(p.lines)
+	}()
+	t.Cleanup(func() {
+		stdin.Close()
+		done := make(chan struct{})
+		go func() { cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(30 * time.Second):
+			cmd.Process.Kill()
+			<-done
+		}
+	})
+	p.expect(t, "ready")
+	return p
+}
+
+func (p *diagProcess) expect(t *testing.T, want string) {
+	t.Helper()
+	select {
+	case got, ok := <-p.lines:
+		if !ok || got != want {
+			t.Fatalf("program printed %q (open %v), want %q", got, ok, want)
+		}
+	case <-time.After(3 * time.Minute):
+		t.Fatalf("timed out waiting for %q", want)
+	}
+}
+
+// command sends one command line to the program and waits for "done".
+func (p *diagProcess) command(t *testing.T, cmd string) {
+	t.Helper()
+	if _, err := io.WriteString(p.stdin, cmd+"\n"); err != nil {
+		t.Fatal(err)
+	}
+	p.expect(t, "done")
+}
+
+// jdkTool runs one of the JDK's tools and returns its stdout, stderr and
+// exit status.
+func jdkTool(t *testing.T, tool string, args ...string) (string, string, int) {
+	t.Helper()
+	jdk, err := classpath.FindJDK("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(filepath.Join(jdk.Home, "bin", tool), args...)
+	cmd.Env = testEnv()
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err = cmd.Run()
+	rc := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		rc = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return stdout.String(), stderr.String(), rc
+}
+
+// TestDiagTools drives every tool against both VMs.
+func TestDiagTools(t *testing.T) {
+	jdk, err := classpath.FindJDK("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	javaProc := startDiag(t, filepath.Join(jdk.Home, "bin", "java"))
+	gojvmProc := startDiag(t, gojvmBinary(t), "run")
+	both := func(name string, f func(p *diagProcess) string, compare func(t *testing.T, java, gojvm string)) {
+		t.Run(name, func(t *testing.T) {
+			var java, gojvm string
+			var wg sync.WaitGroup
+			wg.Add(2)
+			go func() { defer wg.Done(); java = f(javaProc) }()
+			go func() { defer wg.Done(); gojvm = f(gojvmProc) }()
+			wg.Wait()
+			compare(t, java, gojvm)
+		})
+	}
+	equal := func(t *testing.T, java, gojvm string) {
+		if java != gojvm {
+			t.Errorf("gojvm differs from java:\n%s", diffText(java, gojvm))
+		}
+	}
+	tool := func(name string, args ...string) func(p *diagProcess) string {
+		return func(p *diagProcess) string {
+			var full []string
+			for _, a := range args {
+				full = append(full, strings.ReplaceAll(a, "PID", strconv.Itoa(p.pid)))
+			}
+			out, errOut, rc := jdkTool(t, name, full...)
+			return strings.ReplaceAll(fmt.Sprintf("stdout:\n%sstderr:\n%sstatus %d\n", out, errOut, rc), strconv.Itoa(p.pid), "PID")
+		}
+	}
+
+	both("jps", func(p *diagProcess) string {
+		out, _, _ := jdkTool(t, "jps", "-l", "-m", "-v")
+		for _, line := range strings.Split(out, "\n") {
+			if strings.HasPrefix(line, strconv.Itoa(p.pid)+" ") {
+				return strings.TrimPrefix(line, strconv.Itoa(p.pid))
+			}
+		}
+		return "(not listed)\n" + out
+	}, equal)
+
+	jstatColumns := func(out string) map[string]string {
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		cols := map[string]string{}
+		if len(lines) != 2 {
+			return cols
+		}
+		names, values := strings.Fields(lines[0]), strings.Fields(lines[1])
+		for i := range names {
+			if i < len(values) {
+				cols[names[i]] = values[i]
+			}
+		}
+		cols["header"] = lines[0]
+		return cols
+	}
+	gcColumns := func(t *testing.T, java, gojvm string) {
+		jc, gc := jstatColumns(java), jstatColumns(gojvm)
+		if jc["header"] == "" || jc["header"] != gc["header"] {
+			t.Fatalf("headers differ:\njava:\n%s\ngojvm:\n%s", java, gojvm)
+		}
+		// The generations are sized as HotSpot sizes them.
+		for _, c := range []string{"S0C", "S1C", "EC", "OC", "YGC", "FGC"} {
+			if jc[c] != gc[c] {
+				t.Errorf("jstat -gc %s: java %s, gojvm %s", c, jc[c], gc[c])
+			}
+		}
+	}
+	both("jstat-gc", func(p *diagProcess) string { out, _, _ := jdkTool(t, "jstat", "-gc", strconv.Itoa(p.pid)); return out }, gcColumns)
+	both("gc-command", func(p *diagProcess) string { p.command(t, "gc"); return "" }, equal)
+	both("jstat-gc-after-gc", func(p *diagProcess) string { out, _, _ := jdkTool(t, "jstat", "-gc", strconv.Itoa(p.pid)); return out }, gcColumns)
+	both("jstat-gccause", func(p *diagProcess) string {
+		out, _, _ := jdkTool(t, "jstat", "-gccause", strconv.Itoa(p.pid))
+		c := jstatColumns(out)
+		return c["header"] + "\n" + "LGCC=" + strings.Join(strings.Fields(out)[len(strings.Fields(c["header"])):], " ")
+	}, func(t *testing.T, java, gojvm string) {
+		// The last cause is the program's System.gc().
+		if !strings.Contains(gojvm, "System.gc()") || strings.Split(java, "\n")[0] != strings.Split(gojvm, "\n")[0] {
+			t.Errorf("jstat -gccause:\njava:\n%s\ngojvm:\n%s", java, gojvm)
+		}
+	})
+	both("jstat-class", func(p *diagProcess) string { out, _, _ := jdkTool(t, "jstat", "-class", strconv.Itoa(p.pid)); return out },
+		func(t *testing.T, java, gojvm string) {
+			jc, gc := jstatColumns(java), jstatColumns(gojvm)
+			if jc["header"] != gc["header"] {
+				t.Errorf("headers differ:\n%s\n%s", java, gojvm)
+			}
+			if n, _ := strconv.Atoi(gc["Loaded"]); n < 300 {
+				t.Errorf("jstat -class: gojvm has loaded %q classes:\n%s", gc["Loaded"], gojvm)
+			}
+		})
+
+	// jstack: the program's threads as java shows them.
+	threadSection := func(dump, name string) string {
+		for _, sec := range strings.Split(dump, "\n\n") {
+			if strings.HasPrefix(sec, "\""+name+"\"") {
+				return threadHeaderNumbers.ReplaceAllString(dumpAddress.ReplaceAllString(sec, "<ADDR>"), "")
+			}
+		}
+		return "(no thread " + name + ")"
+	}
+	for _, l := range []string{"", "-l"} {
+		args := []string{"PID"}
+		if l != "" {
+			args = []string{l, "PID"}
+		}
+		both("jstack"+l, func(p *diagProcess) string {
+			out := tool("jstack", args...)(p)
+			return threadSection(out, "main") + "\n--\n" + threadSection(out, "lock-holder")
+		}, func(t *testing.T, java, gojvm string) {
+			equal(t, maskJDKVersion(t, java), maskJDKVersion(t, gojvm))
+		})
+	}
+
+	// jmap -histo:live: the program's classes, counted and sized alike.
+	programClasses := func(out string) string {
+		var b strings.Builder
+		for _, line := range strings.Split(out, "\n") {
+			if f := strings.Fields(line); len(f) == 4 && strings.HasPrefix(f[3], "Diag") {
+				// A lambda's hidden class is named after where it is.
+				b.WriteString(f[1] + " " + f[2] + " " + hiddenSuffix.ReplaceAllString(f[3], "/0x...") + "\n")
+			}
+		}
+		return b.String()
+	}
+	both("jmap-histo-live", func(p *diagProcess) string {
+		out, _, _ := jdkTool(t, "jmap", "-histo:live", strconv.Itoa(p.pid))
+		return programClasses(out)
+	}, func(t *testing.T, java, gojvm string) {
+		if !strings.Contains(java, " Diag$Item\n") {
+			t.Fatalf("java's histogram lacks Diag$Item:\n%s", java)
+		}
+		equal(t, java, gojvm)
+	})
+	both("jmap-histo-header", func(p *diagProcess) string {
+		out, _, _ := jdkTool(t, "jmap", "-histo:live", strconv.Itoa(p.pid))
+		lines := strings.Split(out, "\n")
+		return lines[0] + "\n" + lines[1] + "\n" + histoLine.ReplaceAllString(lines[2], "N: N N")
+	}, equal)
+	both("drop", func(p *diagProcess) string { p.command(t, "drop"); return "" }, equal)
+	both("jmap-histo-live-after-drop", func(p *diagProcess) string {
+		out, _, _ := jdkTool(t, "jmap", "-histo:live", strconv.Itoa(p.pid))
+		return programClasses(out)
+	}, equal)
+
+	// jinfo
+	both("jinfo-flag-MetaspaceSize", tool("jinfo", "-flag", "MetaspaceSize", "PID"), equal)
+	both("jinfo-flag-MaxHeapSize", tool("jinfo", "-flag", "MaxHeapSize", "PID"), equal)
+	both("jinfo-flag-unknown", tool("jinfo", "-flag", "NoSuchFlag", "PID"), equal)
+	both("jinfo-flag-set-manageable", tool("jinfo", "-flag", "+PrintConcurrentLocks", "PID"), equal)
+	both("jinfo-flag-get-manageable", tool("jinfo", "-flag", "PrintConcurrentLocks", "PID"), equal)
+	both("jinfo-flag-set-product", func(p *diagProcess) string {
+		out := tool("jinfo", "-flag", "MaxHeapSize=1", "PID")(p)
+		return strings.Split(out, "\n\tat ")[0] // the client's stack trace is java's own
+	}, equal)
+	both("jinfo-sysprops", func(p *diagProcess) string {
+		out, _, _ := jdkTool(t, "jinfo", "-sysprops", strconv.Itoa(p.pid))
+		var keys []string
+		for _, line := range strings.Split(out, "\n") {
+			if k, v, ok := strings.Cut(line, "="); ok && (k == "java.vm.version" || k == "java.class.path" || k == "sun.java.command" || k == "java.vm.name") {
+				keys = append(keys, k+"="+v)
+			}
+		}
+		sort.Strings(keys)
+		return strings.Split(out, "\n")[0] + "\n" + strings.Join(keys, "\n")
+	}, equal)
+
+	// jcmd
+	both("jcmd-VM.version", tool("jcmd", "PID", "VM.version"), equal)
+	both("jcmd-VM.command_line", tool("jcmd", "PID", "VM.command_line"), equal)
+	both("jcmd-unknown", tool("jcmd", "PID", "Foo.bar"), equal)
+	both("jcmd-extra-argument", tool("jcmd", "PID", "VM.version", "x"), equal)
+	both("jcmd-bad-option", tool("jcmd", "PID", "GC.class_histogram", "-bogus"), equal)
+	both("jcmd-GC.run", tool("jcmd", "PID", "GC.run"), equal)
+	both("jcmd-uptime", func(p *diagProcess) string {
+		return regexp.MustCompile(`[0-9]+\.[0-9]{3} s`).ReplaceAllString(tool("jcmd", "PID", "VM.uptime")(p), "T s")
+	}, equal)
+	both("jcmd-heap-info", func(p *diagProcess) string {
+		out := tool("jcmd", "PID", "GC.heap_info")(p)
+		return maskNumbers(out)
+	}, equal)
+	gojvmHelp, _, _ := jdkTool(t, "jcmd", strconv.Itoa(gojvmProc.pid), "help")
+	var commands []string
+	for _, line := range strings.Split(gojvmHelp, "\n")[2:] {
+		if line == "" {
+			break
+		}
+		commands = append(commands, line)
+	}
+	if len(commands) < 10 {
+		t.Fatalf("jcmd help lists too few commands:\n%s", gojvmHelp)
+	}
+	// Each command's help, in one jcmd run per VM (jcmd -f runs a file of
+	// commands).
+	helpFile := filepath.Join(t.TempDir(), "help")
+	var helps strings.Builder
+	for _, c := range commands {
+		helps.WriteString("help " + c + "\n")
+	}
+	if err := os.WriteFile(helpFile, []byte(helps.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	both("jcmd-help-each", tool("jcmd", "PID", "-f", helpFile), equal)
+
+	// The counters gojvm publishes are among java's.
+	both("PerfCounter.print", func(p *diagProcess) string {
+		out, _, _ := jdkTool(t, "jcmd", strconv.Itoa(p.pid), "PerfCounter.print")
+		var names []string
+		for _, line := range strings.Split(out, "\n") {
+			if k, _, ok := strings.Cut(line, "="); ok {
+				names = append(names, k)
+			}
+		}
+		return strings.Join(names, "\n")
+	}, func(t *testing.T, java, gojvm string) {
+		have := map[string]bool{}
+		for _, n := range strings.Split(java, "\n") {
+			have[n] = true
+		}
+		if len(strings.Split(gojvm, "\n")) < 100 {
+			t.Errorf("gojvm publishes only:\n%s", gojvm)
+		}
+		for _, n := range strings.Split(gojvm, "\n") {
+			if !have[n] && !strings.HasPrefix(n, "sun.zip.") && !strings.HasPrefix(n, "sun.urlClassLoader.") && !strings.HasPrefix(n, "sun.classloader.") {
+				t.Errorf("gojvm publishes %s, java does not", n)
+			}
+		}
+	})
+}
+
+var (
+	dumpAddress         = regexp.MustCompile(`0x[0-9a-f]+`)
+	threadHeaderNumbers = regexp.MustCompile(` #[0-9]+| cpu=[0-9.]+ms elapsed=[0-9.]+s`)
+	histoLine           = regexp.MustCompile(`^ +[0-9]+: +[0-9]+ +[0-9]+`)
+	hiddenSuffix        = regexp.MustCompile(`/0x[0-9a-f]+`)
+)
+
+// TestDiagFilesArePrivate checks what gojvm opens to other processes: the
+// performance-data file and the attach socket are readable and writable by
+// their owner only, in directories HotSpot uses, and both go away at exit.
+func TestDiagFilesArePrivate(t *testing.T) {
+	p := startDiag(t, gojvmBinary(t), "run")
+	if _, _, rc := jdkTool(t, "jcmd", strconv.Itoa(p.pid), "VM.version"); rc != 0 {
+		t.Fatalf("jcmd VM.version failed: %d", rc)
+	}
+	dir, _ := filepath.Glob(fmt.Sprintf("/tmp/hsperfdata_*/%d", p.pid))
+	if len(dir) != 1 {
+		t.Fatalf("no performance-data file for pid %d", p.pid)
+	}
+	for path, want := range map[string]os.FileMode{dir[0]: 0o600, fmt.Sprintf("/tmp/.java_pid%d", p.pid): os.ModeSocket | 0o600} {
+		st, err := os.Lstat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Mode() != want {
+			t.Errorf("%s has mode %v, want %v", path, st.Mode(), want)
+		}
+	}
+	if st, err := os.Lstat(filepath.Dir(dir[0])); err != nil || st.Mode()&0o022 != 0 || !st.IsDir() {
+		t.Errorf("%s: %v, %v: must be a directory writable only by its owner", filepath.Dir(dir[0]), st.Mode(), err)
+	}
+	p.stdin.Close()
+	p.cmd.Wait()
+	for _, path := range []string{dir[0], fmt.Sprintf("/tmp/.java_pid%d", p.pid)} {
+		if _, err := os.Lstat(path); err == nil {
+			t.Errorf("%s is left after the VM exited", path)
+		}
+	}
+}

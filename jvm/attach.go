@@ -1,0 +1,139 @@
+package jvm
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"github.com/gojvm/gojvm/heap"
+	"github.com/gojvm/gojvm/rtda"
+	"github.com/gojvm/gojvm/services/attach"
+	"github.com/gojvm/gojvm/stdlib"
+)
+
+// attachService is the VM side of the attach listener: the "Attach
+// Listener" thread that serves requests one at a time, and the operations
+// of HotSpot's AttachListener (attachListener.cpp's table).
+type attachService struct {
+	mu       sync.Mutex
+	listener *attach.Listener
+	j        *JVM
+}
+
+// started reports whether the listener runs.
+func (a *attachService) started() bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.listener != nil
+}
+
+// start creates the socket and the "Attach Listener" thread (from thread
+// t, which runs Java code to make the thread's java.lang.Thread). It
+// reports false if the listener cannot start; the caller then prints a
+// thread dump, as HotSpot does when the trigger is not honoured.
+func (a *attachService) start(j *JVM, t *rtda.Thread) bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.listener != nil {
+		return false
+	}
+	l, err := attach.Listen()
+	if err != nil {
+		return false
+	}
+	a.listener, a.j = l, j
+	j.VM.AtExit(l.Close)
+	if !stdlib.StartSystemThread(t, stdlib.ThreadGroupOf(t), "Attach Listener", 9, a.serve) {
+		t.Pending = 0
+		l.Close()
+		a.listener = nil
+		return false
+	}
+	return true
+}
+
+// serve is the Attach Listener thread's loop.
+func (a *attachService) serve(t *rtda.Thread) {
+	for {
+		var conn *attach.Conn
+		var err error
+		t.Blocking(func() { conn, err = a.listener.Accept() })
+		if err != nil {
+			return
+		}
+		var req attach.Request
+		t.Blocking(func() { req, err = conn.ReadRequest() })
+		if err == nil {
+			conn.Serve(req, func(req attach.Request, out io.Writer) int {
+				mark := t.HandleMark()
+				defer t.ReleaseHandles(mark)
+				code := a.run(t, req, out)
+				t.Pending = 0
+				return code
+			})
+		}
+		conn.Close()
+	}
+}
+
+// run executes one operation on the listener thread t.
+func (a *attachService) run(t *rtda.Thread, req attach.Request, out io.Writer) int {
+	switch req.Name {
+	case "threaddump": // jstack; arg0 holds -l (locks) and -e (extended)
+		a.j.VM.PrintThreadDumpTo(out, t, rtda.ThreadDumpOptions{Locks: strings.Contains(req.Args[0], "l")})
+		return 0
+	case "datadump": // the same as SIGQUIT: the dump goes to the VM's output
+		a.j.onQuitDump(t)
+		return 0
+	case "properties":
+		return a.serialized(t, "serializePropertiesToByteArray", out)
+	case "agentProperties":
+		return a.serialized(t, "serializeAgentPropertiesToByteArray", out)
+	case "inspectheap": // jmap -histo[:live]
+		return a.j.classHistogram(t, out, req.Args[0] != "-all", req.Args[1])
+	case "printflag": // jinfo -flag name
+		return a.j.printFlag(out, req.Args[0])
+	case "setflag": // jinfo -flag [+|-]name[=value]
+		return a.j.setFlag(out, req.Args[0], req.Args[1])
+	case "jcmd":
+		return a.j.jcmd(t, req.Args[0], out)
+	case "load": // agent libraries: gojvm loads no native agents
+		fmt.Fprintf(out, "%d", agentLoadNotFound)
+		return 0
+	case "dumpheap":
+		return a.j.dumpHeapOperation(t, req, out)
+	}
+	return attach.Unknown(req, out)
+}
+
+// agentLoadNotFound is what HotSpot's load operation returns for a library
+// it cannot find (JNI_ERR, reported to the client as its result).
+const agentLoadNotFound = 100
+
+// serialized writes what jdk.internal.vm.VMSupport's method returns: the
+// system or agent properties in Properties.store's form.
+func (a *attachService) serialized(t *rtda.Thread, method string, out io.Writer) int {
+	r := stdlib.InvokeStatic(t, "jdk/internal/vm/VMSupport", method, "()[B")
+	if t.Pending != 0 || r == 0 {
+		fmt.Fprintf(out, "exception happened in %s", method)
+		return -1
+	}
+	arr := heap.Ref(r)
+	out.Write(t.VM.Heap.Bytes(arr, heap.ArrayBaseOffset, int(t.VM.Heap.Len(arr))))
+	return 0
+}
+
+// onQuitDump prints a thread dump to the VM's standard output, as a
+// SIGQUIT does.
+func (j *JVM) onQuitDump(t *rtda.Thread) {
+	locks, _ := j.Flag("PrintConcurrentLocks")
+	j.VM.PrintThreadDumpTo(j.VM.Options.Stdout, t, rtda.ThreadDumpOptions{Locks: locks == "true"})
+}
+
+// dumpHeapOperation is jmap -dump and jcmd GC.heap_dump's attach
+// operation (dumpheap): arg0 is the file, arg1 "-live" or "-all".
+func (j *JVM) dumpHeapOperation(t *rtda.Thread, req attach.Request, out io.Writer) int {
+	fmt.Fprint(out, "Heap dumps are not supported by this VM yet")
+	return -1
+}

@@ -1,0 +1,240 @@
+package jvm
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// The VM's flags as jinfo -flag, jcmd VM.flags and VM.set_flag see them
+// (HotSpot's JVMFlag table, runtime/globals.hpp): each has a type, a
+// default, and an origin; the manageable ones can be changed while the VM
+// runs. gojvm knows the flags it implements or accepts.
+
+type vmFlag struct {
+	name, kind string // kind is HotSpot's type name: bool, intx, uintx, size_t, double, ccstr...
+	def        string
+	manageable bool
+}
+
+var vmFlagTable = []vmFlag{
+	{"AlwaysPreTouch", "bool", "false", false},
+	{"AutoBoxCacheMax", "intx", "128", false},
+	{"CompressedClassSpaceSize", "size_t", "1073741824", false},
+	{"CrashOnOutOfMemoryError", "bool", "false", false},
+	{"DisableExplicitGC", "bool", "false", false},
+	{"ExitOnOutOfMemoryError", "bool", "false", false},
+	{"HeapDumpAfterFullGC", "bool", "false", true},
+	{"HeapDumpBeforeFullGC", "bool", "false", true},
+	{"HeapDumpGzipLevel", "intx", "0", true},
+	{"HeapDumpOnOutOfMemoryError", "bool", "false", true},
+	{"HeapDumpPath", "ccstr", "", true},
+	{"InitialHeapSize", "size_t", "", false},
+	{"InitialTenuringThreshold", "uintx", "7", false},
+	{"MaxDirectMemorySize", "uint64_t", "0", false},
+	{"MaxHeapFreeRatio", "uintx", "70", true},
+	{"MaxHeapSize", "size_t", "", false},
+	{"MaxMetaspaceSize", "size_t", "18446744073709551615", false},
+	{"MaxNewSize", "size_t", "", false},
+	{"MaxTenuringThreshold", "uintx", "15", false},
+	{"MetaspaceSize", "size_t", "22020096", false},
+	{"MinHeapFreeRatio", "uintx", "40", true},
+	{"MinHeapSize", "size_t", "", false},
+	{"NewRatio", "uintx", "2", false},
+	{"NewSize", "size_t", "", false},
+	{"OldSize", "size_t", "", false},
+	{"PretenureSizeThreshold", "size_t", "0", false},
+	{"PrintClassHistogram", "bool", "false", true},
+	{"PrintConcurrentLocks", "bool", "false", true},
+	{"PrintGCDetails", "bool", "false", false},
+	{"ShowCodeDetailsInExceptionMessages", "bool", "true", true},
+	{"SoftRefLRUPolicyMSPerMB", "intx", "1000", false},
+	{"StringTableSize", "uintx", "65536", false},
+	{"SurvivorRatio", "uintx", "8", false},
+	{"TargetSurvivorRatio", "uintx", "50", false},
+	{"ThreadStackSize", "intx", "1024", false},
+	{"UseCompressedClassPointers", "bool", "true", false},
+	{"UseCompressedOops", "bool", "true", false},
+	{"UseG1GC", "bool", "false", false},
+	{"UseParallelGC", "bool", "false", false},
+	{"UsePerfData", "bool", "true", false},
+	{"UseSerialGC", "bool", "false", false},
+	{"UseTLAB", "bool", "true", false},
+}
+
+func findFlag(name string) *vmFlag {
+	for i := range vmFlagTable {
+		if vmFlagTable[i].name == name {
+			return &vmFlagTable[i]
+		}
+	}
+	return nil
+}
+
+// flagStore holds the values of manageable flags set while the VM runs.
+type flagStore struct {
+	mu  sync.Mutex
+	set map[string]string
+}
+
+// Flag returns a flag's current value as HotSpot prints it, and whether
+// the VM has the flag.
+func (j *JVM) Flag(name string) (string, bool) {
+	f := findFlag(name)
+	if f == nil {
+		return "", false
+	}
+	j.flags.mu.Lock()
+	v, ok := j.flags.set[name]
+	j.flags.mu.Unlock()
+	if ok {
+		return v, true
+	}
+	if v, ok := j.opts.XX[name]; ok {
+		if f.kind != "bool" {
+			if n, ok := ParseSize(v); ok && (f.kind == "size_t" || f.kind == "uint64_t") {
+				return strconv.FormatUint(n, 10), true
+			}
+		}
+		return v, true
+	}
+	switch name {
+	case "MaxHeapSize", "InitialHeapSize", "MinHeapSize", "NewSize", "MaxNewSize", "OldSize":
+		return strconv.FormatUint(uint64(j.heapFlag(name)), 10), true
+	case "UseSerialGC": // the only collector gojvm has, whatever else was asked
+		return "true", true
+	}
+	return f.def, true
+}
+
+// heapFlag is a heap size as gojvm sized the heap.
+func (j *JVM) heapFlag(name string) uintptr {
+	g := j.GC.Generations()
+	young, old := g[0].Capacity, g[1].Capacity
+	switch name {
+	case "NewSize", "MaxNewSize":
+		return young
+	case "OldSize":
+		return old
+	case "MinHeapSize":
+		return 8 << 20
+	}
+	return young + old
+}
+
+// flagText is the flag as an option: -XX:+Name, -XX:-Name or -XX:Name=value.
+func flagText(f *vmFlag, value string) string {
+	if f.kind == "bool" {
+		if value == "true" {
+			return "-XX:+" + f.name
+		}
+		return "-XX:-" + f.name
+	}
+	return "-XX:" + f.name + "=" + value
+}
+
+// printFlag is the attach operation printflag (jinfo -flag name).
+func (j *JVM) printFlag(out io.Writer, name string) int {
+	v, ok := j.Flag(name)
+	if !ok {
+		fmt.Fprintf(out, "no such flag '%s'\n", name)
+		return 0
+	}
+	fmt.Fprintln(out, flagText(findFlag(name), v))
+	return 0
+}
+
+// setFlag is the attach operation setflag (jinfo -flag [+|-]name[=value]):
+// only manageable flags change (WriteableFlags::set_flag).
+func (j *JVM) setFlag(out io.Writer, name, value string) int {
+	f := findFlag(name)
+	if f == nil {
+		fmt.Fprintf(out, "flag '%s' does not exist", name)
+		return -1
+	}
+	if !f.manageable {
+		fmt.Fprintf(out, "flag '%s' cannot be changed", name)
+		return -1
+	}
+	switch f.kind {
+	case "bool":
+		switch value {
+		case "1", "true":
+			value = "true"
+		case "0", "false":
+			value = "false"
+		default:
+			fmt.Fprint(out, "flag value must be a boolean (1/0 or true/false)")
+			return -1
+		}
+	case "intx", "uintx":
+		n, err := strconv.ParseInt(value, 10, 64)
+		if err != nil || (f.kind == "uintx" && n < 0) {
+			if f.kind == "intx" {
+				fmt.Fprint(out, "flag value must be an integer")
+			} else {
+				fmt.Fprint(out, "flag value must be an unsigned integer")
+			}
+			return -1
+		}
+		if (name == "MinHeapFreeRatio" || name == "MaxHeapFreeRatio") && n > 100 {
+			fmt.Fprintf(out, "error: must be a value between 0 and 100")
+			return -1
+		}
+		value = strconv.FormatInt(n, 10)
+	}
+	j.flags.mu.Lock()
+	if j.flags.set == nil {
+		j.flags.set = map[string]string{}
+	}
+	j.flags.set[name] = value
+	j.flags.mu.Unlock()
+	return 0
+}
+
+// printFlags is VM.flags: the flags set on the command line or by the VM
+// (-all: every flag, as PrintFlagsFinal shows them).
+func (j *JVM) printFlags(out io.Writer, all bool) {
+	if all {
+		for i := range vmFlagTable {
+			f := &vmFlagTable[i]
+			v, _ := j.Flag(f.name)
+			kind := "{product}"
+			if f.manageable {
+				kind = "{manageable}"
+			}
+			fmt.Fprintf(out, "%9s %-40s = %-41s %s %s\n", f.kind, f.name, v, kind, j.flagOrigin(f))
+		}
+		return
+	}
+	var parts []string
+	for i := range vmFlagTable {
+		f := &vmFlagTable[i]
+		if j.flagOrigin(f) == "{default}" {
+			continue
+		}
+		v, _ := j.Flag(f.name)
+		parts = append(parts, flagText(f, v))
+	}
+	fmt.Fprintln(out, strings.Join(parts, " ")+" ")
+}
+
+func (j *JVM) flagOrigin(f *vmFlag) string {
+	j.flags.mu.Lock()
+	_, set := j.flags.set[f.name]
+	j.flags.mu.Unlock()
+	switch {
+	case set:
+		return "{management}"
+	case j.opts.XX[f.name] != "":
+		return "{command line}"
+	}
+	switch f.name {
+	case "MaxHeapSize", "InitialHeapSize", "MinHeapSize", "NewSize", "MaxNewSize", "OldSize",
+		"UseSerialGC", "UseCompressedOops", "UseCompressedClassPointers":
+		return "{ergonomic}"
+	}
+	return "{default}"
+}

@@ -1,0 +1,309 @@
+package jvm
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gojvm/gojvm/rtda"
+)
+
+// Diagnostic commands (jcmd; HotSpot's DCmd framework, services/
+// diagnosticCommand.cpp): each command has a name, a description, an
+// impact and permission for help, and options and arguments parsed from
+// the command line jcmd sends as HotSpot's DCmdParser does.
+
+type dcmdArg struct {
+	name, desc, kind, def string
+	optional              bool
+}
+
+type dcmd struct {
+	name, desc, impact, permission string
+	options, args                  []dcmdArg
+	run                            func(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int
+}
+
+// dcmdCall is one parsed invocation.
+type dcmdCall struct {
+	opts map[string]string
+	args []string
+}
+
+func (c *dcmdCall) flag(name string) bool {
+	v, ok := c.opts[name]
+	return ok && (v == "" || v == "true")
+}
+
+const dcmdOptionsHeader = "Options: (options must be specified using the <key> or <key>=<value> syntax)"
+
+var dcmds []*dcmd
+
+func init() {
+	dcmds = []*dcmd{
+		{name: "GC.class_histogram", desc: "Provide statistics about the Java heap usage.",
+			impact: "High: Depends on Java heap size and content.", permission: "java.lang.management.ManagementPermission(monitor)",
+			options: []dcmdArg{
+				{"-all", "Inspect all objects, including unreachable objects", "BOOLEAN", "false", true},
+				{"-parallel", "Number of parallel threads to use for heap inspection. 0 (the default) means let the VM determine the number of threads to use. 1 means use one thread (disable parallelism). For any other value the VM will try to use the specified number of threads, but might use fewer.", "INT", "0", true},
+			},
+			run: func(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
+				return j.classHistogram(t, out, !c.flag("-all"), "")
+			}},
+		{name: "GC.finalizer_info", desc: "Provide information about Java finalization queue.",
+			impact: "Medium", permission: "java.lang.management.ManagementPermission(monitor)",
+			run: func(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
+				fmt.Fprintln(out, "No instances waiting for finalization found")
+				return 0
+			}},
+		{name: "GC.heap_info", desc: "Provide generic Java heap information.",
+			impact: "Medium", permission: "java.lang.management.ManagementPermission(monitor)",
+			run: func(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
+				j.VM.StopTheWorld(t, func() { j.GC.HeapSummary(func(line string) { fmt.Fprintln(out, line) }) })
+				return 0
+			}},
+		{name: "GC.run", desc: "Call java.lang.System.gc().", impact: "Medium: Depends on Java heap size and content.",
+			run: func(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
+				j.GC.Collect(t, "Diagnostic Command")
+				return 0
+			}},
+		{name: "Thread.print", desc: "Print all threads with stacktraces.",
+			impact: "Medium: Depends on the number of threads.", permission: "java.lang.management.ManagementPermission(monitor)",
+			options: []dcmdArg{
+				{"-l", "print java.util.concurrent locks", "BOOLEAN", "false", true},
+				{"-e", "print extended thread information", "BOOLEAN", "false", true},
+			},
+			run: func(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
+				j.VM.PrintThreadDumpTo(out, t, rtda.ThreadDumpOptions{Locks: c.flag("-l")})
+				return 0
+			}},
+		{name: "VM.command_line", desc: "Print the command line used to start this VM instance.",
+			impact: "Low", permission: "java.lang.management.ManagementPermission(monitor)",
+			run: func(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
+				j.printCommandLine(out)
+				return 0
+			}},
+		{name: "VM.flags", desc: "Print VM flag options and their current values.",
+			impact: "Low", permission: "java.lang.management.ManagementPermission(monitor)",
+			options: []dcmdArg{{"-all", "Print all flags supported by the VM", "BOOLEAN", "false", true}},
+			run: func(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
+				j.printFlags(out, c.flag("-all"))
+				return 0
+			}},
+		{name: "VM.system_properties", desc: "Print system properties.", impact: "Low",
+			permission: "java.util.PropertyPermission(*, read)",
+			run: func(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
+				return j.attach.serialized(t, "serializePropertiesToByteArray", out)
+			}},
+		{name: "VM.uptime", desc: "Print VM uptime.", impact: "Low",
+			options: []dcmdArg{{"-date", "Add a prefix with current date", "BOOLEAN", "false", true}},
+			run: func(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
+				if c.flag("-date") {
+					fmt.Fprint(out, time.Now().Format("2006-01-02T15:04:05.000-0700")+": ")
+				}
+				fmt.Fprintf(out, "%.3f s\n", time.Since(j.VM.Start).Seconds())
+				return 0
+			}},
+		{name: "VM.version", desc: "Print JVM version information.", impact: "Low",
+			permission: "java.util.PropertyPermission(java.vm.version, read)",
+			run: func(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
+				fmt.Fprintf(out, "%s version %s\n", j.VM.Options.VMName, j.VM.Options.VMVersion)
+				fmt.Fprintf(out, "JDK %s\n", j.VM.JDK.Release("JAVA_VERSION"))
+				return 0
+			}},
+		{name: "help", desc: "For more information about a specific command use 'help <command>'. With no argument this will show a list of available commands. 'help all' will show help for all commands.",
+			impact:  "Low",
+			options: []dcmdArg{{"-all", "Show help for all commands", "BOOLEAN", "false", true}},
+			args:    []dcmdArg{{"command name", "The name of the command for which we want help", "STRING", "no default value", true}},
+			run:     dcmdHelp},
+	}
+	sort.Slice(dcmds, func(a, b int) bool { return dcmds[a].name < dcmds[b].name })
+}
+
+func findDCmd(name string) *dcmd {
+	for _, d := range dcmds {
+		if d.name == name {
+			return d
+		}
+	}
+	return nil
+}
+
+// jcmd parses and runs one command line (several, separated by newlines,
+// as jcmd -f sends them).
+func (j *JVM) jcmd(t *rtda.Thread, line string, out io.Writer) int {
+	for _, cmd := range strings.Split(line, "\n") {
+		cmd = strings.TrimSpace(cmd)
+		if cmd == "" || strings.HasPrefix(cmd, "#") {
+			continue
+		}
+		name, rest, _ := strings.Cut(cmd, " ")
+		d := findDCmd(name)
+		if d == nil {
+			fmt.Fprint(out, "java.lang.IllegalArgumentException: Unknown diagnostic command\n")
+			return -1
+		}
+		call, err := d.parse(rest)
+		if err != "" {
+			fmt.Fprintf(out, "java.lang.IllegalArgumentException: %s\n", err)
+			return -1
+		}
+		if code := d.run(j, t, call, out); code != 0 {
+			return code
+		}
+	}
+	return 0
+}
+
+// parse splits the arguments at spaces (single or double quotes keep
+// spaces in a value) into options, known by name, and positional
+// arguments, as DCmdParser::parse does.
+func (d *dcmd) parse(line string) (*dcmdCall, string) {
+	call := &dcmdCall{opts: map[string]string{}}
+	for _, tok := range dcmdTokens(line) {
+		key, value, hasValue := strings.Cut(tok, "=")
+		known := false
+		for _, o := range d.options {
+			if o.name == key {
+				known = true
+				if o.kind == "BOOLEAN" && hasValue && value != "true" && value != "false" {
+					return nil, "Boolean parsing error in command argument '" + key + "'. Could not parse: " + value + "."
+				}
+				if o.kind == "INT" {
+					if _, err := strconv.ParseInt(value, 10, 64); err != nil {
+						return nil, "Integer parsing error in command argument '" + key + "'. Could not parse: " + value + "."
+					}
+				}
+				call.opts[key] = value
+			}
+		}
+		if known {
+			continue
+		}
+		if len(call.args) < len(d.args) && !strings.HasPrefix(tok, "-") {
+			call.args = append(call.args, tok)
+			continue
+		}
+		if len(d.options) == 0 && len(d.args) == 0 {
+			return nil, "The argument list of this diagnostic command should be empty."
+		}
+		return nil, "Unknown argument '" + key + "' in diagnostic command."
+	}
+	return call, ""
+}
+
+func dcmdTokens(line string) []string {
+	var toks []string
+	var cur strings.Builder
+	var quote byte
+	inTok := false
+	for i := 0; i < len(line); i++ {
+		ch := line[i]
+		switch {
+		case quote != 0:
+			if ch == quote {
+				quote = 0
+			} else {
+				cur.WriteByte(ch)
+			}
+		case ch == '"' || ch == '\'':
+			quote, inTok = ch, true
+		case ch == ' ':
+			if inTok {
+				toks = append(toks, cur.String())
+				cur.Reset()
+				inTok = false
+			}
+		default:
+			cur.WriteByte(ch)
+			inTok = true
+		}
+	}
+	if inTok {
+		toks = append(toks, cur.String())
+	}
+	return toks
+}
+
+func dcmdHelp(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
+	if c.flag("-all") {
+		for _, d := range dcmds {
+			d.printHelp(out)
+			fmt.Fprintln(out)
+		}
+		return 0
+	}
+	if len(c.args) > 0 {
+		d := findDCmd(c.args[0])
+		if d == nil {
+			fmt.Fprintf(out, "Help unavailable : '%s' : No such command\n", c.args[0])
+			return 0
+		}
+		d.printHelp(out)
+		return 0
+	}
+	fmt.Fprintln(out, "The following commands are available:")
+	for _, d := range dcmds {
+		fmt.Fprintln(out, d.name)
+	}
+	fmt.Fprintln(out)
+	fmt.Fprintln(out, "For more information about a specific command use 'help <command>'.")
+	return 0
+}
+
+func (d *dcmd) printHelp(out io.Writer) {
+	fmt.Fprintf(out, "%s\n%s\n\nImpact: %s\n\n", d.name, d.desc, d.impact)
+	if d.permission != "" {
+		fmt.Fprintf(out, "Permission: %s\n\n", d.permission)
+	}
+	if len(d.options) == 0 && len(d.args) == 0 {
+		fmt.Fprintf(out, "Syntax: %s\n", d.name)
+		return
+	}
+	syntax := "Syntax : " + d.name
+	if len(d.options) > 0 {
+		syntax += " [options]"
+	}
+	for _, a := range d.args {
+		if a.optional {
+			syntax += " [<" + a.name + ">]"
+		} else {
+			syntax += " <" + a.name + ">"
+		}
+	}
+	fmt.Fprintln(out, syntax)
+	describe := func(a dcmdArg) {
+		opt := ""
+		if a.optional {
+			opt = "[optional] "
+		}
+		fmt.Fprintf(out, "\t%s : %s%s (%s, %s)\n", a.name, opt, a.desc, a.kind, a.def)
+	}
+	if len(d.args) > 0 {
+		fmt.Fprintln(out, "\nArguments:")
+		for _, a := range d.args {
+			describe(a)
+		}
+	}
+	if len(d.options) > 0 {
+		fmt.Fprintln(out, "\n"+dcmdOptionsHeader)
+		for _, o := range d.options {
+			describe(o)
+		}
+	}
+}
+
+// printCommandLine is VM.command_line (Arguments::print_on).
+func (j *JVM) printCommandLine(out io.Writer) {
+	fmt.Fprintln(out, "VM Arguments:")
+	if len(j.opts.VMArgs) > 0 {
+		fmt.Fprintf(out, "jvm_args: %s \n", strings.Join(j.opts.VMArgs, " "))
+	}
+	cmd := strings.TrimSpace(j.opts.Main + " " + strings.Join(j.opts.Args, " "))
+	fmt.Fprintf(out, "java_command: %s\n", cmd)
+	fmt.Fprintf(out, "java_class_path (initial): %s\n", j.opts.ClassPath)
+	fmt.Fprintln(out, "Launcher Type: SUN_STANDARD")
+}
