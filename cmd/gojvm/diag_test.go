@@ -206,7 +206,10 @@ func TestDiagTools(t *testing.T) {
 			t.Errorf("jstat -gccause:\njava:\n%s\ngojvm:\n%s", java, gojvm)
 		}
 	})
-	both("jstat-class", func(p *diagProcess) string { out, _, _ := jdkTool(t, "jstat", "-class", strconv.Itoa(p.pid)); return out },
+	both("jstat-class", func(p *diagProcess) string {
+		out, _, _ := jdkTool(t, "jstat", "-class", strconv.Itoa(p.pid))
+		return out
+	},
 		func(t *testing.T, java, gojvm string) {
 			jc, gc := jstatColumns(java), jstatColumns(gojvm)
 			if jc["header"] != gc["header"] {

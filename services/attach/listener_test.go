@@ -191,4 +191,3 @@ func TestTriggerFileOfAnotherUser(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
-
