@@ -126,10 +126,7 @@ func (a *attachService) serialized(t *rtda.Thread, method string, out io.Writer)
 
 // onQuitDump prints a thread dump to the VM's standard output, as a
 // SIGQUIT does.
-func (j *JVM) onQuitDump(t *rtda.Thread) {
-	locks, _ := j.Flag("PrintConcurrentLocks")
-	j.VM.PrintThreadDumpTo(j.VM.Options.Stdout, t, rtda.ThreadDumpOptions{Locks: locks == "true"})
-}
+func (j *JVM) onQuitDump(t *rtda.Thread) { j.quitDump(t, j.VM.Options.Stdout) }
 
 // dumpHeapOperation is jmap -dump and jcmd GC.heap_dump's attach
 // operation (dumpheap): arg0 is the file, arg1 "-live" or "-all".

@@ -172,6 +172,20 @@ func (j *JVM) boot(t *rtda.Thread) error {
 	if !stdlib.StartSignalDispatcher(t, *hsg) {
 		return j.fail("starting the Signal Dispatcher")
 	}
+	// HotSpot starts its hidden Java threads here ("Service Thread",
+	// "Monitor Deflation Thread" and, unless -Xint, "C2 CompilerThread0",
+	// "C1 CompilerThread0" and "Sweeper thread"). gojvm has none of them,
+	// but each took a thread id, so the program's threads get the ids they
+	// get on java.
+	hidden := 5
+	if j.opts.hasVMArg("-Xint") {
+		hidden = 2
+	}
+	for range hidden {
+		if !j.callStatic(t, "java/lang/Thread", "nextThreadID", "()J") {
+			return j.fail("numbering the VM's threads")
+		}
+	}
 	if !stdlib.StartNotificationThread(t, *hsg) {
 		return j.fail("starting the Notification Thread")
 	}

@@ -24,6 +24,15 @@ func (j *JVM) onQuit(t *rtda.Thread) {
 	if w == nil {
 		w = os.Stdout
 	}
+	j.quitDump(t, w)
+}
+
+// quitDump prints the thread dump a SIGQUIT asks for. As in HotSpot, the
+// Signal Dispatcher t waits ("waiting on condition") while the VM, not a
+// Java thread, stops the world and prints.
+func (j *JVM) quitDump(t *rtda.Thread, w io.Writer) {
 	locks, _ := j.Flag("PrintConcurrentLocks")
-	j.VM.PrintThreadDumpTo(w, t, rtda.ThreadDumpOptions{Locks: locks == "true"})
+	t.WaitOnCondition(func() {
+		j.VM.PrintThreadDumpTo(w, nil, rtda.ThreadDumpOptions{Locks: locks == "true"})
+	})
 }

@@ -64,6 +64,7 @@ func (t *Thread) MonitorEnter(obj heap.Ref) heap.Ref {
 	}
 	m.pending++
 	mt.mu.Unlock()
+	t.blockedCount.Add(1)
 	t.SetStatus(StatusBlockedOnMonitorEnter)
 	t.BlockedOn = obj // a root while t waits
 	t.enterSafe()
@@ -137,6 +138,7 @@ func (t *Thread) MonitorWait(obj heap.Ref, timeout time.Duration) bool {
 		t.SetStatus(StatusInObjectWait)
 	}
 	t.WaitingOn = obj
+	t.waitedCount.Add(1)
 	t.enterSafe()
 	var timer <-chan time.Time
 	if timeout > 0 {

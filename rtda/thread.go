@@ -55,6 +55,9 @@ type Thread struct {
 	// monitors its frames hold.
 	BlockedOn, WaitingOn heap.Ref
 	Locks                []LockRecord
+	// blockedCount counts contended monitor enters, waitedCount waits,
+	// parks and sleeps (ThreadMXBean's blocked and waited counts).
+	blockedCount, waitedCount atomic.Int64
 
 	nid     int       // operating-system thread id
 	started time.Time // when the thread attached
@@ -241,3 +244,13 @@ func (t *Thread) VisitHandles(f func(*heap.Ref)) {
 		f(&t.handles.blocks[i/handleBlockSize][i%handleBlockSize])
 	}
 }
+
+// ContentionCounts returns how many times t blocked entering a monitor and
+// how many times it waited (Object.wait, park or sleep).
+func (t *Thread) ContentionCounts() (blocked, waited int64) {
+	return t.blockedCount.Load(), t.waitedCount.Load()
+}
+
+// Ended reports whether t has ended (detached); stable while the world is
+// stopped.
+func (t *Thread) Ended() bool { return t.ended }

@@ -119,6 +119,34 @@ func (vm *VM) PrintThreadDumpTo(w io.Writer, requester *Thread, opts ThreadDumpO
 	io.WriteString(w, b.String())
 }
 
+// OwnableSynchronizers maps each thread object to the java.util.concurrent
+// locks it owns; the world must be stopped.
+func (vm *VM) OwnableSynchronizers() map[heap.Ref][]heap.Ref { return vm.ownableSynchronizers() }
+
+// MonitorOwner is the thread that holds obj's monitor, or nil.
+func (vm *VM) MonitorOwner(obj heap.Ref) *Thread {
+	vm.monitors.mu.Lock()
+	defer vm.monitors.mu.Unlock()
+	if m := vm.monitors.monitors[obj]; m != nil {
+		return m.owner
+	}
+	return nil
+}
+
+// SynchronizerOwner is the thread object that owns obj exclusively if obj
+// is an AbstractOwnableSynchronizer, or 0.
+func (vm *VM) SynchronizerOwner(obj heap.Ref) heap.Ref {
+	aos := vm.Boot.LoadedClass("java/util/concurrent/locks/AbstractOwnableSynchronizer")
+	if aos == nil || !vm.ClassOf(obj).IsSubclassOf(aos) {
+		return 0
+	}
+	f := aos.FindField("exclusiveOwnerThread", "Ljava/lang/Thread;")
+	if f == nil {
+		return 0
+	}
+	return vm.Heap.Ref(obj, f.Offset)
+}
+
 // ownableSynchronizers maps each thread object to the
 // AbstractOwnableSynchronizers it owns exclusively, in heap order.
 func (vm *VM) ownableSynchronizers() map[heap.Ref][]heap.Ref {
@@ -318,29 +346,59 @@ func stateHeader(status int32, blocked bool) string {
 
 // formatDeadlocks finds cycles of threads each waiting to enter a monitor
 // the next one holds, and reports them as HotSpot does.
-func (vm *VM) formatDeadlocks(b *strings.Builder, snaps []ThreadSnapshot) {
+// deadlockWait is what a thread in a deadlock waits for: a monitor, or an
+// ownable synchronizer (a java.util.concurrent lock it is parked on).
+type deadlockWait struct {
+	mon   *monitor // nil for a synchronizer
+	obj   heap.Ref
+	owner *ThreadSnapshot
+}
+
+// deadlocks finds the cycles of threads each waiting for something the
+// next one holds (HotSpot's ThreadService::find_deadlocks_at_safepoint):
+// monitors only, or ownable synchronizers too. vm.monitors.mu must be held.
+func (vm *VM) deadlocks(snaps []ThreadSnapshot, withSynchronizers bool) (cycles [][]*ThreadSnapshot, waits map[*Thread]deadlockWait) {
 	byThread := map[*Thread]*ThreadSnapshot{}
+	byObject := map[heap.Ref]*ThreadSnapshot{}
 	for i := range snaps {
 		byThread[snaps[i].Thread] = &snaps[i]
+		byObject[snaps[i].Thread.Object] = &snaps[i]
 	}
-	vm.monitors.mu.Lock()
-	owner := func(obj heap.Ref) (*Thread, *monitor) {
-		if m := vm.monitors.monitors[obj]; m != nil {
-			return m.owner, m
+	var aos *Class
+	var aosOwner *Field
+	if withSynchronizers {
+		if aos = vm.Boot.LoadedClass("java/util/concurrent/locks/AbstractOwnableSynchronizer"); aos != nil {
+			aosOwner = aos.FindField("exclusiveOwnerThread", "Ljava/lang/Thread;")
 		}
-		return nil, nil
 	}
-	var cycles [][]*ThreadSnapshot
+	waits = map[*Thread]deadlockWait{}
+	for i := range snaps {
+		s := &snaps[i]
+		switch {
+		case s.BlockedOn != 0:
+			if m := vm.monitors.monitors[s.BlockedOn]; m != nil && m.owner != nil {
+				waits[s.Thread] = deadlockWait{mon: m, obj: s.BlockedOn, owner: byThread[m.owner]}
+			}
+		case s.Parked != 0 && aosOwner != nil && vm.ClassOf(s.Parked).IsSubclassOf(aos):
+			if o := byObject[vm.Heap.Ref(s.Parked, aosOwner.Offset)]; o != nil {
+				waits[s.Thread] = deadlockWait{obj: s.Parked, owner: o}
+			}
+		}
+	}
 	inCycle := map[*Thread]bool{}
 	for i := range snaps {
 		start := &snaps[i]
-		if inCycle[start.Thread] || start.BlockedOn == 0 {
+		if inCycle[start.Thread] {
 			continue
 		}
-		// Follow "waits for a monitor held by" from start.
+		// Follow "waits for something held by" from start.
 		var path []*ThreadSnapshot
 		seen := map[*Thread]int{}
-		for s := start; s != nil && s.BlockedOn != 0; {
+		for s := start; s != nil; {
+			w, ok := waits[s.Thread]
+			if !ok {
+				break
+			}
 			if k, ok := seen[s.Thread]; ok {
 				cycle := path[k:]
 				for _, c := range cycle {
@@ -354,10 +412,39 @@ func (vm *VM) formatDeadlocks(b *strings.Builder, snaps []ThreadSnapshot) {
 			}
 			seen[s.Thread] = len(path)
 			path = append(path, s)
-			o, _ := owner(s.BlockedOn)
-			s = byThread[o]
+			s = w.owner
 		}
 	}
+	return cycles, waits
+}
+
+// FindDeadlockedThreads stops the world and returns the threads in
+// deadlock cycles (ThreadMXBean.findMonitorDeadlockedThreads, or with
+// synchronizers findDeadlockedThreads).
+func (vm *VM) FindDeadlockedThreads(requester *Thread, withSynchronizers bool) []*Thread {
+	var out []*Thread
+	vm.StopTheWorld(requester, func() {
+		var snaps []ThreadSnapshot
+		for _, t := range vm.AllThreads() {
+			if t.Object != 0 && !t.ended {
+				snaps = append(snaps, t.Snapshot())
+			}
+		}
+		vm.monitors.mu.Lock()
+		cycles, _ := vm.deadlocks(snaps, withSynchronizers)
+		vm.monitors.mu.Unlock()
+		for _, c := range cycles {
+			for _, s := range c {
+				out = append(out, s.Thread)
+			}
+		}
+	})
+	return out
+}
+
+func (vm *VM) formatDeadlocks(b *strings.Builder, snaps []ThreadSnapshot) {
+	vm.monitors.mu.Lock()
+	cycles, waits := vm.deadlocks(snaps, true)
 	if len(cycles) == 0 {
 		vm.monitors.mu.Unlock()
 		return
@@ -365,10 +452,14 @@ func (vm *VM) formatDeadlocks(b *strings.Builder, snaps []ThreadSnapshot) {
 	for _, cycle := range cycles {
 		b.WriteString("\nFound one Java-level deadlock:\n=============================\n")
 		for _, s := range cycle {
-			o, m := owner(s.BlockedOn)
-			fmt.Fprintf(b, "\"%s\":\n  waiting to lock monitor 0x%016x (object 0x%016x, a %s),\n  which is held by \"%s\"\n",
-				s.Name, uintptr(unsafe.Pointer(m)), vm.ObjectAddress(s.BlockedOn), vm.ClassOf(s.BlockedOn).JavaName(),
-				byThread[o].Name)
+			w := waits[s.Thread]
+			if w.mon != nil {
+				fmt.Fprintf(b, "\"%s\":\n  waiting to lock monitor 0x%016x (object 0x%016x, a %s),\n  which is held by \"%s\"\n",
+					s.Name, uintptr(unsafe.Pointer(w.mon)), vm.ObjectAddress(w.obj), vm.ClassOf(w.obj).JavaName(), w.owner.Name)
+			} else {
+				fmt.Fprintf(b, "\"%s\":\n  waiting for ownable synchronizer 0x%016x, (a %s),\n  which is held by \"%s\"\n",
+					s.Name, vm.ObjectAddress(w.obj), vm.ClassOf(w.obj).JavaName(), w.owner.Name)
+			}
 			b.WriteString("\n")
 		}
 		b.WriteString("Java stack information for the threads listed above:\n" +

@@ -114,6 +114,7 @@ func (t *Thread) Sleep(d time.Duration) bool {
 		return true
 	}
 	timer := time.NewTimer(d)
+	t.waitedCount.Add(1)
 	t.SetStatus(StatusSleeping)
 	t.Blocking(func() {
 		select {
@@ -150,6 +151,7 @@ func (t *Thread) ParkWait(ch <-chan struct{}, d time.Duration) {
 		defer tm.Stop()
 		timer = tm.C
 	}
+	t.waitedCount.Add(1)
 	if d > 0 {
 		t.SetStatus(StatusParkedTimed)
 	} else {

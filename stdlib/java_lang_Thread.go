@@ -194,25 +194,38 @@ func dumpThreads(t *rtda.Thread, a []uint64) uint64 {
 	}
 	ho := t.NewHandle(outer)
 	for i, frames := range stacks {
-		elems := t.NewArray(t.ArrayOf(steClass), int32(len(frames)))
+		elems := newStackTraceArray(t, frames)
 		if elems == 0 {
 			return 0
 		}
 		vm.Heap.SetRef(*ho, rtda.ElemOffset(i, 2), elems)
-		he := t.NewHandle(elems)
-		for k, f := range frames {
-			e := t.NewObject(steClass)
-			if e == 0 {
-				return 0
-			}
-			// Stored before it is filled: filling allocates and moves it.
-			vm.Heap.SetRef(*he, rtda.ElemOffset(k, 2), e)
-			if !fillStackTraceElement(t, e, f) {
-				return 0
-			}
-		}
 	}
 	return uint64(*ho)
+}
+
+// newStackTraceArray makes a StackTraceElement[] of frames, or returns 0
+// after throwing.
+func newStackTraceArray(t *rtda.Thread, frames []StackFrame) heap.Ref {
+	mark := t.HandleMark()
+	defer t.ReleaseHandles(mark)
+	steClass := bootClass(t, "java/lang/StackTraceElement")
+	elems := t.NewArray(t.ArrayOf(steClass), int32(len(frames)))
+	if elems == 0 {
+		return 0
+	}
+	he := t.NewHandle(elems)
+	for k, f := range frames {
+		e := t.NewObject(steClass)
+		if e == 0 {
+			return 0
+		}
+		// Stored before it is filled: filling allocates and moves it.
+		t.VM.Heap.SetRef(*he, rtda.ElemOffset(k, 2), e)
+		if !fillStackTraceElement(t, e, f) {
+			return 0
+		}
+	}
+	return *he
 }
 
 // StartSystemThread starts a daemon Java thread of the system thread group

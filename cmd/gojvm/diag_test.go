@@ -363,6 +363,7 @@ var (
 	threadHeaderNumbers = regexp.MustCompile(` #[0-9]+| cpu=[0-9.]+ms elapsed=[0-9.]+s`)
 	histoLine           = regexp.MustCompile(`^ +[0-9]+: +[0-9]+ +[0-9]+`)
 	hiddenSuffix        = regexp.MustCompile(`/0x[0-9a-f]+`)
+	identityHash        = regexp.MustCompile(`@[0-9a-f]{1,8}\b`)
 )
 
 // TestDiagFilesArePrivate checks what gojvm opens to other processes: the
@@ -395,5 +396,60 @@ func TestDiagFilesArePrivate(t *testing.T) {
 		if _, err := os.Lstat(path); err == nil {
 			t.Errorf("%s is left after the VM exited", path)
 		}
+	}
+}
+
+// TestLockDeadlock: two threads deadlocked on ReentrantLocks. What the
+// program learns from ThreadMXBean (the deadlocked threads, their
+// ThreadInfo with locks, owners and synchronizers) and the deadlock jstack
+// reports must be java's.
+func TestLockDeadlock(t *testing.T) {
+	jdk, err := classpath.FindJDK("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir, _ := filepath.Abs("../../testdata/diag")
+	run := func(prog string, args ...string) (stdout, deadlock string) {
+		cmd := exec.Command(prog, append(args, "-cp", "classes", "LockDeadlock")...)
+		cmd.Dir = dir
+		cmd.Env = testEnv()
+		stdin, _ := cmd.StdinPipe()
+		out, _ := cmd.StdoutPipe()
+		cmd.Stderr = os.Stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		defer func() { stdin.Close(); cmd.Wait() }()
+		var b strings.Builder
+		sc := bufio.NewScanner(out)
+		for sc.Scan() && sc.Text() != "ready" {
+			b.WriteString(sc.Text() + "\n")
+		}
+		dump, _, _ := jdkTool(t, "jstack", strconv.Itoa(cmd.Process.Pid))
+		if i := strings.Index(dump, "Found one Java-level deadlock"); i >= 0 {
+			deadlock = dump[i:]
+		}
+		mask := func(s string) string {
+			s = maskJDKVersion(t, s)
+			s = identityHash.ReplaceAllString(s, "@H")
+			s = hiddenSuffix.ReplaceAllString(s, "/0x...")
+			return dumpAddress.ReplaceAllString(s, "0xADDR")
+		}
+		return mask(b.String()), mask(deadlock)
+	}
+	var javaOut, javaDL, gojvmOut, gojvmDL string
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { defer wg.Done(); javaOut, javaDL = run(filepath.Join(jdk.Home, "bin", "java")) }()
+	go func() { defer wg.Done(); gojvmOut, gojvmDL = run(gojvmBinary(t), "run") }()
+	wg.Wait()
+	if !strings.Contains(javaOut, "deadlocked: 2") || javaDL == "" {
+		t.Fatalf("java did not deadlock as planned:\n%s\n%s", javaOut, javaDL)
+	}
+	if gojvmOut != javaOut {
+		t.Errorf("ThreadMXBean differs:\n%s", diffText(javaOut, gojvmOut))
+	}
+	if gojvmDL != javaDL {
+		t.Errorf("jstack's deadlock report differs:\n%s", diffText(javaDL, gojvmDL))
 	}
 }
