@@ -87,6 +87,7 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 		vm.AtExit(func() { vm.PrintStringTableStatistics(vm.Options.Stdout, size) })
 	}
 	cfg := opts.stdlibConfig(jdk)
+	cfg.Flags = j
 	if !opts.hasVMArg("-Xrs") {
 		// Caught from here on: a SIGQUIT during boot waits for the Signal
 		// Dispatcher instead of ending the process.

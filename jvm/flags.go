@@ -1,11 +1,14 @@
 package jvm
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/gojvm/gojvm/stdlib"
 )
 
 // The VM's flags as jinfo -flag, jcmd VM.flags and VM.set_flag see them
@@ -228,7 +231,7 @@ func (j *JVM) flagOrigin(f *vmFlag) string {
 	switch {
 	case set:
 		return "{management}"
-	case j.opts.XX[f.name] != "":
+	case j.opts.XX[f.name] != "" || j.flagFromShortOption(f.name):
 		return "{command line}"
 	}
 	switch f.name {
@@ -237,4 +240,44 @@ func (j *JVM) flagOrigin(f *vmFlag) string {
 		return "{ergonomic}"
 	}
 	return "{default}"
+}
+
+// VMFlags lists the flags for the management interface
+// (HotSpotDiagnosticMXBean).
+func (j *JVM) VMFlags() []stdlib.VMFlag {
+	out := make([]stdlib.VMFlag, 0, len(vmFlagTable))
+	for i := range vmFlagTable {
+		f := &vmFlagTable[i]
+		v, _ := j.Flag(f.name)
+		origin := strings.Trim(j.flagOrigin(f), "{}")
+		out = append(out, stdlib.VMFlag{Name: f.name, Kind: f.kind, Value: v, Origin: origin, Manageable: f.manageable})
+	}
+	return out
+}
+
+// SetVMFlag sets a manageable flag from the management interface.
+func (j *JVM) SetVMFlag(name, value string) error {
+	var msg strings.Builder
+	if j.setFlag(&msg, name, value) != 0 {
+		return errors.New(msg.String())
+	}
+	return nil
+}
+
+// flagFromShortOption reports whether an -X option set the flag: -Xmx is
+// MaxHeapSize, -Xms InitialHeapSize (and MinHeapSize), -Xmn NewSize and
+// MaxNewSize, -Xss ThreadStackSize.
+func (j *JVM) flagFromShortOption(name string) bool {
+	prefixes := map[string][]string{
+		"MaxHeapSize": {"-Xmx"}, "InitialHeapSize": {"-Xms"}, "MinHeapSize": {"-Xms"},
+		"NewSize": {"-Xmn"}, "MaxNewSize": {"-Xmn"}, "ThreadStackSize": {"-Xss"},
+	}[name]
+	for _, a := range j.opts.VMArgs {
+		for _, p := range prefixes {
+			if strings.HasPrefix(a, p) {
+				return true
+			}
+		}
+	}
+	return false
 }

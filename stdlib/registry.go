@@ -41,6 +41,22 @@ type Config struct {
 	// signal thread prints a thread dump or starts the attach listener.
 	Quit   <-chan os.Signal
 	OnQuit func(t *rtda.Thread)
+	// Flags are the VM's flags for HotSpotDiagnosticMXBean.
+	Flags FlagTable
+}
+
+// VMFlag is a VM flag as the management interface sees it.
+type VMFlag struct {
+	Name, Kind, Value string // Kind is HotSpot's type: bool, intx, size_t, double, ccstr, ...
+	Origin            string // HotSpot's origin: "default", "command line", "ergonomic", "management", ...
+	Manageable        bool
+}
+
+// FlagTable is the VM's flag table.
+type FlagTable interface {
+	VMFlags() []VMFlag
+	// SetVMFlag changes a manageable flag, or says why it cannot.
+	SetVMFlag(name, value string) error
 }
 
 type nativeTable struct {

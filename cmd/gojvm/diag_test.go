@@ -453,3 +453,31 @@ func TestLockDeadlock(t *testing.T) {
 		t.Errorf("jstack's deadlock report differs:\n%s", diffText(javaDL, gojvmDL))
 	}
 }
+
+// TestDiagProgramsMatchJava runs programs of testdata/diag that use the
+// management interfaces on java and on gojvm, now, and compares their
+// output and exit status exactly.
+func TestDiagProgramsMatchJava(t *testing.T) {
+	jdk, err := classpath.FindJDK("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir, _ := filepath.Abs("../../testdata/diag")
+	for _, c := range []struct {
+		name string
+		args []string
+	}{
+		{"hotspot-diagnostic", []string{"-XX:+UseSerialGC", "-Xmx64m", "-cp", "classes", "HotSpotDiagnostic"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			java := exec.Command(filepath.Join(jdk.Home, "bin", "java"), c.args...)
+			java.Dir = dir
+			gojvm := exec.Command(gojvmBinary(t), append([]string{"run"}, c.args...)...)
+			gojvm.Dir = dir
+			want, got := runCmd(t, java), runCmd(t, gojvm)
+			if got != want {
+				t.Errorf("differs from java:\n%s", diffText(want, got))
+			}
+		})
+	}
+}
