@@ -12,6 +12,7 @@ func (c *Collector) collect(cause string, full, clearAllSoft bool) {
 	id := c.collections
 	c.collections++
 	before := c.usage()
+	poolsBefore := c.HeapPoolUsage()
 	c.statsMu.Lock()
 	c.cause = cause
 	c.statsMu.Unlock()
@@ -43,9 +44,17 @@ func (c *Collector) collect(cause string, full, clearAllSoft bool) {
 	stats.Time += elapsed
 	stats.LastEntry, stats.LastExit = start, c.lastGCEnd
 	c.cause, c.lastCause = noGC, cause
+	rec := CollectionRecord{Full: full, ID: stats.Invocations, Cause: cause, Start: start, End: c.lastGCEnd,
+		Before: poolsBefore, After: c.HeapPoolUsage()}
+	if full {
+		c.lastFull = rec
+	} else {
+		c.lastYoung = rec
+	}
+	listeners := c.listeners
 	c.statsMu.Unlock()
-	if c.OnCollection != nil {
-		c.OnCollection()
+	for _, f := range listeners {
+		f(rec)
 	}
 	c.wakeReferenceHandler()
 }

@@ -65,9 +65,8 @@ type Collector struct {
 	statsMu               sync.Mutex
 	cause, lastCause      string
 	youngStats, fullStats CollectorSample
-	// OnCollection, if set, is called after each collection, with the world
-	// still stopped (the performance counters are updated there).
-	OnCollection func()
+	lastYoung, lastFull   CollectionRecord
+	listeners             []func(CollectionRecord)
 
 	// SoftRefLRU: free heap after the last collection, for the soft
 	// reference policy.

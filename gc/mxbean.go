@@ -1,7 +1,5 @@
 package gc
 
-import "time"
-
 // What java.lang.management reads from the collector (MemoryPoolMXBeans and
 // GarbageCollectorMXBeans of HotSpot's Serial collector, the NMT report).
 
@@ -33,11 +31,4 @@ func (c *Collector) TenuredUsage() PoolUsage { return spaceUsage(c.old.Used(), c
 // spaces included (NMT's "Java Heap" reserved).
 func (c *Collector) Reserved() uintptr {
 	return c.eden.Capacity() + c.from.Capacity() + c.to.Capacity() + c.old.Capacity()
-}
-
-// CollectionStats returns how many young ("Copy") and full
-// ("MarkSweepCompact") collections ran and the time spent in all of them
-// (the collector does not time the two kinds separately).
-func (c *Collector) CollectionStats() (young, full int, total time.Duration) {
-	return c.collections - c.fullCount, c.fullCount, c.gcTime
 }

@@ -88,3 +88,39 @@ func (c *Collector) Policy() PolicySample {
 
 // noGC is the cause counters show when no collection is running or has run.
 const noGC = "No GC"
+
+// CollectionRecord is one collection as the management interface reports
+// it (GcInfo, GarbageCollectionNotificationInfo): which kind, its number
+// among collections of that kind, its cause, when it ran and the heap
+// pools' usage (eden, survivor, tenured) before and after.
+type CollectionRecord struct {
+	Full          bool
+	ID            int
+	Cause         string
+	Start, End    time.Time
+	Before, After [3]PoolUsage
+}
+
+// HeapPoolUsage is the usage of the heap's pools: eden, survivor, tenured.
+func (c *Collector) HeapPoolUsage() [3]PoolUsage {
+	return [3]PoolUsage{c.EdenUsage(), c.SurvivorUsage(), c.TenuredUsage()}
+}
+
+// LastCollection returns the last collection of the kind, if any.
+func (c *Collector) LastCollection(full bool) (CollectionRecord, bool) {
+	c.statsMu.Lock()
+	defer c.statsMu.Unlock()
+	r := c.lastYoung
+	if full {
+		r = c.lastFull
+	}
+	return r, r.ID > 0
+}
+
+// AddCollectionListener calls f after each collection, with the world
+// still stopped: f must not block or touch the Java heap.
+func (c *Collector) AddCollectionListener(f func(CollectionRecord)) {
+	c.statsMu.Lock()
+	defer c.statsMu.Unlock()
+	c.listeners = append(c.listeners, f)
+}

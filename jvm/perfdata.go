@@ -83,7 +83,7 @@ func setupPerfData(vm *rtda.VM, collector *gc.Collector, jdk *classpath.JDK, opt
 		p.interval = time.Duration(v) * time.Millisecond
 	}
 	p.create(jdk, opts)
-	collector.OnCollection = p.sample
+	collector.AddCollectionListener(func(gc.CollectionRecord) { p.sample() })
 	vm.AtExit(func() { close(p.stop) })
 	return p
 }

@@ -1,13 +1,256 @@
 package stdlib
 
-import "github.com/gojvm/gojvm/rtda"
+import (
+	"sync"
+	"time"
+
+	"github.com/gojvm/gojvm/gc"
+	"github.com/gojvm/gojvm/heap"
+	"github.com/gojvm/gojvm/rtda"
+)
+
+// jdk.management's view of the collectors: each one's last collection as
+// a com.sun.management.GcInfo (GcInfoBuilder's natives) and the
+// GarbageCollectionNotificationInfo notifications a listener gets after
+// each collection (GarbageCollectorExtImpl.setNotificationEnabled). As in
+// HotSpot (GCNotifier), the collector queues a record of each collection
+// and the "Notification Thread" turns the records into notifications by
+// calling the MXBean's createGCNotification.
+
+// gcExtAttribute is the one GC-specific GcInfo attribute HotSpot defines.
+const (
+	gcExtAttributeName = "GcThreadCount"
+	gcExtAttributeDesc = "Number of GC threads"
+	gcThreadCount      = 1 // Serial collects on one thread
+)
+
+// gcNotifications is one VM's queue of collections to notify.
+type gcNotifications struct {
+	mu      sync.Mutex
+	enabled [2]bool // by collector: young ("Copy"), full ("MarkSweepCompact")
+	queue   []gc.CollectionRecord
+	wake    chan struct{}
+}
+
+var gcNotifyStates sync.Map // *rtda.VM -> *gcNotifications
+
+func gcNotifyOf(vm *rtda.VM) *gcNotifications {
+	if s, ok := gcNotifyStates.Load(vm); ok {
+		return s.(*gcNotifications)
+	}
+	s, loaded := gcNotifyStates.LoadOrStore(vm, &gcNotifications{wake: make(chan struct{}, 1)})
+	n := s.(*gcNotifications)
+	if !loaded {
+		if c := collectorOf(vm); c != nil {
+			c.AddCollectionListener(n.collected)
+		}
+	}
+	return n
+}
+
+// collected queues a collection whose collector has listeners; it runs
+// with the world stopped.
+func (n *gcNotifications) collected(r gc.CollectionRecord) {
+	n.mu.Lock()
+	if !n.enabled[collectorIndex(r.Full)] {
+		n.mu.Unlock()
+		return
+	}
+	n.queue = append(n.queue, r)
+	n.mu.Unlock()
+	select {
+	case n.wake <- struct{}{}:
+	default:
+	}
+}
+
+func collectorIndex(full bool) int {
+	if full {
+		return 1
+	}
+	return 0
+}
+
+// managerIndex maps a collector to its manager's index in mxManagers.
+func managerIndex(full bool) int {
+	name := "Copy"
+	if full {
+		name = "MarkSweepCompact"
+	}
+	for i, m := range mxManagers {
+		if m.name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// collectorOfBean says which collector an MXBean object is.
+func collectorOfBean(t *rtda.Thread, bean heap.Ref) (full bool, ok bool) {
+	m := mgmtOf(t.VM)
+	i := m.findObject(m.managers, bean)
+	if i < 0 || !mxManagers[i].gc {
+		return false, false
+	}
+	return mxManagers[i].name == "MarkSweepCompact", true
+}
+
+// newGcInfo makes the GcInfo of collection r through the bean's
+// GcInfoBuilder: every memory pool's usage before and after (pools the
+// collection does not touch are the same before and after), times in
+// milliseconds since the VM started.
+func newGcInfo(t *rtda.Thread, bean heap.Ref, r gc.CollectionRecord) heap.Ref {
+	mark := t.HandleMark()
+	defer t.ReleaseHandles(mark)
+	hb := t.NewHandle(bean)
+	builder := invokeVirtual(t, *hb, "getGcInfoBuilder", "()Lcom/sun/management/internal/GcInfoBuilder;")
+	if t.Pending != 0 || builder == 0 {
+		return 0
+	}
+	hbuilder := t.NewHandle(heap.Ref(builder))
+	usageClass := bootClass(t, "java/lang/management/MemoryUsage")
+	if usageClass == nil {
+		return 0
+	}
+	before := t.NewHandle(t.NewArrayOf(usageClass, int32(len(mxPools))))
+	after := t.NewHandle(t.NewArrayOf(usageClass, int32(len(mxPools))))
+	if *before == 0 || *after == 0 {
+		return 0
+	}
+	heapPools := map[int]int{poolEden: 0, poolSurvivor: 1, poolTenured: 2}
+	for i := range mxPools {
+		now := mxPools[i].usage(t.VM)
+		b, a := now, now
+		if k, ok := heapPools[i]; ok {
+			b, a = gcUsage(r.Before[k]), gcUsage(r.After[k])
+		}
+		for _, side := range []struct {
+			arr *heap.Ref
+			u   memUsage
+		}{{before, b}, {after, a}} {
+			u := newMemoryUsage(t, side.u)
+			if u == 0 {
+				return 0
+			}
+			t.VM.Heap.SetRef(*side.arr, rtda.ElemOffset(i, 2), heap.Ref(u))
+		}
+	}
+	count := invokeStatic(t, "java/lang/Integer", "valueOf", "(I)Ljava/lang/Integer;", uint64(gcThreadCount))
+	if t.Pending != 0 {
+		return 0
+	}
+	ext := t.NewRefArray(t.VM.ObjectClass, []heap.Ref{heap.Ref(count)})
+	if ext == 0 {
+		return 0
+	}
+	hext := t.NewHandle(ext)
+	ms := func(at time.Time) uint64 { return uint64(at.Sub(t.VM.Start).Milliseconds()) }
+	return heap.Ref(newInstance(t, "com/sun/management/GcInfo",
+		"(Lcom/sun/management/internal/GcInfoBuilder;JJJ[Ljava/lang/management/MemoryUsage;[Ljava/lang/management/MemoryUsage;[Ljava/lang/Object;)V",
+		hbuilder, uint64(r.ID), uint64(0), ms(r.Start), uint64(0), ms(r.End), uint64(0), before, after, hext))
+}
+
+// DeliverGCNotifications is the Notification Thread's work: it waits for
+// collections and sends each as a notification from its collector's MXBean.
+func DeliverGCNotifications(t *rtda.Thread) {
+	n := gcNotifyOf(t.VM)
+	for {
+		t.WaitOnCondition(func() { <-n.wake })
+		for {
+			n.mu.Lock()
+			if len(n.queue) == 0 {
+				n.mu.Unlock()
+				break
+			}
+			r := n.queue[0]
+			n.queue = n.queue[1:]
+			n.mu.Unlock()
+			sendGCNotification(t, r)
+			t.Pending = 0 // a failing listener does not stop the thread
+		}
+	}
+}
+
+func sendGCNotification(t *rtda.Thread, r gc.CollectionRecord) {
+	mark := t.HandleMark()
+	defer t.ReleaseHandles(mark)
+	bean := managerObject(t, managerIndex(r.Full))
+	if bean == 0 {
+		return
+	}
+	hb := t.NewHandle(bean)
+	info := newGcInfo(t, *hb, r)
+	if info == 0 {
+		return
+	}
+	hi := t.NewHandle(info)
+	name, action := "Copy", "end of minor GC"
+	if r.Full {
+		name, action = "MarkSweepCompact", "end of major GC"
+	}
+	hname := t.NewHandle(t.NewString(name))
+	haction := t.NewHandle(t.NewString(action))
+	hcause := t.NewHandle(t.NewString(r.Cause))
+	if *hname == 0 || *haction == 0 || *hcause == 0 {
+		return
+	}
+	timestamp := uint64(r.End.Sub(t.VM.Start).Milliseconds())
+	invokeVirtual(t, *hb, "createGCNotification",
+		"(JLjava/lang/String;Ljava/lang/String;Ljava/lang/String;Lcom/sun/management/GcInfo;)V",
+		timestamp, 0, uint64(*hname), uint64(*haction), uint64(*hcause), uint64(*hi))
+}
 
 func init() {
-	// jdk.management's subclass: GC notifications are accepted and never
-	// sent (gojvm has no notification support for collections yet).
 	natives("com/sun/management/internal/GarbageCollectorExtImpl", map[string]rtda.NativeFunc{
 		"setNotificationEnabled(Lcom/sun/management/GarbageCollectorMXBean;Z)V": func(t *rtda.Thread, a []uint64) uint64 {
+			full, ok := collectorOfBean(t, ref(a[1]))
+			if !ok {
+				return 0
+			}
+			n := gcNotifyOf(t.VM)
+			n.mu.Lock()
+			n.enabled[collectorIndex(full)] = a[2] != 0
+			n.mu.Unlock()
 			return 0
+		},
+	})
+	natives("com/sun/management/internal/GcInfoBuilder", map[string]rtda.NativeFunc{
+		"getNumGcExtAttributes(Ljava/lang/management/GarbageCollectorMXBean;)I": func(t *rtda.Thread, a []uint64) uint64 {
+			return intSlot(1)
+		},
+		"fillGcAttributeInfo(Ljava/lang/management/GarbageCollectorMXBean;I[Ljava/lang/String;[C[Ljava/lang/String;)V": func(t *rtda.Thread, a []uint64) uint64 {
+			names, types, descs := t.NewHandle(ref(a[3])), t.NewHandle(ref(a[4])), t.NewHandle(ref(a[5]))
+			if *names == 0 || *types == 0 || *descs == 0 {
+				return throwNPE(t)
+			}
+			if i32(a[2]) < 1 {
+				return 0
+			}
+			name := t.NewString(gcExtAttributeName)
+			if name == 0 {
+				return 0
+			}
+			t.VM.Heap.SetRef(*names, rtda.ElemOffset(0, 2), name)
+			desc := t.NewString(gcExtAttributeDesc)
+			if desc == 0 {
+				return 0
+			}
+			t.VM.Heap.SetRef(*descs, rtda.ElemOffset(0, 2), desc)
+			t.VM.Heap.SetChar(*types, heap.ArrayBaseOffset, 'I')
+			return 0
+		},
+		"getLastGcInfo0(Ljava/lang/management/GarbageCollectorMXBean;I[Ljava/lang/Object;[C[Ljava/lang/management/MemoryUsage;[Ljava/lang/management/MemoryUsage;)Lcom/sun/management/GcInfo;": func(t *rtda.Thread, a []uint64) uint64 {
+			bean := ref(a[1])
+			full, ok := collectorOfBean(t, bean)
+			c := collectorOf(t.VM)
+			if !ok || c == nil {
+				return 0
+			}
+			r, ok := c.LastCollection(full)
+			if !ok {
+				return 0
+			}
+			return uint64(newGcInfo(t, bean, r))
 		},
 	})
 }

@@ -124,10 +124,8 @@ func StartSignalDispatcher(t *rtda.Thread, systemGroup heap.Ref) bool {
 }
 
 // StartNotificationThread starts the "Notification Thread", HotSpot's
-// thread for delivering low-memory and collection notifications to
-// java.lang.management listeners; gojvm sends it none yet, so it waits.
+// thread for delivering collection notifications to java.lang.management
+// listeners.
 func StartNotificationThread(t *rtda.Thread, systemGroup heap.Ref) bool {
-	return StartSystemThread(t, systemGroup, "Notification Thread", 9, func(nt *rtda.Thread) {
-		nt.Blocking(func() { select {} })
-	})
+	return StartSystemThread(t, systemGroup, "Notification Thread", 9, DeliverGCNotifications)
 }

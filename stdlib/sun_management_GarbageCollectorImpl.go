@@ -6,9 +6,7 @@ import (
 
 // sun.management.GarbageCollectorImpl: collection counts and times of the
 // Serial collector's two managers, "Copy" (young collections) and
-// "MarkSweepCompact" (full collections). gojvm's collector times all its
-// collections together, so the total time is shared between the two in
-// proportion to their counts.
+// "MarkSweepCompact" (full collections).
 
 func init() {
 	stats := func(t *rtda.Thread, obj uint64) (count int, ms int64, ok bool) {
@@ -18,14 +16,12 @@ func init() {
 		if i < 0 || c == nil || !mxManagers[i].gc {
 			return 0, 0, false
 		}
-		young, full, total := c.CollectionStats()
-		count = young
+		pol := c.Policy()
+		stats := pol.Young
 		if mxManagers[i].name == "MarkSweepCompact" {
-			count = full
+			stats = pol.Full
 		}
-		if young+full > 0 {
-			ms = total.Milliseconds() * int64(count) / int64(young+full)
-		}
+		count, ms = stats.Invocations, stats.Time.Milliseconds()
 		return count, ms, true
 	}
 	natives("sun/management/GarbageCollectorImpl", map[string]rtda.NativeFunc{

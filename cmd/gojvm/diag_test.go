@@ -468,6 +468,7 @@ func TestDiagProgramsMatchJava(t *testing.T) {
 		args []string
 	}{
 		{"hotspot-diagnostic", []string{"-XX:+UseSerialGC", "-Xmx64m", "-cp", "classes", "HotSpotDiagnostic"}},
+		{"gc-notifications", []string{"-XX:+UseSerialGC", "-Xmx64m", "-cp", "classes", "GcNotifications"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			java := exec.Command(filepath.Join(jdk.Home, "bin", "java"), c.args...)
