@@ -115,7 +115,7 @@ var knownXX = map[string]string{
 	"BytecodeVerificationLocal": "bool", "BytecodeVerificationRemote": "bool",
 	"PerfDisableSharedMem": "bool", "PerfDataSaveToFile": "bool", "StartAttachListener": "bool",
 	"DisableAttachMechanism": "bool", "PerfDataMemorySize": "int", "PerfDataSamplingInterval": "int",
-	"NativeMemoryTracking": "string", "HeapDumpPath": "string", "ErrorFile": "string", "SharedArchiveFile": "string",
+	"NativeMemoryTracking": "string", "PerfDataSaveFile": "string", "HeapDumpPath": "string", "ErrorFile": "string", "SharedArchiveFile": "string",
 }
 
 // diagnosticXX lists the diagnostic options among knownXX: setting one

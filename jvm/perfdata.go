@@ -2,6 +2,7 @@ package jvm
 
 import (
 	"fmt"
+	"os"
 	"runtime"
 	"strconv"
 	"strings"
@@ -76,6 +77,14 @@ func setupPerfData(vm *rtda.VM, collector *gc.Collector, jdk *classpath.JDK, opt
 	vm.PerfData = m
 	if !use {
 		return nil
+	}
+	if opts.XX["PerfDataSaveToFile"] == "true" {
+		// HotSpot keeps a copy of the counters as they were at exit.
+		name := opts.XX["PerfDataSaveFile"]
+		if name == "" {
+			name = "hsperfdata_" + strconv.Itoa(os.Getpid())
+		}
+		vm.AtExit(func() { os.WriteFile(name, m.Region(), 0o600) })
 	}
 	vm.AtExit(m.Close)
 	p := &perfCounters{m: m, vm: vm, gc: collector, stop: make(chan struct{}), interval: 50 * time.Millisecond}
