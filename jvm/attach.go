@@ -3,12 +3,14 @@ package jvm
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/rtda"
 	"github.com/gojvm/gojvm/services/attach"
+	"github.com/gojvm/gojvm/services/hprof"
 	"github.com/gojvm/gojvm/stdlib"
 )
 
@@ -128,9 +130,36 @@ func (a *attachService) serialized(t *rtda.Thread, method string, out io.Writer)
 // SIGQUIT does.
 func (j *JVM) onQuitDump(t *rtda.Thread) { j.quitDump(t, j.VM.Options.Stdout) }
 
-// dumpHeapOperation is jmap -dump and jcmd GC.heap_dump's attach
-// operation (dumpheap): arg0 is the file, arg1 "-live" or "-all".
+// dumpHeapOperation is jmap -dump's attach operation (dumpheap): arg0 is
+// the file, arg1 "-live" (the default) or "-all", arg2 the gzip level
+// (AttachListener's dump_heap).
 func (j *JVM) dumpHeapOperation(t *rtda.Thread, req attach.Request, out io.Writer) int {
-	fmt.Fprint(out, "Heap dumps are not supported by this VM yet")
-	return -1
+	path, which, gz := req.Args[0], req.Args[1], req.Args[2]
+	if path == "" {
+		fmt.Fprintln(out, "No dump file specified")
+		return 0
+	}
+	live := true
+	if which != "" {
+		if which != "-all" && which != "-live" {
+			fmt.Fprintf(out, "Invalid argument to dumpheap operation: %s\n", which)
+			return -1
+		}
+		live = which == "-live"
+	}
+	level := 0
+	if gz != "" {
+		n, err := strconv.ParseUint(gz, 10, 64)
+		if err != nil {
+			fmt.Fprintf(out, "Invalid compress level: [%s]\n", gz)
+			return -1
+		}
+		if n < 1 || n > 9 {
+			fmt.Fprintf(out, "Compression level out of range (1-9): %d\n", n)
+			return -1
+		}
+		level = int(n)
+	}
+	hprof.New(j.VM).DumpReporting(t, path, hprof.Options{Live: live, Compression: level}, out)
+	return 0
 }

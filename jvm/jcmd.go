@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/gojvm/gojvm/rtda"
+	"github.com/gojvm/gojvm/services/hprof"
 )
 
 // Diagnostic commands (jcmd; HotSpot's DCmd framework, services/
@@ -57,6 +58,28 @@ func init() {
 			impact: "Medium", permission: "java.lang.management.ManagementPermission(monitor)",
 			run: func(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
 				fmt.Fprintln(out, "No instances waiting for finalization found")
+				return 0
+			}},
+		{name: "GC.heap_dump", desc: "Generate a HPROF format dump of the Java heap.",
+			impact:     "High: Depends on Java heap size and content. Request a full GC unless the '-all' option is specified.",
+			permission: "java.lang.management.ManagementPermission(monitor)",
+			options: []dcmdArg{
+				{"-all", "Dump all objects, including unreachable objects", "BOOLEAN", "false", true},
+				{"-gz", "If specified, the heap dump is written in gzipped format using the given compression level. 1 (recommended) is the fastest, 9 the strongest compression.", "INT", "1", true},
+				{"-overwrite", "If specified, the dump file will be overwritten if it exists", "BOOLEAN", "false", true},
+			},
+			args: []dcmdArg{{"filename", "Name of the dump file", "STRING", "no default value", false}},
+			run: func(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
+				level := 0
+				if v, ok := c.opts["-gz"]; ok {
+					level, _ = strconv.Atoi(v)
+					if level < 1 || level > 9 {
+						fmt.Fprintf(out, "Compression level out of range (1-9): %d\n", level)
+						return 0
+					}
+				}
+				opts := hprof.Options{Live: !c.flag("-all"), Compression: level, Overwrite: c.flag("-overwrite")}
+				hprof.New(j.VM).DumpReporting(t, c.args[0], opts, out)
 				return 0
 			}},
 		{name: "GC.heap_info", desc: "Provide generic Java heap information.",
@@ -192,6 +215,11 @@ func (d *dcmd) parse(line string) (*dcmdCall, string) {
 		}
 		return nil, "Unknown argument '" + key + "' in diagnostic command."
 	}
+	for i, a := range d.args {
+		if !a.optional && i >= len(call.args) {
+			return nil, "The argument '" + a.name + "' is mandatory."
+		}
+	}
 	return call, ""
 }
 
@@ -278,9 +306,9 @@ func (d *dcmd) printHelp(out io.Writer) {
 	describe := func(a dcmdArg) {
 		opt := ""
 		if a.optional {
-			opt = "[optional] "
+			opt = "[optional]"
 		}
-		fmt.Fprintf(out, "\t%s : %s%s (%s, %s)\n", a.name, opt, a.desc, a.kind, a.def)
+		fmt.Fprintf(out, "\t%s : %s %s (%s, %s)\n", a.name, opt, a.desc, a.kind, a.def)
 	}
 	if len(d.args) > 0 {
 		fmt.Fprintln(out, "\nArguments:")

@@ -250,7 +250,3 @@ func (t *Thread) VisitHandles(f func(*heap.Ref)) {
 func (t *Thread) ContentionCounts() (blocked, waited int64) {
 	return t.blockedCount.Load(), t.waitedCount.Load()
 }
-
-// Ended reports whether t has ended (detached); stable while the world is
-// stopped.
-func (t *Thread) Ended() bool { return t.ended }

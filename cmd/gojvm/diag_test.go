@@ -267,6 +267,37 @@ func TestDiagTools(t *testing.T) {
 		lines := strings.Split(out, "\n")
 		return lines[0] + "\n" + lines[1] + "\n" + histoLine.ReplaceAllString(lines[2], "N: N N")
 	}, equal)
+	// jmap -dump:live and jcmd GC.heap_dump: the dumps hold the program's
+	// objects as java's do (read back with VisualVM's heap library).
+	dumpDir := t.TempDir()
+	heapDumpSize := regexp.MustCompile(`\[[0-9]+ bytes in [0-9.]+ secs\]`)
+	dumpAndRead := func(p *diagProcess, tool string, args ...string) string {
+		file := filepath.Join(dumpDir, fmt.Sprintf("%s-%d.hprof", tool, p.pid))
+		var full []string
+		for _, a := range args {
+			full = append(full, strings.ReplaceAll(strings.ReplaceAll(a, "FILE", file), "PID", strconv.Itoa(p.pid)))
+		}
+		out, errOut, rc := jdkTool(t, tool, full...)
+		text := strings.ReplaceAll(out+errOut, file, "FILE")
+		text = heapDumpSize.ReplaceAllString(strings.ReplaceAll(text, strconv.Itoa(p.pid), "PID"), "[N bytes in T secs]")
+		r := parseReport(readDump(t, file, "Diag$Item"))
+		return fmt.Sprintf("%sstatus %d\nDiag$Item %s Diag$Blob %s dangling %s\n", text, rc, r.counts["Diag$Item"], r.counts["Diag$Blob"], r.dangling)
+	}
+	both("jmap-dump-live", func(p *diagProcess) string {
+		return dumpAndRead(p, "jmap", "-dump:live,format=b,file=FILE", "PID")
+	}, func(t *testing.T, java, gojvm string) {
+		if !strings.Contains(java, "Diag$Item 1000 Diag$Blob 200 dangling 0") {
+			t.Fatalf("java's dump, read back:\n%s", java)
+		}
+		equal(t, java, gojvm)
+	})
+	both("jcmd-GC.heap_dump", func(p *diagProcess) string { return dumpAndRead(p, "jcmd", "PID", "GC.heap_dump", "FILE") }, equal)
+	both("jcmd-GC.heap_dump-exists", tool("jcmd", "PID", "GC.heap_dump", filepath.Join(dumpDir, "jcmd-PID.hprof")),
+		func(t *testing.T, java, gojvm string) {
+			mask := func(s string) string { return strings.ReplaceAll(s, dumpDir, "DIR") }
+			equal(t, mask(java), mask(gojvm))
+		})
+
 	both("drop", func(p *diagProcess) string { p.command(t, "drop"); return "" }, equal)
 	both("jmap-histo-live-after-drop", func(p *diagProcess) string {
 		out, _, _ := jdkTool(t, "jmap", "-histo:live", strconv.Itoa(p.pid))
