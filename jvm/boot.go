@@ -40,6 +40,12 @@ type BootError struct {
 
 func (e *BootError) Error() string { return "gojvm: boot failed at " + e.Step + ": " + e.Msg }
 
+// ExitError ends the VM during startup with Status, after the JDK has
+// printed why (as System.initPhase2 does when the boot layer fails).
+type ExitError struct{ Status int }
+
+func (e *ExitError) Error() string { return "exit status " + strconv.Itoa(e.Status) }
+
 // New creates and boots a VM: it loads the core classes, creates the main
 // thread and runs System.initPhase1, 2 and 3, as HotSpot's create_vm does.
 func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
@@ -205,9 +211,15 @@ func (j *JVM) boot(t *rtda.Thread) error {
 			return j.fail("initializing " + name)
 		}
 	}
-	ret := j.invokeStatic(t, "java/lang/System", "initPhase2", "(ZZ)I", uint64(1), uint64(1))
-	if t.Pending != 0 || ret != 0 {
+	// As HotSpot's call_initPhase2: the boot layer's failure is printed to
+	// stdout (DisplayVMOutputToStderr is off) without a stack trace
+	// (-Xlog:init=debug is off), and the VM exits with status 1.
+	ret := j.invokeStatic(t, "java/lang/System", "initPhase2", "(ZZ)I", uint64(0), uint64(0))
+	if t.Pending != 0 {
 		return j.fail("System.initPhase2 (module system)")
+	}
+	if int32(ret) != 0 {
+		return &ExitError{Status: 1}
 	}
 	stdlib.ModuleSystemReady(t)
 	if !j.callStatic(t, "java/lang/System", "initPhase3", "()V") {

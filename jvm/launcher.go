@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/gojvm/gojvm/classpath"
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/rtda"
 	"github.com/gojvm/gojvm/stdlib"
@@ -22,45 +23,81 @@ func (j *JVM) RunMain() int {
 		j.reportInternal(err)
 		return ExitInternalError
 	}
+	if j.opts.LauncherStatus != 0 {
+		return j.opts.LauncherStatus // java.c: the launcher's own failure wins
+	}
 	return status
 }
 
 func (j *JVM) runMain() int {
 	t := j.Main
 	o := j.opts
-	status := 0
-	// As java.c's JavaMain: the version, then usage, then the main class.
+	const helper = "sun/launcher/LauncherHelper"
+	// As java.c's JavaMain: settings, modules, the version, usage, then
+	// the main class.
+	if o.ShowSettings != "" {
+		opt := t.NewHandle(t.NewString(o.ShowSettings))
+		j.invokeStatic(t, helper, "showSettings", "(ZLjava/lang/String;JJJ)V", uint64(1), opt,
+			uint64(o.launcherInitialHeap), uint64(0), uint64(o.launcherMaxHeap), uint64(0),
+			uint64(o.launcherStackSize), uint64(0)) // a long takes two slots
+		if t.Pending != 0 {
+			return j.leave(t, 1)
+		}
+	}
+	if o.ShowResolvedModules {
+		if j.invokeStatic(t, helper, "showResolvedModules", "()V"); t.Pending != 0 {
+			return j.leave(t, 1)
+		}
+	}
+	if o.ListModules {
+		j.invokeStatic(t, helper, "listModules", "()V")
+		return j.leave(t, 0)
+	}
+	if o.describe {
+		name := t.NewHandle(t.NewString(o.DescribeModule))
+		j.invokeStatic(t, helper, "describeModule", "(Ljava/lang/String;)V", name)
+		return j.leave(t, 0)
+	}
 	if o.Version != NoStream {
-		j.invokeStatic(t, "java/lang/VersionProps", "print", "(Z)V", boolArg(o.Version == ToStderr))
+		print := "println" // -showversion: VersionProps adds nothing more in 17
 		if o.VersionOnly {
+			print = "print"
+		}
+		j.invokeStatic(t, "java/lang/VersionProps", print, "(Z)V", boolArg(o.Version == ToStderr))
+		if o.VersionOnly || t.Pending != 0 {
 			return j.leave(t, 0)
 		}
 	}
-	if o.Help != NoStream || o.Main == "" {
+	if o.ValidateModules {
+		return j.leave(t, 0) // the module system validated them at startup
+	}
+	if o.Help != NoStream || o.Main == "" || o.Mode == 0 {
 		j.printUsage(t, o.Help != ToStdout, o.HelpExtra)
-		if o.Help == NoStream {
-			return j.leave(t, 1) // no main class: usage and failure
-		}
 		return j.leave(t, 0)
 	}
 	what := t.NewHandle(t.NewString(o.Main))
-	mirror := heap.Ref(j.invokeStatic(t, "sun/launcher/LauncherHelper", "checkAndLoadMain",
+	mirror := heap.Ref(j.invokeStatic(t, helper, "checkAndLoadMain",
 		"(ZILjava/lang/String;)Ljava/lang/Class;", uint64(1), uint64(uint32(o.Mode)), what))
-	if t.Pending == 0 {
-		mc := j.VM.ClassFromMirror(mirror)
-		mainMethod := mc.LookupMethod("main", "([Ljava/lang/String;)V")
-		hm := t.NewHandle(mirror)
-		args := t.NewHandle(stdlib.NewStringArray(t, o.Args)) // <clinit> may collect
-		if t.Pending == 0 && t.InitClass(j.VM.ClassFromMirror(*hm)) {
-			j.Interp.Invoke(t, mainMethod, uint64(*args))
-		}
-	}
 	if t.Pending != 0 {
-		status = 1
+		return j.leave(t, 1)
 	}
-	j.detachMain(t)
-	j.destroy(t)
-	return status
+	hm := t.NewHandle(mirror)
+	if j.invokeStatic(t, helper, "getApplicationClass", "()Ljava/lang/Class;"); t.Pending != 0 {
+		return j.leave(t, 1)
+	}
+	args := t.NewHandle(stdlib.NewStringArray(t, o.Args))
+	if t.Pending != 0 {
+		return j.leave(t, 1)
+	}
+	if o.DryRun {
+		return j.leave(t, 0)
+	}
+	mc := j.VM.ClassFromMirror(*hm)
+	mainMethod := mc.LookupMethod("main", "([Ljava/lang/String;)V")
+	if t.InitClass(j.VM.ClassFromMirror(*hm)) {
+		j.Interp.Invoke(t, mainMethod, uint64(*args))
+	}
+	return j.leave(t, 0)
 }
 
 // printUsage prints the launcher's help as java.c's PrintUsage does: the
@@ -159,4 +196,16 @@ func (j *JVM) reportInternal(err error) {
 	if ie, ok := err.(*InternalError); ok && os.Getenv("GOJVM_TRACEBACK") == "1" {
 		w.Write(ie.Stack)
 	}
+}
+
+// PrintFullVersion prints what -fullversion (stderr) and --full-version
+// (stdout) print, without creating a VM, and returns the exit status.
+func PrintFullVersion(jdk *classpath.JDK, o *Options) int {
+	v := jdk.Release("JAVA_RUNTIME_VERSION")
+	if o.FullVersion == ToStderr {
+		fmt.Fprintf(os.Stderr, "openjdk full version \"%s\"\n", v)
+	} else {
+		fmt.Fprintf(os.Stdout, "openjdk %s\n", v)
+	}
+	return 0
 }

@@ -17,7 +17,7 @@ import (
 	"github.com/gojvm/gojvm/stdlib"
 )
 
-// Launch modes, as LauncherHelper numbers them.
+// Launch modes, as LauncherHelper numbers them (0: none given).
 const (
 	ModeClass  = 1
 	ModeJar    = 2
@@ -61,6 +61,32 @@ type Options struct {
 	// stderr; --help, --help-extra: stdout); HelpExtra selects the -X text.
 	Help      Stream
 	HelpExtra bool
+	// FullVersion says where the launcher prints its full version
+	// (-fullversion: stderr, --full-version: stdout), without a VM.
+	FullVersion Stream
+	// LauncherStatus is the exit status when the launcher prints usage
+	// because of an error (1: no main class, -jar without a jar).
+	LauncherStatus int
+	// usageError is printed (by ParseCommandLine) before that usage.
+	usageError string
+	// launcherWarnings are printed by ParseCommandLine, as the launcher
+	// prints them while it parses.
+	launcherWarnings []string
+	// vmWarnings are printed by the VM while parsing its options.
+	vmWarnings []string
+
+	// The module launcher options: --list-modules, --show-resolved-modules,
+	// --validate-modules, --describe-module (describe: given).
+	ListModules, ShowResolvedModules, ValidateModules bool
+	DescribeModule                                    string
+	describe                                          bool
+	// DryRun is --dry-run: load and check the main class, but do not run it.
+	DryRun bool
+	// ShowSettings is the -XshowSettings option as given ("" if none).
+	ShowSettings string
+	// The sizes of the launcher's -Xss, -Xmx and -Xms options (0 if not
+	// given), which -XshowSettings reports.
+	launcherStackSize, launcherMaxHeap, launcherInitialHeap int64
 
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
@@ -85,6 +111,8 @@ type OptionError struct {
 	// NoNewline: HotSpot prints Msg without a line break before its
 	// "Error: Could not create the Java Virtual Machine."
 	NoNewline bool
+	// Stdout: HotSpot prints Msg on stdout (the rest still goes to stderr).
+	Stdout bool
 }
 
 func (e *OptionError) Error() string { return e.Msg }
@@ -168,58 +196,157 @@ func ParseSize(s string) (uint64, bool) {
 	return n * mult, true
 }
 
-// ParseArgs parses java's command line (without the program name).
-func ParseArgs(args []string) (*Options, error) {
-	o := &Options{XX: map[string]string{}, Mode: ModeClass}
+// Env is what of the process's environment the launcher and the VM read.
+type Env struct {
+	// Lookup returns an environment variable and whether it is set.
+	Lookup func(string) (string, bool)
+	// Stderr receives the notes the VM prints while parsing ("Picked up
+	// JAVA_TOOL_OPTIONS: ...").
+	Stderr io.Writer
+}
+
+// ParseArgs parses java's command line (without the program name, already
+// expanded: see ExpandArgs) in an empty environment.
+func ParseArgs(args []string) (*Options, error) { return ParseCommandLine(args, Env{}) }
+
+// ParseCommandLine parses java's command line (without the program name,
+// already expanded: see ExpandArgs) as the launcher and then the VM do: the
+// launcher takes its own options and the main class and hands the rest to
+// the VM, which reads JAVA_TOOL_OPTIONS before them and _JAVA_OPTIONS
+// after them.
+func ParseCommandLine(args []string, env Env) (*Options, error) {
+	lookup := env.Lookup
+	if lookup == nil {
+		lookup = func(string) (string, bool) { return "", false }
+	}
+	stderr := env.Stderr
+	if stderr == nil {
+		stderr = io.Discard
+	}
+	o := &Options{XX: map[string]string{}}
 	o.VM.StackSize = 1 << 20
 	o.VM.MaxHeap = defaultMaxHeap()
-	o.ClassPath = os.Getenv("CLASSPATH")
-	if o.ClassPath == "" {
-		o.ClassPath = "."
+	cp, hasCP := lookup("CLASSPATH")
+	l, err := parseLauncherArgs(args, cp, hasCP, o)
+	if err != nil {
+		return nil, err
 	}
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if !strings.HasPrefix(a, "-") {
-			o.Main = a
-			o.Args = args[i+1:]
-			return o, nil
+	o.Mode, o.Main, o.Args, o.LauncherStatus = l.mode, l.what, l.args, l.status
+	l.noteSizes(o)
+	// What the launcher reports while parsing: options it no longer
+	// supports, and the error that makes it print usage (-jar without a
+	// jar).
+	for _, m := range o.launcherWarnings {
+		fmt.Fprintln(stderr, m)
+	}
+	if o.usageError != "" {
+		fmt.Fprintln(stderr, o.usageError)
+	}
+	// The launcher has one stream for version and usage: stdout once any
+	// option asked for it (--version, --help, ...).
+	if o.Version == ToStdout || o.Help == ToStdout {
+		if o.Version != NoStream {
+			o.Version = ToStdout
 		}
-		o.VMArgs = append(o.VMArgs, a)
-		switch {
-		case a == "-cp" || a == "-classpath" || a == "--class-path":
-			if i+1 >= len(args) {
-				return nil, &OptionError{Msg: "Error: " + a + " requires class path specification", Launcher: true}
-			}
+		if o.Help != NoStream {
+			o.Help = ToStdout
+		}
+	}
+	if o.FullVersion != NoStream {
+		return o, nil // printed by the launcher, without a VM
+	}
+	fromEnv := func(name string) []string {
+		v, ok := lookup(name)
+		if !ok {
+			return nil
+		}
+		fmt.Fprintf(stderr, "Picked up %s: %s\n", name, v)
+		return splitOptionsEnv(v)
+	}
+	vmOpts := fromEnv("JAVA_TOOL_OPTIONS")
+	vmOpts = append(vmOpts, l.vmOptions...)
+	vmOpts = append(vmOpts, fromEnv("_JAVA_OPTIONS")...)
+	if err := o.parseVMOptions(vmOpts, stderr); err != nil {
+		return nil, err
+	}
+	return o, nil
+}
+
+// splitOptionsEnv splits JAVA_TOOL_OPTIONS or _JAVA_OPTIONS into options as
+// HotSpot does: at white space, with quotes grouping words.
+func splitOptionsEnv(s string) []string {
+	var out []string
+	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' }
+	for i := 0; i < len(s); {
+		for i < len(s) && isSpace(s[i]) {
 			i++
-			o.ClassPath = args[i]
-			o.VMArgs = o.VMArgs[:len(o.VMArgs)-1]
-		case strings.HasPrefix(a, "--class-path="):
-			o.ClassPath = strings.TrimPrefix(a, "--class-path=")
-		case a == "-jar":
-			if i+1 >= len(args) {
-				return nil, &OptionError{Msg: "Error: -jar requires jar file specification", Launcher: true}
+		}
+		if i == len(s) {
+			break
+		}
+		var b strings.Builder
+		for i < len(s) && !isSpace(s[i]) {
+			if c := s[i]; c == '\'' || c == '"' {
+				end := strings.IndexByte(s[i+1:], c)
+				if end < 0 {
+					b.WriteString(s[i+1:])
+					i = len(s)
+					break
+				}
+				b.WriteString(s[i+1 : i+1+end])
+				i += end + 2
+				continue
 			}
-			o.Mode = ModeJar
-			o.Main = args[i+1]
-			o.ClassPath = args[i+1]
-			o.Args = args[i+2:]
-			o.VMArgs = o.VMArgs[:len(o.VMArgs)-1]
-			return o, nil
+			b.WriteByte(s[i])
+			i++
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// internalModuleProperty reports whether -Dname is one of the properties
+// through which the VM hands its module options to the JDK, which a user
+// may not set (HotSpot's is_internal_module_property).
+func internalModuleProperty(name string) bool {
+	rest, ok := strings.CutPrefix(name, "jdk.module.")
+	if !ok {
+		return false
+	}
+	for _, p := range []string{"addexports", "addopens", "addreads", "patch", "addmods", "limitmods",
+		"path", "upgrade.path", "enable.native.access", "illegalAccess"} {
+		if rest == p || strings.HasPrefix(rest, p+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// parseVMOptions parses the options the launcher hands the VM, as
+// HotSpot's Arguments::parse_each_vm_init_arg does.
+func (o *Options) parseVMOptions(opts []string, stderr io.Writer) error {
+	ignoredModuleProperty := false
+	for _, a := range opts {
+		switch {
+		case strings.HasPrefix(a, "-Djava.class.path="):
+			o.ClassPath = strings.TrimPrefix(a, "-Djava.class.path=")
+			continue // not an input argument
+		case strings.HasPrefix(a, "-Dsun.java.command=") || strings.HasPrefix(a, "-Dsun.java.launcher="):
+			continue // set by the launcher, as stdlibConfig does
+		}
+		// HotSpot keeps the launcher's own properties out of the input
+		// arguments (-Dsun.java.launcher.diag of -Xdiag too).
+		if !strings.HasPrefix(a, "-Dsun.java.launcher") {
+			o.VMArgs = append(o.VMArgs, a)
+		}
+		switch {
 		case strings.HasPrefix(a, "-D"):
 			k, v, _ := strings.Cut(a[2:], "=")
+			if internalModuleProperty(k) {
+				ignoredModuleProperty = true
+				continue
+			}
 			o.Properties = append(o.Properties, [2]string{k, v})
-		case a == "-version" || a == "-showversion":
-			o.Version, o.VersionOnly = ToStderr, a == "-version"
-		case a == "--version" || a == "--show-version":
-			o.Version, o.VersionOnly = ToStdout, a == "--version"
-		case a == "-h" || a == "-help" || a == "-?":
-			o.Help, o.HelpExtra = ToStderr, false
-		case a == "--help":
-			o.Help, o.HelpExtra = ToStdout, false
-		case a == "-X":
-			o.Help, o.HelpExtra = ToStderr, true
-		case a == "--help-extra":
-			o.Help, o.HelpExtra = ToStdout, true
 		case a == "-verbose:class":
 			o.Xlog = append(o.Xlog, "-Xlog:class+load=info,class+unload=info")
 		case a == "-verbose:gc":
@@ -238,25 +365,31 @@ func ParseArgs(args []string) (*Options, error) {
 		case strings.HasPrefix(a, "-Xss"):
 			n, ok := ParseSize(a[4:])
 			if !ok {
-				return nil, &OptionError{Msg: "Invalid thread stack size: " + a}
+				return &OptionError{Msg: "Invalid thread stack size: " + a}
 			}
-			o.VM.StackSize = uintptr(max(n, 136<<10))
+			switch {
+			case n == 0: // the default
+				n = 1 << 20
+			case n < 136<<10: // os::Posix::set_minimum_stack_sizes
+				return &OptionError{Msg: "\nThe Java thread stack size specified is too small. Specify at least 136k", Stdout: true}
+			}
+			o.VM.StackSize = uintptr(n)
 		case strings.HasPrefix(a, "-Xmx"):
 			n, ok := ParseSize(a[4:])
 			if !ok {
-				return nil, &OptionError{Msg: "Invalid maximum heap size: " + a}
+				return &OptionError{Msg: "Invalid maximum heap size: " + a}
 			}
 			o.VM.MaxHeap = uintptr(n)
 		case strings.HasPrefix(a, "-Xms"):
 			n, ok := ParseSize(a[4:])
 			if !ok {
-				return nil, &OptionError{Msg: "Invalid initial heap size: " + a}
+				return &OptionError{Msg: "Invalid initial heap size: " + a}
 			}
 			o.XX["InitialHeapSize"] = strconv.FormatUint(n, 10)
 		case strings.HasPrefix(a, "-Xmn"):
 			n, ok := ParseSize(a[4:])
 			if !ok {
-				return nil, &OptionError{Msg: "Invalid maximum new generation size: " + a}
+				return &OptionError{Msg: "Invalid maximum new generation size: " + a}
 			}
 			o.XX["NewSize"], o.XX["MaxNewSize"] = strconv.FormatUint(n, 10), strconv.FormatUint(n, 10)
 		case a == "-Xshare:off":
@@ -273,60 +406,79 @@ func ParseArgs(args []string) (*Options, error) {
 		case a == "-Xverify:none" || a == "-noverify":
 			o.Verify = "none"
 		case strings.HasPrefix(a, "-Xverify"):
-			return nil, &OptionError{Msg: "Unrecognized verification option: " + a}
+			return &OptionError{Msg: "Unrecognized verification option: " + a}
 		case strings.HasPrefix(a, "-XX:"):
 			if err := o.parseXX(a); err != nil {
-				return nil, err
+				return err
 			}
-		case a == "--add-opens" || a == "--add-exports" || a == "--add-modules" || a == "--add-reads" ||
-			a == "--module-path" || a == "-p" || a == "--enable-native-access":
-			if i+1 >= len(args) {
-				return nil, &OptionError{Msg: "Error: " + a + " requires modules to be specified", Launcher: true}
-			}
-			i++
-			o.VMArgs = append(o.VMArgs[:len(o.VMArgs)-1], a+"="+args[i])
-			o.addModuleProperty(a, args[i])
-		case strings.HasPrefix(a, "--add-opens=") || strings.HasPrefix(a, "--add-exports=") ||
-			strings.HasPrefix(a, "--add-modules=") || strings.HasPrefix(a, "--add-reads=") ||
-			strings.HasPrefix(a, "--enable-native-access="):
-			k, v, _ := strings.Cut(a, "=")
-			o.addModuleProperty(k, v)
+		case a == "--enable-preview":
+			o.VM.EnablePreview = true
 		case strings.HasPrefix(a, "--illegal-access="):
+			o.vmWarnings = append(o.vmWarnings, "Ignoring option "+a+"; support was removed in 17.0")
 		default:
-			return nil, &OptionError{Msg: "Unrecognized option: " + a}
+			k, v, _ := strings.Cut(a, "=")
+			if !o.addModuleProperty(k, v) {
+				return &OptionError{Msg: "Unrecognized option: " + a}
+			}
 		}
 	}
-	return o, nil
+	if ignoredModuleProperty {
+		o.vmWarnings = append(o.vmWarnings, "Ignoring system property options whose names match the '-Djdk.module.*'. names that are reserved for internal use.")
+	}
+	for _, w := range o.vmWarnings {
+		fmt.Fprintln(stderr, vmName+" warning: "+w)
+	}
+	o.vmWarnings = nil
+	return nil
 }
 
 // moduleProperties are the properties through which HotSpot hands the
 // module options to ModuleBootstrap (Arguments::create_numbered_module_property):
 // each --add-opens becomes jdk.module.addopens.<n>, numbered from 0 in
-// command-line order, and so on.
-var moduleProperties = map[string]string{
-	"--add-opens":            "jdk.module.addopens",
-	"--add-exports":          "jdk.module.addexports",
-	"--add-reads":            "jdk.module.addreads",
-	"--add-modules":          "jdk.module.addmods",
-	"--enable-native-access": "jdk.module.enable.native.access",
+// command-line order, and so on; the paths and --limit-modules are single
+// properties, the last option winning.
+var moduleProperties = map[string]struct {
+	name     string
+	numbered bool
+}{
+	"--add-opens":            {"jdk.module.addopens", true},
+	"--add-exports":          {"jdk.module.addexports", true},
+	"--add-reads":            {"jdk.module.addreads", true},
+	"--add-modules":          {"jdk.module.addmods", true},
+	"--patch-module":         {"jdk.module.patch", true},
+	"--enable-native-access": {"jdk.module.enable.native.access", true},
+	"--module-path":          {"jdk.module.path", false},
+	"--upgrade-module-path":  {"jdk.module.upgrade.path", false},
+	"--limit-modules":        {"jdk.module.limitmods", false},
 }
 
-// addModuleProperty records module option opt with value v as HotSpot's
-// numbered jdk.module.* property, which the JDK's ModuleBootstrap reads to
-// open, export and read packages and modules as the options ask.
-// (--module-path is accepted without effect.)
-func (o *Options) addModuleProperty(opt, v string) {
-	prefix, ok := moduleProperties[opt]
+// addModuleProperty records module option opt (in its --opt=v form) with
+// value v as HotSpot's jdk.module.* property, which the JDK's
+// ModuleBootstrap reads to find, resolve, open, export and read modules as
+// the options ask. It reports whether opt is a module option.
+func (o *Options) addModuleProperty(opt, v string) bool {
+	p, ok := moduleProperties[opt]
 	if !ok {
-		return
+		return false
+	}
+	if !p.numbered {
+		for i, q := range o.moduleProps {
+			if q[0] == p.name {
+				o.moduleProps = append(o.moduleProps[:i], o.moduleProps[i+1:]...)
+				break
+			}
+		}
+		o.moduleProps = append(o.moduleProps, [2]string{p.name, v})
+		return true
 	}
 	n := 0
-	for _, p := range o.moduleProps {
-		if strings.HasPrefix(p[0], prefix+".") {
+	for _, q := range o.moduleProps {
+		if strings.HasPrefix(q[0], p.name+".") {
 			n++
 		}
 	}
-	o.moduleProps = append(o.moduleProps, [2]string{prefix + "." + strconv.Itoa(n), v})
+	o.moduleProps = append(o.moduleProps, [2]string{p.name + "." + strconv.Itoa(n), v})
+	return true
 }
 
 func (o *Options) parseXX(a string) error {
@@ -540,12 +692,14 @@ func (o *Options) stdlibConfig(jdk *classpath.JDK) stdlib.Config {
 		{"jdk.debug", "release"},
 		{"java.home", jdk.Home},
 		{"sun.boot.library.path", jdk.Home + "/lib"},
-		{"java.library.path", "/usr/java/packages/lib:/usr/lib64:/lib64:/lib:/usr/lib"},
+		{"java.library.path", javaLibraryPath(jdk.Home)},
 		{"java.class.path", o.ClassPath},
 		{"sun.java.launcher", "SUN_STANDARD"},
-		{"sun.java.command", strings.TrimSpace(o.Main + " " + strings.Join(o.Args, " "))},
 		{"java.vm.compressedOopsMode", gc.CompressedOopsMode(o.VM.MaxHeap)},
 		{"sun.management.compiler", "HotSpot 64-Bit Tiered Compilers"},
+	}
+	if o.Main != "" { // the launcher sets it only when it has something to run
+		props = append(props, [2]string{"sun.java.command", strings.Join(append([]string{o.Main}, o.Args...), " ")})
 	}
 	props = append(props, o.moduleProps...)
 	// HotSpot hands -XX:MaxDirectMemorySize to jdk.internal.misc.VM as this

@@ -265,7 +265,7 @@ func (t *Thread) defineClass(l *Loader, name string, data []byte, source string,
 	if len(data) >= 8 {
 		// The version is checked before the rest is parsed.
 		v := &classfile.ClassFile{MinorVersion: uint16(data[4])<<8 | uint16(data[5]), MajorVersion: uint16(data[6])<<8 | uint16(data[7])}
-		if err := classfile.Check(v, msgName, classfile.CheckOptions{}); err != nil {
+		if err := classfile.Check(v, msgName, classfile.CheckOptions{EnablePreview: vm.Options.EnablePreview}); err != nil {
 			if ce := err.(*classfile.CheckError); ce.Class == "java/lang/UnsupportedClassVersionError" {
 				t.ThrowNew(ce.Class, ce.Message)
 				return nil
@@ -283,7 +283,7 @@ func (t *Thread) defineClass(l *Loader, name string, data []byte, source string,
 		}
 		return nil
 	}
-	if err := classfile.Check(cf, msgName, classfile.CheckOptions{Verify: vm.ShouldVerify(l)}); err != nil {
+	if err := classfile.Check(cf, msgName, classfile.CheckOptions{Verify: vm.ShouldVerify(l), EnablePreview: vm.Options.EnablePreview}); err != nil {
 		ce := err.(*classfile.CheckError)
 		t.ThrowNew(ce.Class, ce.Message)
 		return nil

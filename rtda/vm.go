@@ -42,6 +42,9 @@ type Options struct {
 	// "": its symbols decide the order of reflected methods (symbols.go).
 	CDSArchive string
 	Properties map[string]string
+	// EnablePreview is --enable-preview: class files of version 61.65535
+	// (using Java 17's preview features) may be loaded.
+	EnablePreview bool
 	// Stdout and Stderr receive the process's output (normally os.Stdout
 	// and os.Stderr); -verbose output goes to Stdout as in HotSpot.
 	Stdout, Stderr io.Writer

@@ -130,7 +130,6 @@ func platformProperties(t *rtda.Thread, a []uint64) uint64 {
 	props[propSunArchDataModel] = "64"
 	props[propSunCPUEndian] = "little"
 	props[propSunIoUnicodeEncoding] = "UnicodeLittle"
-	props[propSunCPUIsalist] = ""
 	if wd, err := os.Getwd(); err == nil {
 		props[propUserDir] = wd
 	}
@@ -150,7 +149,7 @@ func platformProperties(t *rtda.Thread, a []uint64) uint64 {
 	}
 	h := t.NewHandle(arr)
 	for i, v := range props {
-		if v == "" && i != propSunCPUIsalist {
+		if v == "" { // sun.cpu.isalist is null on Linux, as in the JDK
 			continue
 		}
 		s := t.NewString(v)

@@ -50,6 +50,14 @@ func execute(args []string) int {
 			break
 		}
 	}
+	// A shebang line "#!/path/to/gojvm run --source 17" reaches gojvm as
+	// one argument "run --source 17": the subcommand, then the rest for the
+	// launcher, which splits a "--source N" argument as java does.
+	if len(args) > 0 {
+		if rest, ok := strings.CutPrefix(args[0], "run "); ok {
+			args = append([]string{"run", strings.TrimLeft(rest, " \t")}, args[1:]...)
+		}
+	}
 	root.SetArgs(args)
 	if err := root.Execute(); err != nil {
 		root.PrintErrln("gojvm: " + err.Error())

@@ -12,7 +12,7 @@ import (
 
 func runCommand(jdkHome *string, status *int) *cobra.Command {
 	return &cobra.Command{
-		Use:   "run [java options] (Main.class | pkg.Main | -jar app.jar) [args]",
+		Use:   "run [java options] (Main.class | pkg.Main | -jar app.jar | -m module[/main] | Prog.java) [args]",
 		Short: "Run a Java program, as JDK 17's java launcher does",
 		Long: "Run a Java program on the JDK's own class library. Options, output, messages and\n" +
 			"exit status are those of JDK 17's java launcher.",
@@ -23,15 +23,31 @@ func runCommand(jdkHome *string, status *int) *cobra.Command {
 	}
 }
 
-// runJava is the java launcher: it parses options, boots the VM and runs main.
+// runJava is the java launcher: it expands and parses the command line,
+// boots the VM and runs main.
 func runJava(jdkHome string, args []string) int {
-	opts, err := jvm.ParseArgs(args)
+	args, err := jvm.ExpandArgs(args, os.LookupEnv, os.Stderr)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	if jar := jvm.JarOperand(args); jar != "" {
+		if err := jvm.CheckJar(jar); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 1
+		}
+	}
+	opts, err := jvm.ParseCommandLine(args, jvm.Env{Lookup: os.LookupEnv, Stderr: os.Stderr})
 	if err != nil {
 		oe := err.(*jvm.OptionError)
+		w := os.Stderr
+		if oe.Stdout {
+			w = os.Stdout
+		}
 		if oe.NoNewline {
-			fmt.Fprint(os.Stderr, oe.Msg)
+			fmt.Fprint(w, oe.Msg)
 		} else {
-			fmt.Fprintln(os.Stderr, oe.Msg)
+			fmt.Fprintln(w, oe.Msg)
 		}
 		if !oe.Launcher {
 			fmt.Fprintln(os.Stderr, "Error: Could not create the Java Virtual Machine.")
@@ -39,16 +55,13 @@ func runJava(jdkHome string, args []string) int {
 		}
 		return 1
 	}
-	if opts.Mode == jvm.ModeJar {
-		if err := jvm.CheckJar(opts.Main); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			return 1
-		}
-	}
 	jdk, err := classpath.FindJDK(jdkHome)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gojvm:", err)
 		return 1
+	}
+	if opts.FullVersion != jvm.NoStream {
+		return jvm.PrintFullVersion(jdk, opts)
 	}
 	opts.Stdin, opts.Stdout, opts.Stderr, opts.Exit = os.Stdin, os.Stdout, os.Stderr, os.Exit
 	vm, err := jvm.New(jdk, opts)
@@ -62,6 +75,8 @@ func runJava(jdkHome string, args []string) int {
 		case *jvm.InitError:
 			fmt.Println(e.Error())
 			return 1
+		case *jvm.ExitError:
+			return e.Status
 		}
 		fmt.Fprintln(os.Stderr, err)
 		if ie, ok := err.(*jvm.InternalError); ok {
