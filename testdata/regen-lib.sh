@@ -1,17 +1,20 @@
-# Shared by the regen.sh scripts of testdata/run, testdata/directmem and testdata/gc, which
-# source it from their own directory: finding the JDK 17 and recording goldens from
-# tests.txt.
+# Shared by the regen.sh scripts of testdata/run, testdata/launcher, testdata/directmem and
+# testdata/gc, which source it from their own directory: finding the JDK 17 and recording
+# goldens from tests.txt.
 #
 # Every test line of tests.txt,
-#   <name>|<java options>|<main class or empty>|<program args>|<stdin file or empty>
+#   <name>|<java options>|<main class or empty>|<program args>|<stdin file or empty>[|<env file>]
 # runs as
 #   java -cp classes <java options> <main class> <program args> < <stdin file or /dev/null>
 # with the current directory set to the corpus directory, LC_ALL=C.UTF-8, TZ=UTC and
-# JAVA_TOOL_OPTIONS/_JAVA_OPTIONS/JDK_JAVA_OPTIONS/CLASSPATH unset. The JDK's version
-# strings in stdout and stderr become placeholders (mask_jdk_version). Each test is run three
-# times; recording fails if the three runs differ in stdout, stderr or exit status. All
-# three golden files (golden/<name>.out, .err, .rc) are always written, even when empty.
-# A corpus may define normalize_golden OPTLINE PREFIX to rewrite PREFIX.out after each run.
+# JAVA_TOOL_OPTIONS/_JAVA_OPTIONS/JDK_JAVA_OPTIONS/CLASSPATH unset. The optional sixth field
+# names a file of NAME=VALUE lines (the value is the rest of the line, spaces included) that
+# are added to that environment, for the variables java reads (JDK_JAVA_OPTIONS, ...). The
+# JDK's version strings in stdout and stderr become placeholders (mask_jdk_version). Each
+# test is run three times; recording fails if the three runs differ in stdout, stderr or
+# exit status. All three golden files (golden/<name>.out, .err, .rc) are always written, even when empty.
+# A corpus may define normalize_golden OPTLINE PREFIX to rewrite PREFIX.out (or .err) after
+# each run.
 # Finally the goldens are checked for the absolute path of the corpus directory and for
 # identity hash codes in default Object.toString() form (Foo@1b6d3586).
 
@@ -72,15 +75,21 @@ mask_jdk_version() {
         s/(\bat (?:java|jdk)\.[a-z.]+\/[^ ()]+\([^ ():]+\.java):[0-9]+\)/$1:<JDK_LINE>)/g' "$@"
 }
 
-# run_one NAME OPTS MAIN ARGS STDIN OUTPREFIX: run java once, writing OUTPREFIX.{out,err,rc}.
+# run_one NAME OPTS MAIN ARGS STDIN OUTPREFIX [ENVFILE]: run java once, writing
+# OUTPREFIX.{out,err,rc}.
 run_one() {
-    local name="$1" optline="$2" main="$3" argline="$4" stdin="$5" prefix="$6" rc=0
-    local opts=() args=() mainarg=()
+    local name="$1" optline="$2" main="$3" argline="$4" stdin="$5" prefix="$6" envfile="${7:-}" rc=0
+    local opts=() args=() mainarg=() env=() line
     [[ -n "$optline" ]] && read -r -a opts <<< "$optline"
     [[ -n "$main" ]] && mainarg=("$main")
     [[ -n "$argline" ]] && read -r -a args <<< "$argline"
     [[ -z "$stdin" ]] && stdin=/dev/null
-    "${TIMEOUT[@]}" "$JAVA" -cp classes "${opts[@]}" "${mainarg[@]}" "${args[@]}" \
+    if [[ -n "$envfile" ]]; then
+        while IFS= read -r line || [[ -n "$line" ]]; do
+            [[ -n "$line" ]] && env+=("$line")
+        done < "$envfile"
+    fi
+    env "${env[@]}" "${TIMEOUT[@]}" "$JAVA" -cp classes "${opts[@]}" "${mainarg[@]}" "${args[@]}" \
         < "$stdin" > "$prefix.out" 2> "$prefix.err" || rc=$?
     echo "$rc" > "$prefix.rc"
     mask_jdk_version "$prefix.out" "$prefix.err"
@@ -105,15 +114,20 @@ record_goldens() {
     TMP="$(mktemp -d)"
     trap 'rm -rf "$TMP"' EXIT
 
-    local ntests=0 names=" " line fields name opts main args stdin i ext
+    local ntests=0 names=" " line fields name opts main args stdin envfile i ext
     while IFS= read -r line || [[ -n "$line" ]]; do
         [[ -z "$line" || "$line" == \#* ]] && continue
         IFS='|' read -r -a fields <<< "$line|"
-        if [[ ${#fields[@]} != 5 ]]; then
-            echo "regen.sh: bad line in tests.txt (need 5 '|'-separated fields): $line" >&2
+        if [[ ${#fields[@]} != 5 && ${#fields[@]} != 6 ]]; then
+            echo "regen.sh: bad line in tests.txt (need 5 or 6 '|'-separated fields): $line" >&2
             exit 1
         fi
         name="${fields[0]}" opts="${fields[1]}" main="${fields[2]}" args="${fields[3]}" stdin="${fields[4]}"
+        envfile="${fields[5]:-}"
+        if [[ -n "$envfile" && ! -f "$envfile" ]]; then
+            echo "regen.sh: test $name: env file $envfile does not exist" >&2
+            exit 1
+        fi
         if [[ ! "$name" =~ ^[A-Za-z0-9._-]+$ ]]; then
             echo "regen.sh: bad line in tests.txt: $line" >&2
             exit 1
@@ -127,9 +141,9 @@ record_goldens() {
             echo "regen.sh: test $name: stdin file $stdin does not exist" >&2
             exit 1
         fi
-        run_one "$name" "$opts" "$main" "$args" "$stdin" "golden/$name"
+        run_one "$name" "$opts" "$main" "$args" "$stdin" "golden/$name" "$envfile"
         for i in 2 3; do
-            run_one "$name" "$opts" "$main" "$args" "$stdin" "$TMP/$name.$i"
+            run_one "$name" "$opts" "$main" "$args" "$stdin" "$TMP/$name.$i" "$envfile"
             for ext in out err rc; do
                 if ! cmp -s "golden/$name.$ext" "$TMP/$name.$i.$ext"; then
                     echo "regen.sh: test $name is not deterministic: run 1 and run $i differ in .$ext" >&2

@@ -41,12 +41,19 @@ type buildError struct{ out string }
 
 func (e *buildError) Error() string { return "go build failed:\n" + e.out }
 
-// runCase is one line of testdata/run/tests.txt.
+// runCase is one line of testdata/run/tests.txt (or of another corpus in
+// its format).
 type runCase struct {
 	name, opts, main, args, stdin string
 	// compareOut, if set, compares gojvm's stdout with the golden (java's
 	// output, normalized) instead of requiring them to be equal.
 	compareOut func(want, got string) []string
+	// env names a file of NAME=VALUE lines added to the environment
+	// (the optional sixth field).
+	env string
+	// normalize, if set, is applied to gojvm's stdout and stderr before
+	// they are compared (the goldens hold java's output normalized alike).
+	normalize func(string) string
 }
 
 func readRunCases(t *testing.T, path string) []runCase {
@@ -60,10 +67,14 @@ func readRunCases(t *testing.T, path string) []runCase {
 			continue
 		}
 		f := strings.Split(line, "|")
-		if len(f) != 5 {
+		if len(f) != 5 && len(f) != 6 {
 			t.Fatalf("bad line in tests.txt: %q", line)
 		}
-		cases = append(cases, runCase{name: f[0], opts: f[1], main: f[2], args: f[3], stdin: f[4]})
+		c := runCase{name: f[0], opts: f[1], main: f[2], args: f[3], stdin: f[4]}
+		if len(f) == 6 {
+			c.env = f[5]
+		}
+		cases = append(cases, c)
 	}
 	return cases
 }
@@ -109,6 +120,17 @@ func runAndCompare(t *testing.T, bin, dir string, c runCase) []string {
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
 	cmd.Env = testEnv()
+	if c.env != "" {
+		data, err := os.ReadFile(filepath.Join(dir, c.env))
+		if err != nil {
+			return []string{err.Error()}
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			if line != "" {
+				cmd.Env = append(cmd.Env, line)
+			}
+		}
+	}
 	if c.stdin != "" {
 		f, err := os.Open(filepath.Join(dir, c.stdin))
 		if err != nil {
@@ -154,12 +176,16 @@ func runAndCompare(t *testing.T, bin, dir string, c runCase) []string {
 	if strings.Contains(" "+c.opts+" ", " -verbose:class ") {
 		got = normalizeVerboseClass(t, got)
 	}
+	gotErr := maskJDKVersion(t, stderr.String())
+	if c.normalize != nil {
+		got, gotErr = c.normalize(got), c.normalize(gotErr)
+	}
 	if c.compareOut != nil {
 		diffs = append(diffs, c.compareOut(string(wantOut), got)...)
 	} else if got != string(wantOut) {
 		diffs = append(diffs, "stdout differs:\n"+diffText(string(wantOut), got))
 	}
-	if got := maskJDKVersion(t, stderr.String()); got != string(wantErr) {
+	if got := gotErr; got != string(wantErr) {
 		diffs = append(diffs, "stderr differs:\n"+diffText(string(wantErr), got))
 	}
 	if w, err := strconv.Atoi(strings.TrimSpace(string(wantRC))); err != nil {

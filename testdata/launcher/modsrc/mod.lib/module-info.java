@@ -1,0 +1,4 @@
+// A library module: exports lib, keeps lib.internal to itself, opens nothing.
+module mod.lib {
+    exports lib;
+}
