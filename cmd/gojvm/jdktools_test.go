@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/gojvm/gojvm/classpath"
 )
 
 // The JDK's own tools are Java programs: these tests run javac, javap,
@@ -14,17 +16,15 @@ import (
 // launchers do on java) and compare what they produce with the real tools
 // run on the same input.
 
-// jdkTool returns the path of a JDK tool (javac, jar, ...) next to java.
-func jdkTool(t *testing.T, name string) string {
+// jdkToolPath returns the path of a tool (javac, jar, ...) of the JDK
+// whose class library gojvm runs.
+func jdkToolPath(t *testing.T, name string) string {
 	t.Helper()
-	if jh := os.Getenv("JAVA_HOME"); jh != "" {
-		return filepath.Join(jh, "bin", name)
-	}
-	p, err := exec.LookPath(name)
+	jdk, err := classpath.FindJDK("")
 	if err != nil {
-		t.Skipf("no %s on PATH", name)
+		t.Fatal(err)
 	}
-	return p
+	return filepath.Join(jdk.Home, "bin", name)
 }
 
 // runTool runs a command in dir with the golden tests' environment and
@@ -50,7 +50,7 @@ func runTool(t *testing.T, dir string, stdin []byte, name string, args ...string
 // checks that every class file is byte-identical to real javac's.
 func TestJavacOnGojvm(t *testing.T) {
 	bin := gojvmBinary(t)
-	javac := jdkTool(t, "javac")
+	javac := jdkToolPath(t, "javac")
 	dir, _ := filepath.Abs("../../testdata/launcher")
 	out := t.TempDir()
 	srcs := []string{"src/Prefs.java", "src/ShowArgs.java", "source/Prog.java", "modsrc/mod.app/app/Main.java"}
@@ -88,7 +88,7 @@ func TestJavapAndJarOnGojvm(t *testing.T) {
 	dir, _ := filepath.Abs("../../testdata/launcher")
 	t.Run("javap", func(t *testing.T) {
 		args := []string{"-c", "-p", "-l", "-s", "-constants"}
-		wantOut, wantErr := runTool(t, dir, nil, jdkTool(t, "javap"), append(args, "classes/Prefs.class")...)
+		wantOut, wantErr := runTool(t, dir, nil, jdkToolPath(t, "javap"), append(args, "classes/Prefs.class")...)
 		gotOut, gotErr := runTool(t, dir, nil, bin, append([]string{"run", "-m", "jdk.jdeps/com.sun.tools.javap.Main"},
 			append(args, "classes/Prefs.class")...)...)
 		if gotOut != wantOut || gotErr != wantErr {
@@ -101,7 +101,7 @@ func TestJavapAndJarOnGojvm(t *testing.T) {
 			return []string{"--create", "--no-compress", "--date=2024-01-01T00:00:00Z", "--file", file,
 				"--main-class", "ShowArgs", "-C", "classes", "ShowArgs.class", "-C", "classes", "Prefs.class"}
 		}
-		runTool(t, dir, nil, jdkTool(t, "jar"), args(filepath.Join(out, "java.jar"))...)
+		runTool(t, dir, nil, jdkToolPath(t, "jar"), args(filepath.Join(out, "java.jar"))...)
 		runTool(t, dir, nil, bin, append([]string{"run", "-m", "jdk.jartool/sun.tools.jar.Main"},
 			args(filepath.Join(out, "gojvm.jar"))...)...)
 		want, _ := os.ReadFile(filepath.Join(out, "java.jar"))
@@ -109,7 +109,7 @@ func TestJavapAndJarOnGojvm(t *testing.T) {
 		if !bytes.Equal(got, want) || len(want) == 0 {
 			t.Errorf("the jar made by jar on gojvm differs from real jar's (%d bytes, want %d)", len(got), len(want))
 		}
-		wantOut, _ := runTool(t, dir, nil, jdkTool(t, "jar"), "--describe-module", "--file", "mlib/mod.app.jar")
+		wantOut, _ := runTool(t, dir, nil, jdkToolPath(t, "jar"), "--describe-module", "--file", "mlib/mod.app.jar")
 		gotOut, _ := runTool(t, dir, nil, bin, "run", "-m", "jdk.jartool/sun.tools.jar.Main",
 			"--describe-module", "--file", "mlib/mod.app.jar")
 		if gotOut != wantOut {
@@ -126,7 +126,7 @@ func TestJavapAndJarOnGojvm(t *testing.T) {
 // directory" log line (which carries the time).
 func TestJshellOnGojvm(t *testing.T) {
 	bin := gojvmBinary(t)
-	jshell := jdkTool(t, "jshell")
+	jshell := jdkToolPath(t, "jshell")
 	dir := t.TempDir()
 	script := []byte(`int x = 6 * 7;
 x
