@@ -153,16 +153,16 @@ func (it *Interp) findHandler(t *rtda.Thread, m *rtda.Method, pc int) (int, bool
 		if h.CatchType == 0 {
 			return int(h.Target), true
 		}
-		// A catch type in a java.* package can only be the boot loader's
-		// class of that name, so the exception's superclasses decide
-		// without resolving it: resolving may call a class loader's Java
-		// code, which must not be needed to catch an OutOfMemoryError.
-		if name, _ := m.Class.File.ConstantPool.ClassName(uint16(h.CatchType)); strings.HasPrefix(name, "java/") {
-			for s := t.VM.ClassOf(t.Pending); s != nil; s = s.Super {
-				if s.Name == name && (s.Loader == nil || s.Loader.IsBoot()) {
-					return int(h.Target), true
-				}
+		if cc := m.Class.CP.ResolvedClass(uint16(h.CatchType)); cc != nil {
+			if t.VM.ClassOf(t.Pending).IsSubclassOf(cc) {
+				return int(h.Target), true
 			}
+			continue
+		}
+		switch catchByName(t, m, uint16(h.CatchType)) {
+		case catchMatches:
+			return int(h.Target), true
+		case catchMisses:
 			continue
 		}
 		ex := t.Pending
@@ -183,6 +183,52 @@ func (it *Interp) findHandler(t *rtda.Thread, m *rtda.Method, pc int) (int, bool
 		}
 	}
 	return 0, false
+}
+
+// catchDecision is what an unresolved catch type's name alone says about
+// the pending exception.
+type catchDecision uint8
+
+const (
+	catchUnknown catchDecision = iota // resolve the catch type to decide
+	catchMatches
+	catchMisses
+)
+
+// catchByName decides, where it can without resolving, whether the
+// unresolved catch type i of m catches the pending exception. Resolving may
+// load classes and run a class loader's Java code, which catching an
+// OutOfMemoryError or StackOverflowError must never need.
+//
+//   - Only the boot and platform loaders may define classes in java.*
+//     packages (ClassLoader.preDefineClass refuses others), and each such
+//     package belongs to one module, so a java.* name denotes one class
+//     whichever loader resolves it: if a superclass of the exception has
+//     that name, it is the catch type.
+//   - A class is a subclass of the catch type only if one of its
+//     superclasses has the catch type's name. When none has, the handler
+//     cannot match; for a VirtualMachineError the type is then left
+//     unresolved, while other exceptions resolve it as HotSpot does, so
+//     that a missing catch type fails as it does there.
+func catchByName(t *rtda.Thread, m *rtda.Method, i uint16) catchDecision {
+	name := m.Class.CP.ClassName(i)
+	javaName := strings.HasPrefix(name, "java/")
+	vmError := false
+	for s := t.VM.ClassOf(t.Pending); s != nil; s = s.Super {
+		if s.Name == name {
+			if javaName {
+				return catchMatches
+			}
+			return catchUnknown
+		}
+		if s.Name == "java/lang/VirtualMachineError" && (s.Loader == nil || s.Loader.IsBoot()) {
+			vmError = true
+		}
+	}
+	if vmError {
+		return catchMisses
+	}
+	return catchUnknown
 }
 
 // registerFinalizer hands a new object whose class overrides finalize to

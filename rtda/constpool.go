@@ -56,6 +56,12 @@ func (cp *ConstantPool) ClassName(i uint16) string {
 	return s
 }
 
+// ResolvedClass returns what Class entry i has resolved to, or nil if it
+// has not been resolved yet. It never loads anything.
+func (cp *ConstantPool) ResolvedClass(i uint16) *Class {
+	return resolved(cp, &cp.classes, i)
+}
+
 // ResolveClass resolves Class entry i (JVMS §5.4.3.1). On failure it throws
 // and returns nil.
 func (cp *ConstantPool) ResolveClass(t *Thread, i uint16) *Class {

@@ -31,6 +31,7 @@
 #   jars/nomain.jar      jars/classes/nomain, manifest without Main-Class
 #   jars/badmain.jar     jars/classes/nomain, Main-Class naming a class that does not exist
 #   jars/nomanifest.jar  jars/classes/nomain, no manifest at all (jar --no-manifest)
+#   jars/toydb.jar       jars/classes/toydb: a JDBC driver and its META-INF/services entry
 # A test runs a jar by putting -jar in its options and the jar file in the main class field.
 #
 # The tests of tests.txt are recorded as ../regen-lib.sh describes: each run three times
@@ -91,7 +92,7 @@ pack_jar() {
     "$JAR" --create --file "$out" --date="$JAR_DATE" "$@" "${files[@]}"
 }
 
-for j in lib app nomain; do
+for j in lib app nomain toydb; do
     echo "javac --release 17 -g: src/jars/$j -> jars/classes/$j"
     mkdir -p "jars/classes/$j"
     jar_srcs=()
@@ -102,12 +103,13 @@ for j in lib app nomain; do
     (cd "src/jars/$j" && find . -type f ! -name '*.java' ! -name manifest.txt -print0 | LC_ALL=C sort -z \
         | xargs -0 -r cp --parents -t "../../../jars/classes/$j")
 done
-echo "jar: jars/lib.jar jars/app.jar jars/nomain.jar jars/badmain.jar jars/nomanifest.jar"
+echo "jar: jars/lib.jar jars/app.jar jars/nomain.jar jars/badmain.jar jars/nomanifest.jar jars/toydb.jar"
 pack_jar jars/lib.jar jars/classes/lib --no-compress
 pack_jar jars/app.jar jars/classes/app --manifest src/jars/app/manifest.txt
 pack_jar jars/nomain.jar jars/classes/nomain --manifest src/jars/nomain/manifest.txt
 pack_jar jars/badmain.jar jars/classes/nomain --manifest src/jars/badmain/manifest.txt
 pack_jar jars/nomanifest.jar jars/classes/nomain --no-manifest
+pack_jar jars/toydb.jar jars/classes/toydb
 
 # --- run the tests ------------------------------------------------------------------------
 # normalize_verbose_class keeps what -verbose:class output can promise across runs and
