@@ -243,5 +243,5 @@ func threadName(t *rtda.Thread) string {
 	if t.Object == 0 {
 		return ""
 	}
-	return t.VM.GoString(t.VM.GetRefField(t.Object, "name", "Ljava/lang/String;"))
+	return t.VM.GoString(t.VM.GetRefField(t.Object, "java/lang/Thread", "name", "Ljava/lang/String;"))
 }

@@ -128,7 +128,7 @@ func threadName(th *rtda.Thread) string {
 	if th.Object == 0 {
 		return "(no thread object)"
 	}
-	return th.VM.GoString(th.VM.GetRefField(th.Object, "name", "Ljava/lang/String;"))
+	return th.VM.GoString(th.VM.GetRefField(th.Object, "java/lang/Thread", "name", "Ljava/lang/String;"))
 }
 
 // findData returns the array in SafepointStress.data once the class is

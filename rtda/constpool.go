@@ -324,7 +324,7 @@ func (c *Class) whereText() string {
 	if base.IsPrimitive() {
 		mod = "module java.base"
 	} else if base.Module != 0 {
-		if name := vm.GetRefField(base.Module, "name", "Ljava/lang/String;"); name != 0 {
+		if name := vm.GetRefField(base.Module, "java/lang/Module", "name", "Ljava/lang/String;"); name != 0 {
 			mod = "module " + vm.GoString(name)
 		}
 	}
@@ -338,10 +338,8 @@ func loaderText(l *Loader) string {
 		return "'bootstrap'"
 	}
 	vm := l.vm
-	if f := vm.ClassOf(l.Object).FindField("nameAndId", "Ljava/lang/String;"); f != nil {
-		if s := vm.Heap.Ref(l.Object, f.Offset); s != 0 {
-			return vm.GoString(s)
-		}
+	if s := vm.GetRefField(l.Object, "java/lang/ClassLoader", "nameAndId", "Ljava/lang/String;"); s != 0 {
+		return vm.GoString(s)
 	}
 	return "'app'"
 }

@@ -133,12 +133,12 @@ func (t *Thread) initializationError(ex heap.Ref) heap.Ref {
 	defer t.ReleaseHandles(mark)
 	hex := t.NewHandle(ex)
 	msg := "Exception " + vm.ClassOf(ex).JavaName()
-	if m := vm.GetRefField(ex, "detailMessage", "Ljava/lang/String;"); m != 0 {
+	if m := vm.GetRefField(ex, "java/lang/Throwable", "detailMessage", "Ljava/lang/String;"); m != 0 {
 		msg += ": " + vm.GoString(m)
 	}
 	thread := "main"
 	if t.Object != 0 {
-		thread = vm.GoString(vm.GetRefField(t.Object, "name", "Ljava/lang/String;"))
+		thread = vm.GoString(vm.GetRefField(t.Object, "java/lang/Thread", "name", "Ljava/lang/String;"))
 	}
 	msg += " [in thread \"" + thread + "\"]"
 	eiie := t.NewThrowable("java/lang/ExceptionInInitializerError", msg, true)

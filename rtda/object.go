@@ -89,8 +89,14 @@ func ElemOffset(i int, shift uint) uintptr {
 	return heap.ArrayBaseOffset + uintptr(i)<<shift
 }
 
-// Field access by name, for native methods. They panic if the field does not
-// exist: natives name fields of JDK classes whose layout they know.
+// Field access by name, for native methods and the VM. Each names the class
+// that declares the field, as HotSpot's javaClasses.cpp keeps the offsets of
+// the fields it knows per declaring class: the field is resolved in that
+// class, which the object's class is or extends, so that a subclass
+// declaring a field of the same name (a Thread subclass with its own
+// "interrupted") never hides it. They panic if the object is not an
+// instance of the class or the field does not exist: callers name fields of
+// JDK classes whose layout they know.
 
 // FieldOffset returns the offset of the named instance or static field of c
 // (or its superclasses).
@@ -102,48 +108,59 @@ func (c *Class) FieldOffset(name, desc string) uintptr {
 	return f.Offset
 }
 
-// GetRefField reads a reference field of object r.
-func (vm *VM) GetRefField(r heap.Ref, name, desc string) heap.Ref {
-	return vm.Heap.Ref(r, vm.ClassOf(r).FieldOffset(name, desc))
+// InstanceFieldOffset returns the offset in object r of the field name:desc
+// as class (a superclass of r's class, or its class) resolves it.
+func (vm *VM) InstanceFieldOffset(r heap.Ref, class, name, desc string) uintptr {
+	for c := vm.ClassOf(r); c != nil; c = c.Super {
+		if c.Name == class {
+			return c.FieldOffset(name, desc)
+		}
+	}
+	panic("gojvm: " + vm.ClassOf(r).Name + " is not a " + class + " (field " + name + ")")
 }
 
-// SetRefField writes a reference field of object r.
-func (vm *VM) SetRefField(r heap.Ref, name, desc string, v heap.Ref) {
-	vm.Heap.SetRef(r, vm.ClassOf(r).FieldOffset(name, desc), v)
+// GetRefField reads the reference field class.name of object r.
+func (vm *VM) GetRefField(r heap.Ref, class, name, desc string) heap.Ref {
+	return vm.Heap.Ref(r, vm.InstanceFieldOffset(r, class, name, desc))
 }
 
-// GetIntField reads an int field of object r.
-func (vm *VM) GetIntField(r heap.Ref, name string) int32 {
-	return vm.Heap.Int(r, vm.ClassOf(r).FieldOffset(name, "I"))
+// SetRefField writes the reference field class.name of object r.
+func (vm *VM) SetRefField(r heap.Ref, class, name, desc string, v heap.Ref) {
+	vm.Heap.SetRef(r, vm.InstanceFieldOffset(r, class, name, desc), v)
 }
 
-// SetIntField writes an int field of object r.
-func (vm *VM) SetIntField(r heap.Ref, name string, v int32) {
-	vm.Heap.SetInt(r, vm.ClassOf(r).FieldOffset(name, "I"), v)
+// GetIntField reads the int field class.name of object r.
+func (vm *VM) GetIntField(r heap.Ref, class, name string) int32 {
+	return vm.Heap.Int(r, vm.InstanceFieldOffset(r, class, name, "I"))
 }
 
-// GetLongField reads a long field of object r.
-func (vm *VM) GetLongField(r heap.Ref, name string) int64 {
-	return vm.Heap.Long(r, vm.ClassOf(r).FieldOffset(name, "J"))
+// SetIntField writes the int field class.name of object r.
+func (vm *VM) SetIntField(r heap.Ref, class, name string, v int32) {
+	vm.Heap.SetInt(r, vm.InstanceFieldOffset(r, class, name, "I"), v)
 }
 
-// SetLongField writes a long field of object r.
-func (vm *VM) SetLongField(r heap.Ref, name string, v int64) {
-	vm.Heap.SetLong(r, vm.ClassOf(r).FieldOffset(name, "J"), v)
+// GetLongField reads the long field class.name of object r.
+func (vm *VM) GetLongField(r heap.Ref, class, name string) int64 {
+	return vm.Heap.Long(r, vm.InstanceFieldOffset(r, class, name, "J"))
 }
 
-// GetBoolField reads a boolean field of object r.
-func (vm *VM) GetBoolField(r heap.Ref, name string) bool {
-	return vm.Heap.Byte(r, vm.ClassOf(r).FieldOffset(name, "Z")) != 0
+// SetLongField writes the long field class.name of object r.
+func (vm *VM) SetLongField(r heap.Ref, class, name string, v int64) {
+	vm.Heap.SetLong(r, vm.InstanceFieldOffset(r, class, name, "J"), v)
 }
 
-// SetBoolField writes a boolean field of object r.
-func (vm *VM) SetBoolField(r heap.Ref, name string, v bool) {
+// GetBoolField reads the boolean field class.name of object r.
+func (vm *VM) GetBoolField(r heap.Ref, class, name string) bool {
+	return vm.Heap.Byte(r, vm.InstanceFieldOffset(r, class, name, "Z")) != 0
+}
+
+// SetBoolField writes the boolean field class.name of object r.
+func (vm *VM) SetBoolField(r heap.Ref, class, name string, v bool) {
 	var b int8
 	if v {
 		b = 1
 	}
-	vm.Heap.SetByte(r, vm.ClassOf(r).FieldOffset(name, "Z"), b)
+	vm.Heap.SetByte(r, vm.InstanceFieldOffset(r, class, name, "Z"), b)
 }
 
 // Static field access through a class's mirror.

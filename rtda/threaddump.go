@@ -44,13 +44,13 @@ func (t *Thread) Snapshot() ThreadSnapshot {
 	vm := t.VM
 	s := ThreadSnapshot{Thread: t, BlockedOn: t.BlockedOn, WaitingOn: t.WaitingOn, Status: StatusRunnable}
 	if obj := t.Object; obj != 0 {
-		s.Name = vm.GoString(vm.GetRefField(obj, "name", "Ljava/lang/String;"))
-		s.ID = vm.GetLongField(obj, "tid")
-		s.Daemon = vm.GetBoolField(obj, "daemon")
-		s.Priority = vm.GetIntField(obj, "priority")
+		s.Name = vm.GoString(vm.GetRefField(obj, "java/lang/Thread", "name", "Ljava/lang/String;"))
+		s.ID = vm.GetLongField(obj, "java/lang/Thread", "tid")
+		s.Daemon = vm.GetBoolField(obj, "java/lang/Thread", "daemon")
+		s.Priority = vm.GetIntField(obj, "java/lang/Thread", "priority")
 		s.Status = t.Status()
 		if s.Status&0x200 != 0 {
-			s.Parked = vm.GetRefField(obj, "parkBlocker", "Ljava/lang/Object;")
+			s.Parked = vm.GetRefField(obj, "java/lang/Thread", "parkBlocker", "Ljava/lang/Object;")
 		}
 	}
 	for i := len(t.Frames) - 1; i >= 0; i-- {
@@ -290,16 +290,16 @@ func (vm *VM) moduleOf(c *Class) (name, version string) {
 	if mod == 0 {
 		return "", ""
 	}
-	n := vm.GetRefField(mod, "name", "Ljava/lang/String;")
+	n := vm.GetRefField(mod, "java/lang/Module", "name", "Ljava/lang/String;")
 	if n == 0 {
 		return "", ""
 	}
 	name = vm.GoString(n)
-	if d := vm.GetRefField(mod, "descriptor", "Ljava/lang/module/ModuleDescriptor;"); d != 0 {
-		if v := vm.GetRefField(d, "rawVersionString", "Ljava/lang/String;"); v != 0 {
+	if d := vm.GetRefField(mod, "java/lang/Module", "descriptor", "Ljava/lang/module/ModuleDescriptor;"); d != 0 {
+		if v := vm.GetRefField(d, "java/lang/module/ModuleDescriptor", "rawVersionString", "Ljava/lang/String;"); v != 0 {
 			version = vm.GoString(v)
-		} else if v := vm.GetRefField(d, "version", "Ljava/lang/module/ModuleDescriptor$Version;"); v != 0 {
-			version = vm.GoString(vm.GetRefField(v, "version", "Ljava/lang/String;"))
+		} else if v := vm.GetRefField(d, "java/lang/module/ModuleDescriptor", "version", "Ljava/lang/module/ModuleDescriptor$Version;"); v != 0 {
+			version = vm.GoString(vm.GetRefField(v, "java/lang/module/ModuleDescriptor$Version", "version", "Ljava/lang/String;"))
 		}
 	}
 	return name, version

@@ -41,7 +41,7 @@ func (t *Thread) SetStatus(s int32) {
 	vm := t.VM
 	off := vm.threadStatusOffset.Load()
 	if off == 0 {
-		off = uint32(vm.ClassOf(t.Object).FieldOffset("threadStatus", "I"))
+		off = uint32(vm.InstanceFieldOffset(t.Object, "java/lang/Thread", "threadStatus", "I"))
 		vm.threadStatusOffset.Store(off)
 	}
 	vm.Heap.SetInt(t.Object, uintptr(off), s)
@@ -52,7 +52,7 @@ func (t *Thread) Status() int32 {
 	if t.Object == 0 {
 		return StatusRunnable
 	}
-	return t.VM.GetIntField(t.Object, "threadStatus")
+	return t.VM.GetIntField(t.Object, "java/lang/Thread", "threadStatus")
 }
 
 // ThreadStarted counts a new non-daemon thread.

@@ -106,15 +106,16 @@ func (ft *fdTable) read(fd int, b []byte) (int, error) {
 	}
 }
 
-// fdOf reads the int fd of a FileInputStream/FileOutputStream/RandomAccessFile
-// through its FileDescriptor field; -1 if closed.
-func fdOf(t *rtda.Thread, stream heap.Ref) int {
+// fdOf reads the int fd of a FileInputStream, FileOutputStream or
+// RandomAccessFile (class, which declares the stream's fd field) through its
+// FileDescriptor; -1 if closed.
+func fdOf(t *rtda.Thread, stream heap.Ref, class string) int {
 	vm := t.VM
-	fdo := vm.GetRefField(stream, "fd", "Ljava/io/FileDescriptor;")
+	fdo := vm.GetRefField(stream, class, "fd", "Ljava/io/FileDescriptor;")
 	if fdo == 0 {
 		return -1
 	}
-	return int(vm.GetIntField(fdo, "fd"))
+	return int(vm.GetIntField(fdo, "java/io/FileDescriptor", "fd"))
 }
 
 // throwIOException throws IOException (or a subclass) for a system error,
@@ -152,11 +153,11 @@ func init() {
 		"close0()V": func(t *rtda.Thread, a []uint64) uint64 {
 			vm := t.VM
 			fdo := ref(a[0])
-			fd := int(vm.GetIntField(fdo, "fd"))
+			fd := int(vm.GetIntField(fdo, "java/io/FileDescriptor", "fd"))
 			if fd == -1 {
 				return 0
 			}
-			vm.SetIntField(fdo, "fd", -1)
+			vm.SetIntField(fdo, "java/io/FileDescriptor", "fd", -1)
 			if fd > 2 {
 				if err := unix.Close(fd); err != nil {
 					throwIOException(t, err)
@@ -177,7 +178,7 @@ func init() {
 				t.ThrowNewNoMessage("java/lang/IndexOutOfBoundsException")
 				return 0
 			}
-			fd := fdOf(t, ref(a[0]))
+			fd := fdOf(t, ref(a[0]), "java/io/FileOutputStream")
 			if fd < 0 {
 				t.ThrowNew("java/io/IOException", "Stream Closed")
 				return 0
@@ -191,7 +192,7 @@ func init() {
 			return 0
 		},
 		"write(IZ)V": func(t *rtda.Thread, a []uint64) uint64 {
-			fd := fdOf(t, ref(a[0]))
+			fd := fdOf(t, ref(a[0]), "java/io/FileOutputStream")
 			if fd < 0 {
 				t.ThrowNew("java/io/IOException", "Stream Closed")
 				return 0
@@ -208,13 +209,13 @@ func init() {
 			} else {
 				flags |= unix.O_TRUNC
 			}
-			return openFile(t, ref(a[0]), str(t, a[1]), flags)
+			return openFile(t, ref(a[0]), "java/io/FileOutputStream", str(t, a[1]), flags)
 		},
 	})
 	natives("java/io/FileInputStream", map[string]rtda.NativeFunc{
 		"initIDs()V": func(t *rtda.Thread, a []uint64) uint64 { return 0 },
 		"open0(Ljava/lang/String;)V": func(t *rtda.Thread, a []uint64) uint64 {
-			return openFile(t, ref(a[0]), str(t, a[1]), unix.O_RDONLY)
+			return openFile(t, ref(a[0]), "java/io/FileInputStream", str(t, a[1]), unix.O_RDONLY)
 		},
 		"readBytes([BII)I": func(t *rtda.Thread, a []uint64) uint64 {
 			vm := t.VM
@@ -229,7 +230,7 @@ func init() {
 			if n == 0 {
 				return 0
 			}
-			fd := fdOf(t, ref(a[0]))
+			fd := fdOf(t, ref(a[0]), "java/io/FileInputStream")
 			if fd < 0 {
 				t.ThrowNew("java/io/IOException", "Stream Closed")
 				return 0
@@ -251,7 +252,7 @@ func init() {
 			return intSlot(int32(got))
 		},
 		"read0()I": func(t *rtda.Thread, a []uint64) uint64 {
-			fd := fdOf(t, ref(a[0]))
+			fd := fdOf(t, ref(a[0]), "java/io/FileInputStream")
 			if fd < 0 {
 				t.ThrowNew("java/io/IOException", "Stream Closed")
 				return 0
@@ -270,7 +271,7 @@ func init() {
 			return uint64(buf[0])
 		},
 		"available0()I": func(t *rtda.Thread, a []uint64) uint64 {
-			fd := fdOf(t, ref(a[0]))
+			fd := fdOf(t, ref(a[0]), "java/io/FileInputStream")
 			if fd < 0 {
 				t.ThrowNew("java/io/IOException", "Stream Closed")
 				return 0
@@ -294,7 +295,7 @@ func init() {
 			return intSlot(int32(n))
 		},
 		"skip0(J)J": func(t *rtda.Thread, a []uint64) uint64 {
-			fd := fdOf(t, ref(a[0]))
+			fd := fdOf(t, ref(a[0]), "java/io/FileInputStream")
 			cur, err := unix.Seek(fd, 0, io.SeekCurrent)
 			if err != nil {
 				throwIOException(t, err)
@@ -309,14 +310,14 @@ func init() {
 		},
 		"length0()J": func(t *rtda.Thread, a []uint64) uint64 {
 			var st unix.Stat_t
-			if err := unix.Fstat(fdOf(t, ref(a[0])), &st); err != nil {
+			if err := unix.Fstat(fdOf(t, ref(a[0]), "java/io/FileInputStream"), &st); err != nil {
 				throwIOException(t, err)
 				return 0
 			}
 			return uint64(st.Size)
 		},
 		"position0()J": func(t *rtda.Thread, a []uint64) uint64 {
-			pos, err := unix.Seek(fdOf(t, ref(a[0])), 0, io.SeekCurrent)
+			pos, err := unix.Seek(fdOf(t, ref(a[0]), "java/io/FileInputStream"), 0, io.SeekCurrent)
 			if err != nil {
 				throwIOException(t, err)
 				return 0
@@ -325,7 +326,7 @@ func init() {
 		},
 		"isRegularFile0(Ljava/io/FileDescriptor;)Z": func(t *rtda.Thread, a []uint64) uint64 {
 			var st unix.Stat_t
-			fd := int(t.VM.GetIntField(ref(a[1]), "fd"))
+			fd := int(t.VM.GetIntField(ref(a[1]), "java/io/FileDescriptor", "fd"))
 			return boolSlot(unix.Fstat(fd, &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFREG)
 		},
 	})
@@ -333,7 +334,7 @@ func init() {
 
 // openFile opens path and stores the descriptor in the stream's
 // FileDescriptor, throwing FileNotFoundException as the JDK does.
-func openFile(t *rtda.Thread, stream heap.Ref, path string, flags int) uint64 {
+func openFile(t *rtda.Thread, stream heap.Ref, class, path string, flags int) uint64 {
 	vm := t.VM
 	fd, err := unix.Open(rtda.UTF8(path), flags|unix.O_CLOEXEC, 0o666)
 	if err == nil {
@@ -352,8 +353,8 @@ func openFile(t *rtda.Thread, stream heap.Ref, path string, flags int) uint64 {
 		t.ThrowNew("java/io/FileNotFoundException", path+" ("+reason+")")
 		return 0
 	}
-	fdo := vm.GetRefField(stream, "fd", "Ljava/io/FileDescriptor;")
-	vm.SetIntField(fdo, "fd", int32(fd))
+	fdo := vm.GetRefField(stream, class, "fd", "Ljava/io/FileDescriptor;")
+	vm.SetIntField(fdo, "java/io/FileDescriptor", "fd", int32(fd))
 	return 0
 }
 

@@ -20,7 +20,7 @@ const (
 // rafFD returns the open descriptor of a RandomAccessFile, or throws
 // IOException("Stream Closed") and returns -1.
 func rafFD(t *rtda.Thread, raf heap.Ref) int {
-	fd := fdOf(t, raf)
+	fd := fdOf(t, raf, "java/io/RandomAccessFile")
 	if fd < 0 {
 		t.ThrowNew("java/io/IOException", "Stream Closed")
 	}
@@ -60,7 +60,7 @@ func init() {
 					flags |= unix.O_DSYNC
 				}
 			}
-			return openFile(t, ref(a[0]), str(t, a[1]), flags)
+			return openFile(t, ref(a[0]), "java/io/RandomAccessFile", str(t, a[1]), flags)
 		},
 		"read0()I": func(t *rtda.Thread, a []uint64) uint64 {
 			fd := rafFD(t, ref(a[0]))

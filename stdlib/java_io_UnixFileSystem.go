@@ -23,7 +23,7 @@ const (
 )
 
 func filePath(t *rtda.Thread, file heap.Ref) string {
-	return rtda.UTF8(t.VM.GoString(t.VM.GetRefField(file, "path", "Ljava/lang/String;")))
+	return rtda.UTF8(t.VM.GoString(t.VM.GetRefField(file, "java/io/File", "path", "Ljava/lang/String;")))
 }
 
 func init() {

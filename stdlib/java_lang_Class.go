@@ -32,7 +32,7 @@ func init() {
 			if s == 0 {
 				return 0
 			}
-			vm.SetRefField(*h, "name", "Ljava/lang/String;", s)
+			vm.SetRefField(*h, "java/lang/Class", "name", "Ljava/lang/String;", s)
 			return uint64(s)
 		},
 		"getModifiers()I": func(t *rtda.Thread, a []uint64) uint64 {
@@ -338,7 +338,7 @@ func classForName(t *rtda.Thread, a []uint64) uint64 {
 			t.ThrowNew("java/lang/ClassNotFoundException", name)
 		}
 	} else {
-		m := invokeVirtual(t, loaderObj, "loadClass", "(Ljava/lang/String;)Ljava/lang/Class;", a[0])
+		m := invokeVirtual(t, loaderObj, "java/lang/ClassLoader", "loadClass", "(Ljava/lang/String;)Ljava/lang/Class;", a[0])
 		if t.Pending != 0 {
 			return 0
 		}

@@ -113,7 +113,7 @@ func defineClass0(t *rtda.Thread, a []uint64) uint64 {
 	}
 	c.ProtectionDomain = *hpd
 	if *hcd != 0 {
-		vm.SetRefField(c.Mirror, "classData", "Ljava/lang/Object;", *hcd)
+		vm.SetRefField(c.Mirror, "java/lang/Class", "classData", "Ljava/lang/Object;", *hcd)
 	}
 	if initialize && !t.InitClass(c) {
 		return 0
@@ -148,10 +148,10 @@ func retrieveDirectives(t *rtda.Thread, a []uint64) uint64 {
 		}
 		return arr
 	}
-	vm.SetRefField(*h, "classes", "[Ljava/lang/String;", newStringArray(t, classes))
-	vm.SetRefField(*h, "classEnabled", "[Z", boolArray(len(classes)))
-	vm.SetRefField(*h, "packages", "[Ljava/lang/String;", newStringArray(t, packages))
-	vm.SetRefField(*h, "packageEnabled", "[Z", boolArray(len(packages)))
-	vm.SetBoolField(*h, "deflt", deflt)
+	vm.SetRefField(*h, "java/lang/AssertionStatusDirectives", "classes", "[Ljava/lang/String;", newStringArray(t, classes))
+	vm.SetRefField(*h, "java/lang/AssertionStatusDirectives", "classEnabled", "[Z", boolArray(len(classes)))
+	vm.SetRefField(*h, "java/lang/AssertionStatusDirectives", "packages", "[Ljava/lang/String;", newStringArray(t, packages))
+	vm.SetRefField(*h, "java/lang/AssertionStatusDirectives", "packageEnabled", "[Z", boolArray(len(packages)))
+	vm.SetBoolField(*h, "java/lang/AssertionStatusDirectives", "deflt", deflt)
 	return uint64(*h)
 }

@@ -101,10 +101,10 @@ func exportsOf(vm *rtda.VM) *exportTable {
 
 func keyOfModule(vm *rtda.VM, module heap.Ref) moduleKey {
 	name := ""
-	if n := vm.GetRefField(module, "name", "Ljava/lang/String;"); n != 0 {
+	if n := vm.GetRefField(module, "java/lang/Module", "name", "Ljava/lang/String;"); n != 0 {
 		name = vm.GoString(n)
 	}
-	return moduleKey{vm.LoaderFor(vm.GetRefField(module, "loader", "Ljava/lang/ClassLoader;")), name}
+	return moduleKey{vm.LoaderFor(vm.GetRefField(module, "java/lang/Module", "loader", "Ljava/lang/ClassLoader;")), name}
 }
 
 const (
@@ -202,8 +202,8 @@ func defineModule(t *rtda.Thread, a []uint64) uint64 {
 	if module == 0 {
 		return throwNPE(t)
 	}
-	name := vm.GoString(vm.GetRefField(module, "name", "Ljava/lang/String;"))
-	loaderObj := vm.GetRefField(module, "loader", "Ljava/lang/ClassLoader;")
+	name := vm.GoString(vm.GetRefField(module, "java/lang/Module", "name", "Ljava/lang/String;"))
+	loaderObj := vm.GetRefField(module, "java/lang/Module", "loader", "Ljava/lang/ClassLoader;")
 	l := vm.LoaderFor(loaderObj)
 	var names []string
 	if pns != 0 {
@@ -276,12 +276,7 @@ func moduleFor(t *rtda.Thread, c *rtda.Class) heap.Ref {
 	if c.Loader.IsBoot() {
 		return heap.Ref(st.bootUnnamedModule.Load())
 	}
-	if cl := vm.ClassOf(c.Loader.Object); cl != nil {
-		if f := cl.FindField("unnamedModule", "Ljava/lang/Module;"); f != nil {
-			return vm.Heap.Ref(c.Loader.Object, f.Offset)
-		}
-	}
-	return 0
+	return vm.GetRefField(c.Loader.Object, "java/lang/ClassLoader", "unnamedModule", "Ljava/lang/Module;")
 }
 
 // ModuleSystemReady is called once System.initPhase2 has defined the boot
@@ -304,14 +299,14 @@ func ModuleSystemReady(t *rtda.Thread) {
 // ModuleVersion returns a named module's version string, or "".
 func ModuleVersion(t *rtda.Thread, module heap.Ref) string {
 	vm := t.VM
-	desc := vm.GetRefField(module, "descriptor", "Ljava/lang/module/ModuleDescriptor;")
+	desc := vm.GetRefField(module, "java/lang/Module", "descriptor", "Ljava/lang/module/ModuleDescriptor;")
 	if desc == 0 {
 		return ""
 	}
-	if v := vm.GetRefField(desc, "version", "Ljava/lang/module/ModuleDescriptor$Version;"); v != 0 {
-		return vm.GoString(vm.GetRefField(v, "version", "Ljava/lang/String;"))
+	if v := vm.GetRefField(desc, "java/lang/module/ModuleDescriptor", "version", "Ljava/lang/module/ModuleDescriptor$Version;"); v != 0 {
+		return vm.GoString(vm.GetRefField(v, "java/lang/module/ModuleDescriptor$Version", "version", "Ljava/lang/String;"))
 	}
-	return vm.GoString(vm.GetRefField(desc, "rawVersionString", "Ljava/lang/String;"))
+	return vm.GoString(vm.GetRefField(desc, "java/lang/module/ModuleDescriptor", "rawVersionString", "Ljava/lang/String;"))
 }
 
 // ModuleName returns the name of a class's module, or "" if unnamed.
@@ -319,5 +314,5 @@ func ModuleName(vm *rtda.VM, c *rtda.Class) string {
 	if c.Module == 0 {
 		return ""
 	}
-	return vm.GoString(vm.GetRefField(c.Module, "name", "Ljava/lang/String;"))
+	return vm.GoString(vm.GetRefField(c.Module, "java/lang/Module", "name", "Ljava/lang/String;"))
 }

@@ -39,19 +39,20 @@ func bindThread(t *rtda.Thread, obj heap.Ref) {
 	}
 	peakThreads = max(peakThreads, len(threads))
 	threadsMu.Unlock()
-	vm.SetLongField(obj, "eetop", id)
+	vm.SetLongField(obj, "java/lang/Thread", "eetop", id)
+	interrupted := vm.InstanceFieldOffset(obj, "java/lang/Thread", "interrupted", "Z")
 	t.InterruptFlag = func(clear bool) bool {
 		obj := t.Object
-		v := vm.GetBoolField(obj, "interrupted")
+		v := vm.Heap.Byte(obj, interrupted) != 0
 		if v && clear {
-			vm.SetBoolField(obj, "interrupted", false)
+			vm.Heap.SetByte(obj, interrupted, 0)
 		}
 		return v
 	}
 }
 
 func threadOf(t *rtda.Thread, obj heap.Ref) *rtda.Thread {
-	id := t.VM.GetLongField(obj, "eetop")
+	id := t.VM.GetLongField(obj, "java/lang/Thread", "eetop")
 	threadsMu.Lock()
 	defer threadsMu.Unlock()
 	return threads[id]
@@ -59,13 +60,13 @@ func threadOf(t *rtda.Thread, obj heap.Ref) *rtda.Thread {
 
 func unbindThread(t *rtda.Thread) {
 	vm := t.VM
-	id := vm.GetLongField(t.Object, "eetop")
+	id := vm.GetLongField(t.Object, "java/lang/Thread", "eetop")
 	threadsMu.Lock()
 	delete(threads, id)
 	delete(daemonThreads, t)
 	parkers.Delete(t) // under threadsMu: see parkerOfThread
 	threadsMu.Unlock()
-	vm.SetLongField(t.Object, "eetop", 0)
+	vm.SetLongField(t.Object, "java/lang/Thread", "eetop", 0)
 }
 
 // CreateMainThread makes the java.lang.Thread of the VM's first thread, as
@@ -81,14 +82,14 @@ func CreateMainThread(t *rtda.Thread, group heap.Ref) bool {
 		return false
 	}
 	bindThread(t, obj)
-	vm.SetIntField(obj, "priority", normPriority)
+	vm.SetIntField(obj, "java/lang/Thread", "priority", normPriority)
 	name := t.NewString("main")
 	vm.Exec.Invoke(t, tc.DeclaredMethod("<init>", "(Ljava/lang/ThreadGroup;Ljava/lang/String;)V"),
 		uint64(t.Object), uint64(*hg), uint64(name))
 	if t.Pending != 0 {
 		return false
 	}
-	vm.SetIntField(t.Object, "threadStatus", rtda.StatusRunnable)
+	vm.SetIntField(t.Object, "java/lang/Thread", "threadStatus", rtda.StatusRunnable)
 	return true
 }
 
@@ -116,7 +117,7 @@ func init() {
 		},
 		"start0()V": threadStart,
 		"isAlive()Z": func(t *rtda.Thread, a []uint64) uint64 {
-			return boolSlot(t.VM.GetLongField(ref(a[0]), "eetop") != 0)
+			return boolSlot(t.VM.GetLongField(ref(a[0]), "java/lang/Thread", "eetop") != 0)
 		},
 		"holdsLock(Ljava/lang/Object;)Z": func(t *rtda.Thread, a []uint64) uint64 {
 			if a[0] == 0 {
@@ -252,11 +253,11 @@ func StartSystemThread(t *rtda.Thread, group heap.Ref, name string, priority int
 	if t.Pending != 0 {
 		return false
 	}
-	vm.SetIntField(*ho, "priority", priority)
-	vm.SetBoolField(*ho, "daemon", true)
+	vm.SetIntField(*ho, "java/lang/Thread", "priority", priority)
+	vm.SetBoolField(*ho, "java/lang/Thread", "daemon", true)
 	nt := vm.NewThread()
 	bindThread(nt, *ho)
-	vm.SetIntField(*ho, "threadStatus", rtda.StatusRunnable)
+	vm.SetIntField(*ho, "java/lang/Thread", "threadStatus", rtda.StatusRunnable)
 	go func() {
 		nt.Attach()
 		defer nt.Detach()
@@ -270,15 +271,15 @@ func StartSystemThread(t *rtda.Thread, group heap.Ref, name string, priority int
 func threadStart(t *rtda.Thread, a []uint64) uint64 {
 	vm := t.VM
 	obj := ref(a[0])
-	if vm.GetLongField(obj, "eetop") != 0 {
+	if vm.GetLongField(obj, "java/lang/Thread", "eetop") != 0 {
 		t.ThrowNewNoMessage("java/lang/IllegalThreadStateException")
 		return 0
 	}
 	// The stack size given to the Thread constructor, or -Xss.
-	nt := vm.NewThreadWithStack(uintptr(max(vm.GetLongField(obj, "stackSize"), 0)))
+	nt := vm.NewThreadWithStack(uintptr(max(vm.GetLongField(obj, "java/lang/Thread", "stackSize"), 0)))
 	bindThread(nt, obj)
-	vm.SetIntField(obj, "threadStatus", rtda.StatusRunnable)
-	daemon := vm.GetBoolField(obj, "daemon")
+	vm.SetIntField(obj, "java/lang/Thread", "threadStatus", rtda.StatusRunnable)
+	daemon := vm.GetBoolField(obj, "java/lang/Thread", "daemon")
 	if !daemon {
 		vm.ThreadStarted()
 	}
@@ -310,7 +311,7 @@ func runThread(t *rtda.Thread, daemon bool) {
 		}
 		t.Detach()
 	}()
-	invokeVirtual(t, t.Object, "run", "()V")
+	invokeVirtual(t, t.Object, "java/lang/Thread", "run", "()V")
 	threadExit(t)
 }
 
@@ -324,13 +325,13 @@ func threadExit(t *rtda.Thread) {
 	vm := t.VM
 	if ex := t.Pending; ex != 0 {
 		t.Pending = 0
-		invokeVirtual(t, t.Object, "dispatchUncaughtException", "(Ljava/lang/Throwable;)V", uint64(ex))
+		invokeVirtual(t, t.Object, "java/lang/Thread", "dispatchUncaughtException", "(Ljava/lang/Throwable;)V", uint64(ex))
 		t.Pending = 0
 	}
-	invokeVirtual(t, t.Object, "exit", "()V")
+	invokeVirtual(t, t.Object, "java/lang/Thread", "exit", "()V")
 	t.Pending = 0
 	obj := t.MonitorEnter(t.Object)
-	vm.SetIntField(obj, "threadStatus", rtda.StatusTerminated)
+	vm.SetIntField(obj, "java/lang/Thread", "threadStatus", rtda.StatusTerminated)
 	unbindThread(t)
 	t.MonitorNotify(obj, true)
 	t.MonitorExit(obj)

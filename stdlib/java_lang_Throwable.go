@@ -146,28 +146,28 @@ func fillStackTraceElement(t *rtda.Thread, e heap.Ref, f StackFrame) bool {
 		if r == 0 {
 			return false
 		}
-		vm.SetRefField(*he, name, "Ljava/lang/String;", r)
+		vm.SetRefField(*he, "java/lang/StackTraceElement", name, "Ljava/lang/String;", r)
 		return true
 	}
-	vm.SetRefField(*he, "declaringClassObject", "Ljava/lang/Class;", c.Mirror)
+	vm.SetRefField(*he, "java/lang/StackTraceElement", "declaringClassObject", "Ljava/lang/Class;", c.Mirror)
 	if !set("declaringClass", c.JavaName()) || !set("methodName", f.Method.Name) || !set("fileName", c.SourceFile) {
 		return false
 	}
 	if mod := c.Module; mod != 0 {
-		if name := vm.GetRefField(mod, "name", "Ljava/lang/String;"); name != 0 {
-			vm.SetRefField(*he, "moduleName", "Ljava/lang/String;", name)
+		if name := vm.GetRefField(mod, "java/lang/Module", "name", "Ljava/lang/String;"); name != 0 {
+			vm.SetRefField(*he, "java/lang/StackTraceElement", "moduleName", "Ljava/lang/String;", name)
 			if v := ModuleVersion(t, mod); v != "" && !set("moduleVersion", v) {
 				return false
 			}
 		}
 	}
 	if l := c.Loader; l != nil && l.Object != 0 {
-		if name := vm.GetRefField(l.Object, "name", "Ljava/lang/String;"); name != 0 {
-			vm.SetRefField(*he, "classLoaderName", "Ljava/lang/String;", name)
+		if name := vm.GetRefField(l.Object, "java/lang/ClassLoader", "name", "Ljava/lang/String;"); name != 0 {
+			vm.SetRefField(*he, "java/lang/StackTraceElement", "classLoaderName", "Ljava/lang/String;", name)
 		}
 	}
 	line := f.Method.LineNumber(f.BCI)
-	vm.SetIntField(*he, "lineNumber", int32(line))
+	vm.SetIntField(*he, "java/lang/StackTraceElement", "lineNumber", int32(line))
 	return true
 }
 
@@ -176,7 +176,7 @@ func fillStackTraceElement(t *rtda.Thread, e heap.Ref, f StackFrame) bool {
 func DescribeThrowable(t *rtda.Thread, ex heap.Ref) string {
 	vm := t.VM
 	c := vm.ClassOf(ex)
-	msg := vm.GetRefField(ex, "detailMessage", "Ljava/lang/String;")
+	msg := vm.GetRefField(ex, "java/lang/Throwable", "detailMessage", "Ljava/lang/String;")
 	s := c.JavaName()
 	if msg != 0 {
 		s += ": " + vm.GoString(msg)
@@ -188,7 +188,7 @@ func DescribeThrowable(t *rtda.Thread, ex heap.Ref) string {
 		s += "\n\tat " + f.Method.Class.JavaName() + "." + f.Method.Name + "(" + f.Method.Class.SourceFile + ":" +
 			itoa(f.Method.LineNumber(f.BCI)) + ")"
 	}
-	if cause := vm.GetRefField(ex, "cause", "Ljava/lang/Throwable;"); cause != 0 && cause != ex {
+	if cause := vm.GetRefField(ex, "java/lang/Throwable", "cause", "Ljava/lang/Throwable;"); cause != 0 && cause != ex {
 		s += "\nCaused by: " + strings.ReplaceAll(DescribeThrowable(t, cause), "\n", "\n")
 	}
 	return s

@@ -77,7 +77,7 @@ func init() {
 }
 
 func setCallSiteTarget(t *rtda.Thread, a []uint64) uint64 {
-	t.VM.SetRefField(ref(a[0]), "target", "Ljava/lang/invoke/MethodHandle;", ref(a[1]))
+	t.VM.SetRefField(ref(a[0]), "java/lang/invoke/CallSite", "target", "Ljava/lang/invoke/MethodHandle;", ref(a[1]))
 	return 0
 }
 

@@ -23,16 +23,16 @@ func init() {
 			return 0
 		},
 		"refersTo0(Ljava/lang/Object;)Z": func(t *rtda.Thread, a []uint64) uint64 {
-			return boolSlot(t.VM.GetRefField(ref(a[0]), "referent", "Ljava/lang/Object;") == ref(a[1]))
+			return boolSlot(t.VM.GetRefField(ref(a[0]), "java/lang/ref/Reference", "referent", "Ljava/lang/Object;") == ref(a[1]))
 		},
 		"clear0()V": func(t *rtda.Thread, a []uint64) uint64 {
-			t.VM.SetRefField(ref(a[0]), "referent", "Ljava/lang/Object;", 0)
+			t.VM.SetRefField(ref(a[0]), "java/lang/ref/Reference", "referent", "Ljava/lang/Object;", 0)
 			return 0
 		},
 	})
 	natives("java/lang/ref/PhantomReference", map[string]rtda.NativeFunc{
 		"refersTo0(Ljava/lang/Object;)Z": func(t *rtda.Thread, a []uint64) uint64 {
-			return boolSlot(t.VM.GetRefField(ref(a[0]), "referent", "Ljava/lang/Object;") == ref(a[1]))
+			return boolSlot(t.VM.GetRefField(ref(a[0]), "java/lang/ref/Reference", "referent", "Ljava/lang/Object;") == ref(a[1]))
 		},
 	})
 	natives("java/lang/ref/Finalizer", map[string]rtda.NativeFunc{

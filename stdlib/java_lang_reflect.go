@@ -242,32 +242,32 @@ func getRecordComponents(t *rtda.Thread, a []uint64) uint64 {
 			return 0
 		}
 		h := t.NewHandle(obj)
-		vm.SetRefField(*h, "clazz", "Ljava/lang/Class;", c.Mirror)
-		vm.SetRefField(*h, "name", "Ljava/lang/String;", vm.Strings.Intern(t, name))
+		vm.SetRefField(*h, "java/lang/reflect/RecordComponent", "clazz", "Ljava/lang/Class;", c.Mirror)
+		vm.SetRefField(*h, "java/lang/reflect/RecordComponent", "name", "Ljava/lang/String;", vm.Strings.Intern(t, name))
 		tm := typeMirror(t, c, desc)
 		if tm == 0 {
 			return 0
 		}
-		vm.SetRefField(*h, "type", "Ljava/lang/Class;", tm)
+		vm.SetRefField(*h, "java/lang/reflect/RecordComponent", "type", "Ljava/lang/Class;", tm)
 		if acc := c.DeclaredMethod(name, "()"+desc); acc != nil {
 			r := NewReflectMethod(t, acc)
 			if r == 0 {
 				return 0
 			}
-			vm.SetRefField(*h, "accessor", "Ljava/lang/reflect/Method;", r)
+			vm.SetRefField(*h, "java/lang/reflect/RecordComponent", "accessor", "Ljava/lang/reflect/Method;", r)
 		}
 		for _, at := range comp.Attributes {
 			switch at := at.(type) {
 			case *classfile.SignatureAttribute:
 				s, _ := cp.Utf8(at.SignatureIndex)
-				vm.SetRefField(*h, "signature", "Ljava/lang/String;", vm.Strings.Intern(t, s))
+				vm.SetRefField(*h, "java/lang/reflect/RecordComponent", "signature", "Ljava/lang/String;", vm.Strings.Intern(t, s))
 			case *classfile.AnnotationsAttribute:
 				if at.Visible {
-					vm.SetRefField(*h, "annotations", "[B", newByteArray(t, at.Data))
+					vm.SetRefField(*h, "java/lang/reflect/RecordComponent", "annotations", "[B", newByteArray(t, at.Data))
 				}
 			case *classfile.TypeAnnotationsAttribute:
 				if at.Visible {
-					vm.SetRefField(*h, "typeAnnotations", "[B", newByteArray(t, at.Data))
+					vm.SetRefField(*h, "java/lang/reflect/RecordComponent", "typeAnnotations", "[B", newByteArray(t, at.Data))
 				}
 			}
 		}

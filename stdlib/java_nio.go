@@ -14,14 +14,11 @@ func byteBufferBytes(t *rtda.Thread, buf heap.Ref, off, n int) ([]byte, bool) {
 		throwNPE(t)
 		return nil, false
 	}
-	bc := vm.ClassOf(buf)
-	if f := bc.FindField("hb", "[B"); f != nil {
-		if hb := vm.Heap.Ref(buf, f.Offset); hb != 0 {
-			base := int(vm.Heap.Int(buf, bc.FieldOffset("offset", "I")))
-			return append([]byte(nil), vm.Heap.Bytes(hb, heap.ArrayBaseOffset+uintptr(base+off), n)...), true
-		}
+	if hb := vm.GetRefField(buf, "java/nio/ByteBuffer", "hb", "[B"); hb != 0 {
+		base := int(vm.GetIntField(buf, "java/nio/ByteBuffer", "offset"))
+		return append([]byte(nil), vm.Heap.Bytes(hb, heap.ArrayBaseOffset+uintptr(base+off), n)...), true
 	}
-	addr := vm.Heap.Long(buf, bc.FieldOffset("address", "J"))
+	addr := vm.GetLongField(buf, "java/nio/Buffer", "address")
 	b := nio.Bytes(uintptr(addr)+uintptr(off), n)
 	if b == nil {
 		t.ThrowNew("java/lang/InternalError", "direct buffer outside allocated memory")

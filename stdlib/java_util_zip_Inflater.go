@@ -116,8 +116,8 @@ func inflateNative(inArray, outArray bool) rtda.NativeFunc {
 		nIn, nOut, st := z.Inflate(in, out)
 		if st == zstream.StatusDataError {
 			this := ref(a[0])
-			t.VM.SetIntField(this, "inputConsumed", int32(nIn))
-			t.VM.SetIntField(this, "outputConsumed", int32(nOut))
+			t.VM.SetIntField(this, "java/util/zip/Inflater", "inputConsumed", int32(nIn))
+			t.VM.SetIntField(this, "java/util/zip/Inflater", "outputConsumed", int32(nOut))
 			t.ThrowNew("java/util/zip/DataFormatException", z.Msg)
 			return 0
 		}

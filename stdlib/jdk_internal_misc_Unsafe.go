@@ -176,8 +176,8 @@ func fillMemory(b []byte, v byte) {
 
 func fieldOf(t *rtda.Thread, fieldObj heap.Ref) *rtda.Field {
 	vm := t.VM
-	c := vm.ClassFromMirror(vm.GetRefField(fieldObj, "clazz", "Ljava/lang/Class;"))
-	return c.Fields[vm.GetIntField(fieldObj, "slot")]
+	c := vm.ClassFromMirror(vm.GetRefField(fieldObj, "java/lang/reflect/Field", "clazz", "Ljava/lang/Class;"))
+	return c.Fields[vm.GetIntField(fieldObj, "java/lang/reflect/Field", "slot")]
 }
 
 func init() {
@@ -546,7 +546,7 @@ func unparkThread(t *rtda.Thread, threadObj heap.Ref) {
 // if it is not alive. It looks the thread up and its parker under
 // threadsMu, so that it never makes a parker for a thread that has ended.
 func parkerOfThread(t *rtda.Thread, threadObj heap.Ref) *parker {
-	id := t.VM.GetLongField(threadObj, "eetop")
+	id := t.VM.GetLongField(threadObj, "java/lang/Thread", "eetop")
 	threadsMu.Lock()
 	defer threadsMu.Unlock()
 	if target := threads[id]; target != nil {

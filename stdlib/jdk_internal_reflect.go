@@ -60,8 +60,9 @@ func getCallerClass(t *rtda.Thread, a []uint64) uint64 {
 // stands for.
 func methodOf(t *rtda.Thread, obj heap.Ref) *rtda.Method {
 	vm := t.VM
-	c := vm.ClassFromMirror(vm.GetRefField(obj, "clazz", "Ljava/lang/Class;"))
-	slot := vm.GetIntField(obj, "slot")
+	class := vm.ClassOf(obj).Name // Method or Constructor, both final
+	c := vm.ClassFromMirror(vm.GetRefField(obj, class, "clazz", "Ljava/lang/Class;"))
+	slot := vm.GetIntField(obj, class, "slot")
 	return c.Methods[slot]
 }
 

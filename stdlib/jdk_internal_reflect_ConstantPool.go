@@ -15,7 +15,7 @@ func newConstantPoolObject(t *rtda.Thread, mirror heap.Ref) heap.Ref {
 	if obj == 0 {
 		return 0
 	}
-	t.VM.SetRefField(obj, "constantPoolOop", "Ljava/lang/Object;", *h)
+	t.VM.SetRefField(obj, "jdk/internal/reflect/ConstantPool", "constantPoolOop", "Ljava/lang/Object;", *h)
 	return obj
 }
 

@@ -198,19 +198,28 @@ func throwNPE(t *rtda.Thread) uint64 {
 	return 0
 }
 
-// invokeVirtual calls the method named name+desc on obj, dispatched on
-// obj's class.
-func invokeVirtual(t *rtda.Thread, obj heap.Ref, name, desc string, args ...uint64) uint64 {
-	c := t.VM.ClassOf(obj)
-	var m *rtda.Method
-	if i := c.VtableIndex(name, desc); i >= 0 {
-		m = c.Vtable[i]
-	} else {
-		m = c.LookupMethod(name, desc)
+// invokeVirtual calls method name+desc of class on obj (an instance of
+// class) as HotSpot's JavaCalls::call_virtual does: the method is resolved
+// in class, then selected through obj's class unless it is private, so a
+// subclass's own private method of the same name is never called instead.
+func invokeVirtual(t *rtda.Thread, obj heap.Ref, class, name, desc string, args ...uint64) uint64 {
+	oc := t.VM.ClassOf(obj)
+	rc := oc
+	for rc != nil && rc.Name != class {
+		rc = rc.Super
 	}
+	if rc == nil {
+		panic("gojvm: " + oc.Name + " is not a " + class)
+	}
+	m := rc.LookupMethod(name, desc)
 	if m == nil {
-		t.ThrowNew("java/lang/NoSuchMethodError", c.JavaName()+"."+name+desc)
+		t.ThrowNew("java/lang/NoSuchMethodError", rc.JavaName()+"."+name+desc)
 		return 0
+	}
+	if !m.IsPrivate() && !m.IsStatic() {
+		if i := oc.VtableIndex(name, desc); i >= 0 {
+			m = oc.Vtable[i]
+		}
 	}
 	return t.VM.Exec.Invoke(t, m, append([]uint64{uint64(obj)}, args...)...)
 }

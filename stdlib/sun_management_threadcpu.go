@@ -28,7 +28,7 @@ func javaThreadByID(t *rtda.Thread, id int64) *rtda.Thread {
 	threadsMu.Lock()
 	defer threadsMu.Unlock()
 	for _, th := range threads {
-		if th.VM == t.VM && th.Object != 0 && t.VM.GetLongField(th.Object, "tid") == id {
+		if th.VM == t.VM && th.Object != 0 && t.VM.GetLongField(th.Object, "java/lang/Thread", "tid") == id {
 			return th
 		}
 	}

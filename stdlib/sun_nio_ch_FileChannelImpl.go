@@ -32,7 +32,7 @@ func init() {
 		},
 		"map0(IJJZ)J": func(t *rtda.Thread, a []uint64) uint64 {
 			vm := t.VM
-			fd := fdVal(t, vm.GetRefField(ref(a[0]), "fd", "Ljava/io/FileDescriptor;"))
+			fd := fdVal(t, vm.GetRefField(ref(a[0]), "sun/nio/ch/FileChannelImpl", "fd", "Ljava/io/FileDescriptor;"))
 			mode, off, length, sync := i32(a[1]), i64(a[2]), i64(a[4]), a[6] != 0
 			prot, flags := unix.PROT_READ|unix.PROT_WRITE, unix.MAP_SHARED
 			switch mode {

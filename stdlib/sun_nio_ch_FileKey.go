@@ -18,8 +18,8 @@ func init() {
 				throwIOErrno(t, err)
 				return 0
 			}
-			t.VM.SetLongField(ref(a[0]), "st_dev", int64(st.Dev))
-			t.VM.SetLongField(ref(a[0]), "st_ino", int64(st.Ino))
+			t.VM.SetLongField(ref(a[0]), "sun/nio/ch/FileKey", "st_dev", int64(st.Dev))
+			t.VM.SetLongField(ref(a[0]), "sun/nio/ch/FileKey", "st_ino", int64(st.Ino))
 			return 0
 		},
 	})

@@ -27,7 +27,7 @@ func fdVal(t *rtda.Thread, fdo heap.Ref) int {
 	if fdo == 0 {
 		return -1
 	}
-	return int(t.VM.GetIntField(fdo, "fd"))
+	return int(t.VM.GetIntField(fdo, "java/io/FileDescriptor", "fd"))
 }
 
 // ioResult turns the outcome of a read or write into what the JDK's
@@ -96,7 +96,7 @@ func init() {
 			if a[0] == 0 {
 				return throwNPE(t)
 			}
-			t.VM.SetIntField(ref(a[0]), "fd", i32(a[1]))
+			t.VM.SetIntField(ref(a[0]), "java/io/FileDescriptor", "fd", i32(a[1]))
 			return 0
 		},
 		"configureBlocking(Ljava/io/FileDescriptor;Z)V": func(t *rtda.Thread, a []uint64) uint64 {

@@ -133,7 +133,7 @@ func init() {
 				if arr == 0 {
 					return intSlot(-1)
 				}
-				t.VM.SetRefField(*entry, name, "[B", arr)
+				t.VM.SetRefField(*entry, "sun/nio/fs/UnixMountEntry", name, "[B", arr)
 			}
 			return 0
 		},

@@ -107,20 +107,20 @@ func retryEINTR(f func() error) error {
 // setUnixFileAttributes copies a stat result into a sun.nio.fs.UnixFileAttributes.
 func setUnixFileAttributes(t *rtda.Thread, attrs heap.Ref, st *unix.Stat_t) {
 	vm := t.VM
-	vm.SetIntField(attrs, "st_mode", int32(st.Mode))
-	vm.SetLongField(attrs, "st_ino", int64(st.Ino))
-	vm.SetLongField(attrs, "st_dev", int64(st.Dev))
-	vm.SetLongField(attrs, "st_rdev", int64(st.Rdev))
-	vm.SetIntField(attrs, "st_nlink", int32(st.Nlink))
-	vm.SetIntField(attrs, "st_uid", int32(st.Uid))
-	vm.SetIntField(attrs, "st_gid", int32(st.Gid))
-	vm.SetLongField(attrs, "st_size", st.Size)
-	vm.SetLongField(attrs, "st_atime_sec", st.Atim.Sec)
-	vm.SetLongField(attrs, "st_atime_nsec", st.Atim.Nsec)
-	vm.SetLongField(attrs, "st_mtime_sec", st.Mtim.Sec)
-	vm.SetLongField(attrs, "st_mtime_nsec", st.Mtim.Nsec)
-	vm.SetLongField(attrs, "st_ctime_sec", st.Ctim.Sec)
-	vm.SetLongField(attrs, "st_ctime_nsec", st.Ctim.Nsec)
+	vm.SetIntField(attrs, "sun/nio/fs/UnixFileAttributes", "st_mode", int32(st.Mode))
+	vm.SetLongField(attrs, "sun/nio/fs/UnixFileAttributes", "st_ino", int64(st.Ino))
+	vm.SetLongField(attrs, "sun/nio/fs/UnixFileAttributes", "st_dev", int64(st.Dev))
+	vm.SetLongField(attrs, "sun/nio/fs/UnixFileAttributes", "st_rdev", int64(st.Rdev))
+	vm.SetIntField(attrs, "sun/nio/fs/UnixFileAttributes", "st_nlink", int32(st.Nlink))
+	vm.SetIntField(attrs, "sun/nio/fs/UnixFileAttributes", "st_uid", int32(st.Uid))
+	vm.SetIntField(attrs, "sun/nio/fs/UnixFileAttributes", "st_gid", int32(st.Gid))
+	vm.SetLongField(attrs, "sun/nio/fs/UnixFileAttributes", "st_size", st.Size)
+	vm.SetLongField(attrs, "sun/nio/fs/UnixFileAttributes", "st_atime_sec", st.Atim.Sec)
+	vm.SetLongField(attrs, "sun/nio/fs/UnixFileAttributes", "st_atime_nsec", st.Atim.Nsec)
+	vm.SetLongField(attrs, "sun/nio/fs/UnixFileAttributes", "st_mtime_sec", st.Mtim.Sec)
+	vm.SetLongField(attrs, "sun/nio/fs/UnixFileAttributes", "st_mtime_nsec", st.Mtim.Nsec)
+	vm.SetLongField(attrs, "sun/nio/fs/UnixFileAttributes", "st_ctime_sec", st.Ctim.Sec)
+	vm.SetLongField(attrs, "sun/nio/fs/UnixFileAttributes", "st_ctime_nsec", st.Ctim.Nsec)
 }
 
 // Directory streams: opendir0/fdopendir return a handle (the C code's
@@ -758,10 +758,10 @@ func init() {
 				frsize = fs.Bsize
 			}
 			vm, attrs := t.VM, ref(a[2])
-			vm.SetLongField(attrs, "f_frsize", frsize)
-			vm.SetLongField(attrs, "f_blocks", int64(fs.Blocks))
-			vm.SetLongField(attrs, "f_bfree", int64(fs.Bfree))
-			vm.SetLongField(attrs, "f_bavail", int64(fs.Bavail))
+			vm.SetLongField(attrs, "sun/nio/fs/UnixFileStoreAttributes", "f_frsize", frsize)
+			vm.SetLongField(attrs, "sun/nio/fs/UnixFileStoreAttributes", "f_blocks", int64(fs.Blocks))
+			vm.SetLongField(attrs, "sun/nio/fs/UnixFileStoreAttributes", "f_bfree", int64(fs.Bfree))
+			vm.SetLongField(attrs, "sun/nio/fs/UnixFileStoreAttributes", "f_bavail", int64(fs.Bavail))
 			return 0
 		},
 		"fgetxattr0(IJJI)I": func(t *rtda.Thread, a []uint64) uint64 {
