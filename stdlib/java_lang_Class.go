@@ -302,6 +302,61 @@ func attributeBytes(t *rtda.Thread, attrs classfile.Attributes, name string) hea
 	return newByteArray(t, a.Info().Data)
 }
 
+// validClassName reports whether name (internal form) is a class name or
+// an array descriptor that Class.forName accepts, as the JDK's
+// VerifyClassname: segments separated by single slashes, none empty at the
+// start, free of '.', ';' and '['; an array has at most 255 dimensions and
+// a non-void element.
+func validClassName(name string) bool {
+	if strings.HasPrefix(name, "[") {
+		return validFieldDescriptor(name)
+	}
+	n, ok := skipClassName(name)
+	return ok && n == len(name)
+}
+
+// validFieldDescriptor reports whether all of s is one field descriptor.
+func validFieldDescriptor(s string) bool {
+	dims := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 'Z', 'B', 'C', 'S', 'I', 'F', 'J', 'D':
+			return i+1 == len(s)
+		case 'L':
+			n, ok := skipClassName(s[i+1:])
+			return ok && n > 0 && i+1+n == len(s)-1 && s[len(s)-1] == ';'
+		case '[':
+			if dims++; dims > 255 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// skipClassName returns the length of the class name at the start of s
+// (it ends at the first character a name cannot hold), and false if there
+// is none or it has an empty segment.
+func skipClassName(s string) (int, bool) {
+	var last byte
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '/':
+			if last == 0 || last == '/' {
+				return 0, false
+			}
+			last = c
+		case '.', ';', '[':
+			return i, last != 0
+		default:
+			last = c
+		}
+	}
+	return len(s), last != 0
+}
+
 func newByteArray(t *rtda.Thread, b []byte) heap.Ref {
 	arr := t.NewArrayOf(t.VM.Primitive('B'), int32(len(b)))
 	if arr == 0 {
@@ -311,7 +366,12 @@ func newByteArray(t *rtda.Thread, b []byte) heap.Ref {
 	return arr
 }
 
-// classForName implements Class.forName0.
+// classForName implements Class.forName0 as the JDK's Class.c and HotSpot's
+// JVM_FindClassFromCaller do: the name, with dots turned into slashes, must
+// be a valid class name or array descriptor, else ClassNotFoundException
+// names it (slashed); the boot loader's misses throw ClassNotFoundException
+// with the slashed name; another loader is asked through loadClass (for an
+// array, for its element class), and what that throws propagates.
 func classForName(t *rtda.Thread, a []uint64) uint64 {
 	vm := t.VM
 	if a[0] == 0 {
@@ -320,33 +380,52 @@ func classForName(t *rtda.Thread, a []uint64) uint64 {
 	name := str(t, a[0])
 	initialize := a[1] != 0
 	loaderObj := ref(a[2])
-	if strings.Contains(name, "/") || name == "" {
+	if strings.Contains(name, "/") {
 		t.ThrowNew("java/lang/ClassNotFoundException", name)
 		return 0
 	}
 	internal := strings.ReplaceAll(name, ".", "/")
+	if !validClassName(internal) {
+		t.ThrowNew("java/lang/ClassNotFoundException", internal)
+		return 0
+	}
+	dims := 0
+	for dims < len(internal) && internal[dims] == '[' {
+		dims++
+	}
+	elem := internal[dims:]
 	var c *rtda.Class
-	if loaderObj == 0 {
-		c = t.FindBootClass(internal)
-		if c == nil && t.Pending == 0 {
-			t.ThrowNew("java/lang/ClassNotFoundException", name)
+	switch {
+	case dims > 0 && elem[0] != 'L':
+		c = vm.Primitive(elem[0])
+	case dims > 0:
+		elem = elem[1 : len(elem)-1]
+		fallthrough
+	default:
+		if loaderObj == 0 {
+			c = t.FindBootClass(elem)
+			if c == nil && t.Pending == 0 {
+				t.ThrowNew("java/lang/ClassNotFoundException", internal)
+			}
+			break
 		}
-	} else if strings.HasPrefix(internal, "[") {
-		c = t.LoadClass(vm.LoaderFor(loaderObj), internal)
-		if c == nil {
-			t.Pending = 0
-			t.ThrowNew("java/lang/ClassNotFoundException", name)
+		h := t.NewHandle(loaderObj)
+		dotted := t.NewString(strings.ReplaceAll(elem, "/", "."))
+		if dotted == 0 {
+			return 0
 		}
-	} else {
-		m := invokeVirtual(t, loaderObj, "java/lang/ClassLoader", "loadClass", "(Ljava/lang/String;)Ljava/lang/Class;", a[0])
+		m := invokeVirtual(t, *h, "java/lang/ClassLoader", "loadClass", "(Ljava/lang/String;)Ljava/lang/Class;", uint64(dotted))
 		if t.Pending != 0 {
 			return 0
 		}
 		if m == 0 {
-			t.ThrowNew("java/lang/ClassNotFoundException", name)
+			t.ThrowNew("java/lang/ClassNotFoundException", internal)
 			return 0
 		}
 		c = vm.ClassFromMirror(ref(m))
+	}
+	for ; c != nil && dims > 0; dims-- {
+		c = t.ArrayOf(c)
 	}
 	if c == nil {
 		return 0
