@@ -106,6 +106,24 @@ func (ft *fdTable) read(fd int, b []byte) (int, error) {
 	}
 }
 
+// osFD returns the operating-system descriptor behind standard stream fd
+// (0, 1 or 2), or -1 if the configured stream is not a file.
+func (ft *fdTable) osFD(fd int) int {
+	var s any
+	switch fd {
+	case 0:
+		s = ft.stdin
+	case 1:
+		s = ft.stdout
+	case 2:
+		s = ft.stderr
+	}
+	if f, ok := s.(*os.File); ok {
+		return int(f.Fd())
+	}
+	return -1
+}
+
 // fdOf reads the int fd of a FileInputStream, FileOutputStream or
 // RandomAccessFile (class, which declares the stream's fd field) through its
 // FileDescriptor; -1 if closed.
@@ -149,6 +167,25 @@ func init() {
 			}
 			flags, err := unix.FcntlInt(uintptr(fd), unix.F_GETFL, 0)
 			return boolSlot(err == nil && flags&unix.O_APPEND != 0)
+		},
+		// sync is fsync(2); the JDK reports any failure (a pipe, a closed
+		// descriptor) as SyncFailedException("sync failed").
+		"sync()V": func(t *rtda.Thread, a []uint64) uint64 {
+			fd := int(t.VM.GetIntField(ref(a[0]), "java/io/FileDescriptor", "fd"))
+			if fd >= 0 && fd <= 2 {
+				fd = stateOf(t).fds.osFD(fd)
+			}
+			var err error
+			t.Blocking(func() {
+				err = unix.Fsync(fd)
+				for err == unix.EINTR {
+					err = unix.Fsync(fd)
+				}
+			})
+			if err != nil {
+				t.ThrowNew("java/io/SyncFailedException", "sync failed")
+			}
+			return 0
 		},
 		"close0()V": func(t *rtda.Thread, a []uint64) uint64 {
 			vm := t.VM

@@ -2,10 +2,13 @@ package stdlib
 
 import (
 	"encoding/binary"
+	"math"
 	"sync"
 	"sync/atomic"
 	"time"
 	"unsafe"
+
+	"golang.org/x/sys/unix"
 
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/nio"
@@ -174,6 +177,21 @@ func fillMemory(b []byte, v byte) {
 	}
 }
 
+// loadAverage returns the system's 1, 5 and 15 minute load averages as
+// glibc's getloadavg(3) (behind HotSpot's os::loadavg) computes them: the
+// kernel's fixed-point figures from sysinfo(2), each divided by 2^16.
+func loadAverage() ([]float64, bool) {
+	var si unix.Sysinfo_t
+	if unix.Sysinfo(&si) != nil {
+		return nil, false
+	}
+	la := make([]float64, len(si.Loads))
+	for i, l := range si.Loads {
+		la[i] = float64(l) / (1 << 16)
+	}
+	return la, true
+}
+
 func fieldOf(t *rtda.Thread, fieldObj heap.Ref) *rtda.Field {
 	vm := t.VM
 	c := vm.ClassFromMirror(vm.GetRefField(fieldObj, "java/lang/reflect/Field", "clazz", "Ljava/lang/Class;"))
@@ -297,7 +315,17 @@ func init() {
 			unparkThread(t, ref(a[1]))
 			return 0
 		},
-		"getLoadAverage0([DI)I": func(t *rtda.Thread, a []uint64) uint64 { return intSlot(-1) },
+		"getLoadAverage0([DI)I": func(t *rtda.Thread, a []uint64) uint64 {
+			la, ok := loadAverage()
+			if !ok {
+				return intSlot(-1)
+			}
+			n := min(int(i32(a[2])), len(la))
+			for i := 0; i < n; i++ {
+				t.VM.Heap.SetLong(ref(a[1]), rtda.ElemOffset(i, 3), int64(math.Float64bits(la[i])))
+			}
+			return intSlot(int32(n))
+		},
 		"defineClass0(Ljava/lang/String;[BIILjava/lang/ClassLoader;Ljava/security/ProtectionDomain;)Ljava/lang/Class;": func(t *rtda.Thread, a []uint64) uint64 {
 			vm := t.VM
 			b, off, n := ref(a[2]), i32(a[3]), i32(a[4])
