@@ -240,13 +240,17 @@ func (t *Thread) DefineClass(l *Loader, name string, data []byte, source string)
 // DefineHiddenClass defines a hidden class (JVMS §5.3.5, Lookup.defineHiddenClass):
 // it is not registered with its loader under any name, and its name gets a
 // unique suffix. nestHost, if not nil, becomes its nest host.
-func (t *Thread) DefineHiddenClass(l *Loader, data []byte, nestHost *Class) *Class {
+// A hidden class takes the name it is defined with (Lookup.defineHiddenClass
+// passes the name in the bytes; an injected invoker's template is renamed
+// after its host), as HotSpot's ClassFileParser does, or the name in the
+// bytes when name is empty.
+func (t *Thread) DefineHiddenClass(l *Loader, name string, data []byte, nestHost *Class) *Class {
 	// -verbose:class names a nestmate's source by its nest host, as HotSpot does.
 	source := "__JVM_LookupDefineClass__"
 	if nestHost != nil {
 		source = nestHost.JavaName()
 	}
-	return t.defineClass(l, "", data, source, true, nestHost)
+	return t.defineClass(l, name, data, source, true, nestHost)
 }
 
 func (t *Thread) defineClass(l *Loader, name string, data []byte, source string, hidden bool, nestHost *Class) *Class {
@@ -289,7 +293,9 @@ func (t *Thread) defineClass(l *Loader, name string, data []byte, source string,
 		return nil
 	}
 	thisName, _ := cf.Name()
-	if name != "" && thisName != name {
+	if hidden && name != "" {
+		thisName = name
+	} else if name != "" && thisName != name {
 		t.ThrowNew("java/lang/NoClassDefFoundError", name+" (wrong name: "+thisName+")")
 		return nil
 	}

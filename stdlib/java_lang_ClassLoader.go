@@ -104,7 +104,7 @@ func defineClass0(t *rtda.Thread, a []uint64) uint64 {
 		if flags&nestmateClass != 0 {
 			nest = nestHost(t, host)
 		}
-		c = t.DefineHiddenClass(l, data, nest)
+		c = t.DefineHiddenClass(l, name, data, nest)
 	} else {
 		c = t.DefineClass(l, name, data, "__JVM_LookupDefineClass__")
 	}

@@ -111,6 +111,12 @@ func memberDescriptor(t *rtda.Thread, typ heap.Ref) string {
 }
 
 func isCallerSensitive(m *rtda.Method) bool {
+	return hasMethodAnnotation(m, "Ljdk/internal/reflect/CallerSensitive;")
+}
+
+// hasMethodAnnotation reports whether m carries the runtime-visible
+// annotation of type desc.
+func hasMethodAnnotation(m *rtda.Method, desc string) bool {
 	if m.Info() == nil {
 		return false
 	}
@@ -118,7 +124,7 @@ func isCallerSensitive(m *rtda.Method) bool {
 	for _, a := range m.Info().Attributes {
 		if ann, ok := a.(*classfile.AnnotationsAttribute); ok && ann.Visible {
 			for _, an := range ann.Annotations {
-				if d, _ := cp.Utf8(an.TypeIndex); d == "Ljdk/internal/reflect/CallerSensitive;" {
+				if d, _ := cp.Utf8(an.TypeIndex); d == desc {
 					return true
 				}
 			}

@@ -25,33 +25,56 @@ func init() {
 	})
 }
 
-// ignoredBySecurityWalk reports whether stack walks for the caller class
-// skip m: reflection's own frames and hidden frames.
+// ignoredBySecurityWalk reports whether the walk for the caller class
+// passes over m, as HotSpot's Method::is_ignored_by_security_stack_walk:
+// Method.invoke, the reflection accessors, and the method handle adapters
+// (MethodHandle's signature-polymorphic natives and compiled lambda forms).
+// Other hidden frames, such as a lambda proxy's or an injected invoker's,
+// count as callers.
 func ignoredBySecurityWalk(t *rtda.Thread, m *rtda.Method) bool {
 	c := m.Class
-	if c.Name == "java/lang/reflect/Method" && m.Name == "invoke" {
+	switch {
+	case c.Name == "java/lang/reflect/Method" && m.Name == "invoke":
+		return true
+	case c.Name == "java/lang/invoke/MethodHandle" && m.IsNative():
 		return true
 	}
 	if mai := t.VM.Boot.LoadedClass("jdk/internal/reflect/MethodAccessorImpl"); mai != nil && c.IsSubclassOf(mai) {
 		return true
 	}
-	return isHiddenFrame(m)
+	return hasMethodAnnotation(m, "Ljava/lang/invoke/LambdaForm$Compiled;")
+}
+
+// trustedCallerSensitive reports whether m is a @CallerSensitive method
+// whose annotation counts: HotSpot honours it only in classes of the boot
+// and platform loaders.
+func trustedCallerSensitive(t *rtda.Thread, m *rtda.Method) bool {
+	l := m.Class.Loader
+	if !l.IsBoot() && l.Object != heap.Ref(stateOf(t).platformLoader.Load()) {
+		return false
+	}
+	return isCallerSensitive(m)
 }
 
 // getCallerClass returns the class of the method that called the
-// @CallerSensitive method calling Reflection.getCallerClass.
+// @CallerSensitive method calling Reflection.getCallerClass (HotSpot's
+// JVM_GetCallerClass): frame 0 is Reflection.getCallerClass, frame 1 the
+// caller-sensitive method, and the first later frame the security walk
+// does not pass over is the caller.
 func getCallerClass(t *rtda.Thread, a []uint64) uint64 {
 	n := 0
-	for i := len(t.Frames) - 1; i >= 0; i-- {
+	for i := len(t.Frames) - 1; i >= 0; i, n = i-1, n+1 {
 		m := t.Frames[i].Method
 		if n < 2 {
-			n++
+			if !trustedCallerSensitive(t, m) {
+				t.ThrowNew("java/lang/InternalError", "CallerSensitive annotation expected at frame "+itoa(n))
+				return 0
+			}
 			continue
 		}
-		if ignoredBySecurityWalk(t, m) {
-			continue
+		if !ignoredBySecurityWalk(t, m) {
+			return uint64(m.Class.Mirror)
 		}
-		return uint64(m.Class.Mirror)
 	}
 	return 0
 }
