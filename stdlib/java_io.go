@@ -46,13 +46,20 @@ func lockStream(s any, mu *sync.Mutex) func() {
 // t.Blocking (see writeFD).
 func (ft *fdTable) write(fd int, b []byte) error {
 	switch fd {
-	case 1:
-		defer lockStream(ft.stdout, &ft.outMu)()
-		_, err := ft.stdout.Write(b)
-		return err
-	case 2:
-		defer lockStream(ft.stderr, &ft.errMu)()
-		_, err := ft.stderr.Write(b)
+	case 1, 2:
+		s, mu := ft.stdout, &ft.outMu
+		if fd == 2 {
+			s, mu = ft.stderr, &ft.errMu
+		}
+		if f, ok := s.(*os.File); ok {
+			// Written as HotSpot writes, so that a closed pipe is EPIPE
+			// (PrintStream.checkError) instead of the SIGPIPE death Go's
+			// os.File gives writes to standard output and error.
+			fd = int(f.Fd())
+			break
+		}
+		defer lockStream(s, mu)()
+		_, err := s.Write(b)
 		return err
 	}
 	for len(b) > 0 {
