@@ -90,7 +90,16 @@ func (t *Thread) defineBootClass(name string) *Class {
 func (t *Thread) loadThroughJava(l *Loader, name string) *Class {
 	vm := t.VM
 	lc := vm.ClassOf(l.Object)
-	idx := lc.VtableIndex("loadClass", "(Ljava/lang/String;)Ljava/lang/Class;")
+	// ClassLoader.loadClass(String), selected through its vtable slot.
+	idx := -1
+	for k := lc; k != nil; k = k.Super {
+		if k.Name == "java/lang/ClassLoader" {
+			if m := k.DeclaredMethod("loadClass", "(Ljava/lang/String;)Ljava/lang/Class;"); m != nil {
+				idx = m.VtableIndex
+			}
+			break
+		}
+	}
 	if idx < 0 {
 		t.ThrowNew("java/lang/InternalError", "class loader without loadClass")
 		return nil

@@ -217,7 +217,11 @@ func invokeVirtual(t *rtda.Thread, obj heap.Ref, class, name, desc string, args 
 		return 0
 	}
 	if !m.IsPrivate() && !m.IsStatic() {
-		if i := oc.VtableIndex(name, desc); i >= 0 {
+		// Selected at the resolved method's vtable slot, so that a method
+		// that does not override it (package-private elsewhere) is not taken.
+		if i := m.VtableIndex; i >= 0 && !m.Class.IsInterface() {
+			m = oc.Vtable[i]
+		} else if i := oc.VtableIndex(name, desc); i >= 0 {
 			m = oc.Vtable[i]
 		}
 	}
