@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -20,9 +21,9 @@ import (
 // given descriptors or new pipes (standard error joined to standard output
 // when redirectErrorStream is set), it runs in the given directory with the
 // given environment, and the program is looked up on the parent's PATH,
-// run by /bin/sh if it is a script without #!. Every descriptor the VM opens
-// is close-on-exec, so the child inherits no others, as the JDK's child
-// closes them.
+// run by /bin/sh if it is a script without #!. The child inherits no other
+// descriptors, as the JDK's child closes them: every descriptor above 2 is
+// made close-on-exec before the fork (closeOnExec).
 
 // childFiles are the descriptors a child starts with.
 type childFiles struct {
@@ -102,6 +103,7 @@ func forkAndExec(t *rtda.Thread, a []uint64) uint64 {
 		if err != nil {
 			return
 		}
+		closeOnExec()
 		pid, err = startChild(prog, argv, env, dir, cf.files[:], parentPath(st.cfg.Env))
 		for _, fd := range cf.close {
 			unix.Close(fd)
@@ -216,6 +218,26 @@ func (ft *fdTable) inheritable(fd int) (int, error) {
 		}
 	}()
 	return p[1], nil
+}
+
+// closeOnExec marks every open descriptor above 2 close-on-exec, so that a
+// child gets only its standard streams even from code that opened a
+// descriptor without O_CLOEXEC. The child's own streams survive: the fork
+// copies them onto 0, 1 and 2 without the flag.
+func closeOnExec() {
+	ents, err := os.ReadDir("/proc/self/fd")
+	if err != nil {
+		return
+	}
+	for _, e := range ents {
+		fd, err := strconv.Atoi(e.Name())
+		if err != nil || fd <= 2 {
+			continue
+		}
+		if flags, err := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0); err == nil && flags&unix.FD_CLOEXEC == 0 {
+			unix.FcntlInt(uintptr(fd), unix.F_SETFD, flags|unix.FD_CLOEXEC)
+		}
+	}
 }
 
 // parentPath is the list of directories the JDK searches for a program

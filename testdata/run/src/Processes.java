@@ -5,8 +5,9 @@
 // and appending to files, DISCARD, inheritIO, the environment (cleared, set, inherited),
 // the working directory, a script without #! (run by /bin/sh), startPipeline, waitFor
 // with a timeout, destroy and destroyForcibly, exitValue before and after exit, onExit,
-// ProcessHandle (pid, parent, children, info, of, destroy of the current process) and
-// java's messages for programs that cannot run.
+// ProcessHandle (pid, parent, children, info, of, destroy of the current process), the
+// descriptors a child inherits (only 0, 1 and 2), and java's messages for programs that
+// cannot run.
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -201,6 +202,11 @@ public class Processes {
                 + me.parent().isPresent() + ", equals itself " + me.equals(ProcessHandle.current())
                 + ", of(-1) " + ProcessHandle.of(-1) + ", all processes include us " + ProcessHandle.allProcesses()
                 .anyMatch(me::equals));
+
+        // Descriptors the VM has open (a directory stream, a file) are not the child's.
+        try (var dirs = Files.newDirectoryStream(ROOT.toPath()); InputStream in = Files.newInputStream(big.toPath())) {
+            System.out.println("the child's descriptors: " + sh("cd /proc/$$/fd && echo *"));
+        }
 
         cannotRun(new ProcessBuilder("no-such-program-gojvm"));
         cannotRun(new ProcessBuilder("no/such/program"));
