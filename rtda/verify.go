@@ -134,7 +134,7 @@ func (t *Thread) verifyClass(c *Class) bool {
 		if err == errPending && t.Pending != 0 {
 			ex := vm.ClassOf(t.Pending)
 			line := "Verification for " + ext + " has exception pending " + ex.JavaName() + " "
-			if m := vm.GetRefField(t.Pending, "detailMessage", "Ljava/lang/String;"); m != 0 {
+			if m := vm.GetRefField(t.Pending, "java/lang/Throwable", "detailMessage", "Ljava/lang/String;"); m != 0 {
 				line = "Verification for " + ext + " has exception pending '" + ex.JavaName() + " " + vm.GoString(m) + "'"
 			}
 			vm.Logf("verification", "%s", line)
