@@ -103,7 +103,7 @@ func newGcInfo(t *rtda.Thread, bean heap.Ref, r gc.CollectionRecord) heap.Ref {
 	mark := t.HandleMark()
 	defer t.ReleaseHandles(mark)
 	hb := t.NewHandle(bean)
-	builder := invokeVirtual(t, *hb, "getGcInfoBuilder", "()Lcom/sun/management/internal/GcInfoBuilder;")
+	builder := invokeVirtual(t, *hb, "com/sun/management/internal/GarbageCollectorExtImpl", "getGcInfoBuilder", "()Lcom/sun/management/internal/GcInfoBuilder;")
 	if t.Pending != 0 || builder == 0 {
 		return 0
 	}
@@ -195,7 +195,7 @@ func sendGCNotification(t *rtda.Thread, r gc.CollectionRecord) {
 		return
 	}
 	timestamp := uint64(r.End.Sub(t.VM.Start).Milliseconds())
-	invokeVirtual(t, *hb, "createGCNotification",
+	invokeVirtual(t, *hb, "com/sun/management/internal/GarbageCollectorExtImpl", "createGCNotification",
 		"(JLjava/lang/String;Ljava/lang/String;Ljava/lang/String;Lcom/sun/management/GcInfo;)V",
 		timestamp, 0, uint64(*hname), uint64(*haction), uint64(*hcause), uint64(*hi))
 }

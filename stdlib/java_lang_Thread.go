@@ -29,7 +29,7 @@ var (
 func bindThread(t *rtda.Thread, obj heap.Ref) {
 	vm := t.VM
 	t.Object = obj
-	daemon := vm.GetBoolField(obj, "daemon")
+	daemon := vm.GetBoolField(obj, "java/lang/Thread", "daemon")
 	threadsMu.Lock()
 	nextEetop++
 	id := nextEetop
@@ -340,5 +340,5 @@ func threadExit(t *rtda.Thread) {
 // ThreadGroupOf is the thread group of t's java.lang.Thread (a system
 // thread's is the system group, where the VM's other threads go).
 func ThreadGroupOf(t *rtda.Thread) heap.Ref {
-	return t.VM.GetRefField(t.Object, "group", "Ljava/lang/ThreadGroup;")
+	return t.VM.GetRefField(t.Object, "java/lang/Thread", "group", "Ljava/lang/ThreadGroup;")
 }

@@ -171,7 +171,7 @@ func threadsByID(t *rtda.Thread, ids heap.Ref) []*rtda.Thread {
 	threadsMu.Lock()
 	for _, th := range threads {
 		if th.VM == vm && th.Object != 0 {
-			byID[vm.GetLongField(th.Object, "tid")] = th
+			byID[vm.GetLongField(th.Object, "java/lang/Thread", "tid")] = th
 		}
 	}
 	threadsMu.Unlock()
