@@ -496,54 +496,88 @@ reload:
 
 		// float and double arithmetic
 		case opFadd:
-			st[(sp-2)&slotMask] = floatSlot(slotFloat(st[(sp-2)&slotMask]) + slotFloat(st[(sp-1)&slotMask]))
+			a, b := slotFloat(st[(sp-2)&slotMask]), slotFloat(st[(sp-1)&slotMask])
+			r := a + b
+			if r != r {
+				r = nan32(b, a)
+			}
+			st[(sp-2)&slotMask] = floatSlot(r)
 			sp--
 			pc++
 		case opFsub:
-			st[(sp-2)&slotMask] = floatSlot(slotFloat(st[(sp-2)&slotMask]) - slotFloat(st[(sp-1)&slotMask]))
+			a, b := slotFloat(st[(sp-2)&slotMask]), slotFloat(st[(sp-1)&slotMask])
+			r := a - b
+			if r != r {
+				r = nan32(a, b)
+			}
+			st[(sp-2)&slotMask] = floatSlot(r)
 			sp--
 			pc++
 		case opFmul:
-			st[(sp-2)&slotMask] = floatSlot(slotFloat(st[(sp-2)&slotMask]) * slotFloat(st[(sp-1)&slotMask]))
+			a, b := slotFloat(st[(sp-2)&slotMask]), slotFloat(st[(sp-1)&slotMask])
+			r := a * b
+			if r != r {
+				r = nan32(b, a)
+			}
+			st[(sp-2)&slotMask] = floatSlot(r)
 			sp--
 			pc++
 		case opFdiv:
-			st[(sp-2)&slotMask] = floatSlot(slotFloat(st[(sp-2)&slotMask]) / slotFloat(st[(sp-1)&slotMask]))
+			a, b := slotFloat(st[(sp-2)&slotMask]), slotFloat(st[(sp-1)&slotMask])
+			r := a / b
+			if r != r {
+				r = nan32(a, b)
+			}
+			st[(sp-2)&slotMask] = floatSlot(r)
 			sp--
 			pc++
 		case opFrem:
-			f := t.Top()
-			a, b := float64(slotFloat(st[(sp-2)&slotMask])), float64(slotFloat(st[(sp-1)&slotMask]))
-			f.PC, f.SP = pc+1, sp-1
-			r := float32(math.Mod(a, b))
-			st[(f.SP-1)&slotMask] = floatSlot(r)
-			goto reload
+			st[(sp-2)&slotMask] = floatSlot(frem(slotFloat(st[(sp-2)&slotMask]), slotFloat(st[(sp-1)&slotMask])))
+			sp--
+			pc++
 		case opFneg:
 			st[(sp-1)&slotMask] = uint64(uint32(st[(sp-1)&slotMask]) ^ 0x80000000)
 			pc++
 		case opDadd:
-			st[(sp-4)&slotMask] = doubleSlot(slotDouble(st[(sp-4)&slotMask]) + slotDouble(st[(sp-2)&slotMask]))
+			a, b := slotDouble(st[(sp-4)&slotMask]), slotDouble(st[(sp-2)&slotMask])
+			r := a + b
+			if r != r {
+				r = nan64(b, a)
+			}
+			st[(sp-4)&slotMask] = doubleSlot(r)
 			sp -= 2
 			pc++
 		case opDsub:
-			st[(sp-4)&slotMask] = doubleSlot(slotDouble(st[(sp-4)&slotMask]) - slotDouble(st[(sp-2)&slotMask]))
+			a, b := slotDouble(st[(sp-4)&slotMask]), slotDouble(st[(sp-2)&slotMask])
+			r := a - b
+			if r != r {
+				r = nan64(a, b)
+			}
+			st[(sp-4)&slotMask] = doubleSlot(r)
 			sp -= 2
 			pc++
 		case opDmul:
-			st[(sp-4)&slotMask] = doubleSlot(slotDouble(st[(sp-4)&slotMask]) * slotDouble(st[(sp-2)&slotMask]))
+			a, b := slotDouble(st[(sp-4)&slotMask]), slotDouble(st[(sp-2)&slotMask])
+			r := a * b
+			if r != r {
+				r = nan64(b, a)
+			}
+			st[(sp-4)&slotMask] = doubleSlot(r)
 			sp -= 2
 			pc++
 		case opDdiv:
-			st[(sp-4)&slotMask] = doubleSlot(slotDouble(st[(sp-4)&slotMask]) / slotDouble(st[(sp-2)&slotMask]))
+			a, b := slotDouble(st[(sp-4)&slotMask]), slotDouble(st[(sp-2)&slotMask])
+			r := a / b
+			if r != r {
+				r = nan64(a, b)
+			}
+			st[(sp-4)&slotMask] = doubleSlot(r)
 			sp -= 2
 			pc++
 		case opDrem:
-			f := t.Top()
-			a, b := slotDouble(st[(sp-4)&slotMask]), slotDouble(st[(sp-2)&slotMask])
-			f.PC, f.SP = pc+1, sp-2
-			r := math.Mod(a, b)
-			st[(f.SP-2)&slotMask] = doubleSlot(r)
-			goto reload
+			st[(sp-4)&slotMask] = doubleSlot(drem(slotDouble(st[(sp-4)&slotMask]), slotDouble(st[(sp-2)&slotMask])))
+			sp -= 2
+			pc++
 		case opDneg:
 			st[(sp-2)&slotMask] ^= 1 << 63
 			pc++
@@ -1644,16 +1678,36 @@ reload:
 			}
 			pc = int(in.C)
 		case opDaddL:
-			st[(sp-2)&slotMask] = doubleSlot(slotDouble(st[(sp-2)&slotMask]) + slotDouble(st[(lp+int(in.A))&slotMask]))
+			a, b := slotDouble(st[(sp-2)&slotMask]), slotDouble(st[(lp+int(in.A))&slotMask])
+			r := a + b
+			if r != r {
+				r = nan64(b, a)
+			}
+			st[(sp-2)&slotMask] = doubleSlot(r)
 			pc += 2
 		case opDsubL:
-			st[(sp-2)&slotMask] = doubleSlot(slotDouble(st[(sp-2)&slotMask]) - slotDouble(st[(lp+int(in.A))&slotMask]))
+			a, b := slotDouble(st[(sp-2)&slotMask]), slotDouble(st[(lp+int(in.A))&slotMask])
+			r := a - b
+			if r != r {
+				r = nan64(a, b)
+			}
+			st[(sp-2)&slotMask] = doubleSlot(r)
 			pc += 2
 		case opDmulL:
-			st[(sp-2)&slotMask] = doubleSlot(slotDouble(st[(sp-2)&slotMask]) * slotDouble(st[(lp+int(in.A))&slotMask]))
+			a, b := slotDouble(st[(sp-2)&slotMask]), slotDouble(st[(lp+int(in.A))&slotMask])
+			r := a * b
+			if r != r {
+				r = nan64(b, a)
+			}
+			st[(sp-2)&slotMask] = doubleSlot(r)
 			pc += 2
 		case opDdivL:
-			st[(sp-2)&slotMask] = doubleSlot(slotDouble(st[(sp-2)&slotMask]) / slotDouble(st[(lp+int(in.A))&slotMask]))
+			a, b := slotDouble(st[(sp-2)&slotMask]), slotDouble(st[(lp+int(in.A))&slotMask])
+			r := a / b
+			if r != r {
+				r = nan64(a, b)
+			}
+			st[(sp-2)&slotMask] = doubleSlot(r)
 			pc += 2
 		case opGetfieldIL:
 			f := t.Top()

@@ -29,6 +29,10 @@ func init() {
 		// sqrt is correctly rounded everywhere (IEEE 754), so the
 		// intrinsic only saves the call into StrictMath's native.
 		"sqrt(D)D": unary(math.Sqrt),
+		// HotSpot's interpreter entry for abs (java_lang_math_abs) clears
+		// the sign bit, so a negative NaN comes out positive, where the
+		// Java code would return it unchanged (testdata/run NaNBits).
+		"abs(D)D": func(a []uint64) uint64 { return a[0] &^ (1 << 63) },
 		"pow(DD)D": func(a []uint64) uint64 {
 			return math.Float64bits(libm.Pow(math.Float64frombits(a[0]), math.Float64frombits(a[2])))
 		},
