@@ -30,7 +30,7 @@ func (c *Collector) collect(cause string, full, clearAllSoft bool) {
 		c.verify("after")
 	}
 	c.updateSoftClock()
-	c.freeAtLastGC = c.Capacity() - c.Used()
+	c.usedAtLastGC = c.Used()
 	elapsed := time.Since(start)
 	c.gcTime += elapsed
 	c.lastGCEnd = time.Now()

@@ -68,9 +68,11 @@ type Collector struct {
 	lastYoung, lastFull   CollectionRecord
 	listeners             []func(CollectionRecord)
 
-	// SoftRefLRU: free heap after the last collection, for the soft
-	// reference policy.
-	freeAtLastGC uintptr
+	// usedAtLastGC is the heap in use after the last collection, for the
+	// soft reference policy (HotSpot's used_at_last_gc); started is the
+	// origin of SoftReference.clock.
+	usedAtLastGC uintptr
+	started      time.Time
 	lastGCEnd    time.Time
 }
 
@@ -106,9 +108,9 @@ func New(vm *rtda.VM, opts Options) *Collector {
 	c.layout()
 	c.h.CondCardMark = opts.CondCardMark
 	c.tenuringThreshold = opts.MaxTenuringThreshold
-	c.lastGCEnd = time.Now()
+	c.started = time.Now()
+	c.lastGCEnd = c.started
 	c.cause, c.lastCause = noGC, noGC
-	c.freeAtLastGC = c.old.Capacity() + c.eden.Capacity()
 	c.refs.init()
 	c.log = newGCLog(c, opts.Log)
 	vm.Allocator = c

@@ -76,10 +76,12 @@ func (c *Collector) processReferences(d *discovered, tr tracer, clearAllSoft boo
 	}
 	referent := func(r heap.Ref) *heap.Ref { return c.vm.RefAt(uintptr(r)*heap.Alignment + f.Referent) }
 
-	// Soft references used recently enough keep their referents.
+	// Soft references used recently enough keep their referents: HotSpot's
+	// LRUMaxHeapPolicy (the server VM's), SoftRefLRUPolicyMSPerMB for each
+	// megabyte of the maximum heap that the last collection left free.
 	if !clearAllSoft {
 		clock := h.Long(f.SoftReferenceClass.Mirror, f.SoftClock.Offset)
-		interval := int64(c.freeAtLastGC>>20) * c.SoftRefLRUPolicyMSPerMB
+		interval := int64((c.Options.MaxHeap-min(c.usedAtLastGC, c.Options.MaxHeap))>>20) * c.SoftRefLRUPolicyMSPerMB
 		for _, r := range d.lists[rtda.RefSoft] {
 			p := referent(r)
 			if !tr.isLive(*p) && clock-h.Long(r, f.SoftTimestamp) <= interval {
@@ -167,15 +169,18 @@ func (c *Collector) HasPendingReferences() bool {
 	return q.pending != 0
 }
 
-// updateSoftClock sets SoftReference.clock to the time of the collection's
-// end, as HotSpot does.
+// updateSoftClock advances SoftReference.clock, which timestamps soft
+// references when they are made or read, to the end of the collection, as
+// ReferenceProcessor::update_soft_ref_master_clock does. HotSpot's clock is
+// monotonic milliseconds, set when the VM starts; gojvm's counts from the
+// collector's creation, where the field's initial 0 stands for that start.
 func (c *Collector) updateSoftClock() {
 	f := &c.refFields
-	if f.SoftReferenceClass == nil {
+	if f.SoftReferenceClass == nil || f.SoftReferenceClass.Mirror == 0 {
 		return
 	}
-	if f.SoftReferenceClass.Mirror == 0 {
-		return
+	now := time.Since(c.started).Milliseconds()
+	if now > c.h.Long(f.SoftReferenceClass.Mirror, f.SoftClock.Offset) {
+		c.h.SetLong(f.SoftReferenceClass.Mirror, f.SoftClock.Offset, now)
 	}
-	c.h.SetLong(f.SoftReferenceClass.Mirror, f.SoftClock.Offset, time.Now().UnixMilli())
 }
