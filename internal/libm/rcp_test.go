@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
+	"math"
 	"os"
 	"testing"
 )
@@ -40,6 +41,23 @@ func TestRcpTable(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// Whatever the processor, both approximations must be what Intel's
+	// manual promises of RCPSS: a relative error of at most 1.5 * 2**-12,
+	// for every float32 in [1, 2) (a corrupted table entry fails here).
+	for m := uint32(0x3f800000); m < 0x40000000; m++ {
+		want := 1 / float64(math.Float32frombits(m))
+		for _, c := range []struct {
+			name string
+			rcp  func(uint32) uint32
+		}{{"rcpTable", tableRcp}, {"RCPSS", hardwareRcp}} {
+			got := float64(math.Float32frombits(c.rcp(m)))
+			if e := math.Abs(got-want) / want; e > 1.5/4096 {
+				t.Fatalf("%s(%#x) = %#x: relative error %.3g, more than 1.5 * 2**-12", c.name, m, c.rcp(m), e)
+			}
+		}
+	}
+	// A processor whose RCPSS differs is not an error (HotSpot follows its
+	// processor too), but then the golden tests use the recorded table.
 	if !hardwareMatchesTable() {
 		t.Log("this processor's RCPSS differs from the recorded one: golden tests use the recorded one")
 	}
