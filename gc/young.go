@@ -93,7 +93,10 @@ func (y *youngCollection) forward(p *heap.Ref) {
 
 // isLive reports whether a young object has been copied (old ones live on).
 func (y *youngCollection) isLive(r heap.Ref) bool {
-	return !y.c.inYoung(uintptr(r)*heap.Alignment) || forwarded(y.h.Mark(r))
+	a := uintptr(r) * heap.Alignment
+	// A copy in to-space is live too: reference processing asks about a
+	// soft referent again after keepAlive moved it there.
+	return !y.c.inYoung(a) || forwarded(y.h.Mark(r)) || a >= y.c.to.Bottom && a < y.c.to.Top()
 }
 
 // keepAlive is forward for reference processing.
