@@ -45,6 +45,11 @@ type OopMap struct {
 	width int      // slots per instruction: maxLocals + maxStack
 	depth []int32  // operand stack depth at each instruction's entry, -1 if unreachable
 	bits  []uint64 // width bits per instruction: 1 = reference
+	// For methods with jsr subroutines: the locals whose kind differs
+	// between the subroutine's call sites (same layout as bits), and the
+	// subroutines, to find at run time which site called (refInSubroutine).
+	conflicts []uint64
+	subs      subroutineSet
 }
 
 // IsRef reports whether slot s (locals first, then the operand stack) holds
@@ -57,6 +62,43 @@ func (m *OopMap) IsRef(i, s int) bool {
 // Depth is the operand stack depth at the entry of instruction i, or -1 if
 // the instruction is never reached.
 func (m *OopMap) Depth(i int) int { return int(m.depth[i]) }
+
+func (m *OopMap) conflict(i, s int) bool {
+	b := i*m.width + s
+	return m.conflicts != nil && m.conflicts[b>>6]&(1<<(b&63)) != 0
+}
+
+// refInSubroutine reports whether local k, which holds a reference at
+// instruction i for some calls of the subroutine containing i and not for
+// others (JVMS 4.10.2.4 lets a subroutine leave a local it does not touch
+// with whatever its caller put there), holds one in this frame: it asks the
+// jsr site this call came from, found through the return address that the
+// subroutine keeps in the local its ret reads (locals). HotSpot's
+// GenerateOopMap rewrites such methods instead, giving the reference its
+// own local.
+func (m *OopMap) refInSubroutine(i, k int, locals []uint64) bool {
+	for depth := 0; depth < 16 && m.conflict(i, k); depth++ {
+		found := false
+		for _, s := range m.subs.owning(i) {
+			if s.writes[k] || s.retLocal < 0 || s.retLocal >= len(locals) {
+				continue
+			}
+			site := int(locals[s.retLocal]) - 1 // jsr pushes the index after it
+			if !s.isSite(site) {
+				continue
+			}
+			if m.IsRef(site, k) {
+				return true
+			}
+			i, found = site, true
+			break
+		}
+		if !found {
+			return false
+		}
+	}
+	return false
+}
 
 // oopMapOf returns c's oop map, computing it on first use.
 func oopMapOf(c *Code) (*OopMap, error) {
@@ -249,6 +291,10 @@ func computeOopMap(c *Code) (*OopMap, error) {
 
 	width := m.MaxLocals + m.MaxStack
 	om := &OopMap{width: width, depth: make([]int32, n), bits: make([]uint64, (n*width+63)/64)}
+	if subs != nil {
+		om.subs = subs
+		om.conflicts = make([]uint64, len(om.bits))
+	}
 	for i, st := range entry {
 		if st == nil {
 			om.depth[i] = -1
@@ -256,9 +302,12 @@ func computeOopMap(c *Code) (*OopMap, error) {
 		}
 		om.depth[i] = int32(len(st.stack))
 		for j, t := range st.locals {
+			b := i*width + j
 			if t == tRef {
-				b := i*width + j
 				om.bits[b>>6] |= 1 << (b & 63)
+			}
+			if t == tConflict && subs != nil {
+				om.conflicts[b>>6] |= 1 << (b & 63)
 			}
 		}
 		for j, t := range st.stack {
@@ -545,11 +594,21 @@ func transfer(s *analysisState, in *classfile.Instruction, cp classfile.Constant
 // subroutine is a jsr target: the jsr instructions that call it, the ret
 // instructions that leave it and the locals it (or what it calls) writes.
 type subroutine struct {
-	entry  int
-	sites  []int // jsr instructions (indexes)
-	retSet []int
-	writes []bool
-	body   []bool // instructions reachable from entry without leaving through ret
+	entry    int
+	sites    []int // jsr instructions (indexes)
+	retSet   []int
+	retLocal int // the local every ret of the subroutine reads, -1 if they differ
+	writes   []bool
+	body     []bool // instructions reachable from entry without leaving through ret
+}
+
+func (s *subroutine) isSite(i int) bool {
+	for _, x := range s.sites {
+		if x == i {
+			return true
+		}
+	}
+	return false
 }
 
 type subroutineSet []*subroutine
@@ -598,6 +657,7 @@ func subroutines(c *Code, decoded []classfile.Instruction) subroutineSet {
 	}
 	n := len(decoded)
 	for _, s := range out {
+		s.retLocal = -1
 		s.body = make([]bool, n)
 		s.writes = make([]bool, c.Method.MaxLocals)
 		work := []int{s.entry}
@@ -622,6 +682,11 @@ func subroutines(c *Code, decoded []classfile.Instruction) subroutineSet {
 			op := in.Opcode
 			switch {
 			case op == classfile.Ret:
+				if len(s.retSet) == 0 {
+					s.retLocal = in.Index
+				} else if s.retLocal != in.Index {
+					s.retLocal = -1
+				}
 				s.retSet = append(s.retSet, i)
 			case op == classfile.Goto || op == classfile.GotoW:
 				work = append(work, int(c.instOf[in.Target()]))
@@ -706,7 +771,7 @@ func (it *Interp) VisitFrameRefs(t *rtda.Thread, visit func(*heap.Ref)) {
 			panic(fmt.Sprintf("gojvm: frame of %s stopped at unreachable bytecode %d", m, code.Insts[pc].BCI))
 		}
 		for k := 0; k < m.MaxLocals; k++ {
-			if om.IsRef(pc, k) {
+			if om.IsRef(pc, k) || om.subs != nil && om.refInSubroutine(pc, k, t.Stack[f.Locals:f.Locals+m.MaxLocals]) {
 				visit(slot(f.Locals + k))
 			}
 		}

@@ -149,8 +149,47 @@ public class MakeJsrRet {
          .op(0xa9, 2);                                            // ret 2
         methods.add(new MethodDef("loop", "(I)I", 2, 3, c.bytes()));
 
+        // static void poly(int n): the subroutine is called once while local 1 holds a
+        // fresh String and once while it holds an int, each time with System.out on the
+        // operand stack; the subroutine leaves local 1 alone (so each return point sees
+        // its own caller's type there) and allocates 2000 strings, so that a collection
+        // (forced often under GOJVM_GC_STRESS) moves the String and the PrintStream while
+        // the frame is inside the subroutine.
+        int valueOf = method("java/lang/String", "valueOf", "(I)Ljava/lang/String;");
+        c = new Code();
+        c.op(0x1a).op(0xb8).u2(valueOf).op(0x4c)                 // local 1 = String.valueOf(n)
+         .op(0xb2).u2(out)                                        // getstatic System.out
+         .branch(0xa8, "sub")                                     // jsr sub
+         .op(0x2b).op(0xb6).u2(println)                           // aload_1 println(String)
+         .op(0x08, 0x3c)                                          // iconst_5 istore_1
+         .op(0xb2).u2(out)                                        // getstatic System.out
+         .branch(0xa8, "sub")                                     // jsr sub
+         .op(0x1b).op(0xb6).u2(printlnI)                          // iload_1 println(int)
+         .op(0xb1)                                                // return
+         .label("sub").op(0x4d)                                   // astore_2
+         .op(0x03, 0x3e)                                          // iconst_0 istore_3
+         .label("top").op(0x1d).op(0x11).u2(2000).branch(0xa2, "end") // iload_3 sipush 2000 if_icmpge
+         .op(0x1d).op(0xb8).u2(valueOf).op(0x57)                  // String.valueOf(i), popped
+         .op(0x84, 3, 1).branch(0xa7, "top")                      // iinc 3 1, goto top
+         .label("end").op(0xa9, 2);                               // ret 2
+        methods.add(new MethodDef("poly", "(I)V", 3, 4, c.bytes()));
+
+        // static int swapSub(int a, int b): b - a through nop and swap, which javac never
+        // emits; then swap of a reference and an int, twice, before println(int).
+        c = new Code();
+        c.op(0x1a, 0x1b, 0x00, 0x5f, 0x64)                        // iload_0 iload_1 nop swap isub
+         .op(0x3c)                                                // istore_1
+         .op(0xb2).u2(out).op(0x1b)                               // getstatic System.out, iload_1
+         .op(0x5f, 0x00, 0x5f)                                    // swap nop swap
+         .op(0xb6).u2(printlnI)                                   // println(int)
+         .op(0x1b, 0xac);                                         // iload_1 ireturn
+        methods.add(new MethodDef("swapSub", "(II)I", 2, 2, c.bytes()));
+
         // main: print each result.
         c = new Code();
+        c.op(0x10, 123).op(0xb8).u2(method(self, "poly", "(I)V"));  // poly(123)
+        c.op(0xb2).u2(out).op(0x10, 10, 0x10, 3)                     // swapSub(10, 3)
+         .op(0xb8).u2(method(self, "swapSub", "(II)I")).op(0xb6).u2(printlnI);
         String[][] calls = {{"once", "5"}, {"twice", "1"}, {"wide", "-1"}, {"nested", "2"}, {"loop", "10"}};
         for (String[] call : calls) {
             c.op(0xb2).u2(out)
@@ -161,7 +200,7 @@ public class MakeJsrRet {
              .op(0xb6).u2(printlnI);
         }
         c.op(0xb1);                                               // return
-        methods.add(new MethodDef("main", "([Ljava/lang/String;)V", 3, 1, c.bytes()));
+        methods.add(new MethodDef("main", "([Ljava/lang/String;)V", 4, 1, c.bytes()));
 
         int thisClass = cls(self), superClass = cls("java/lang/Object"), codeName = utf8("Code");
         int[][] nameDesc = new int[methods.size()][];
