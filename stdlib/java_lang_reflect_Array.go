@@ -144,11 +144,12 @@ func init() {
 				vm.Heap.SetRef(arr, rtda.ElemOffset(int(i), 2), v)
 				return 0
 			}
+			if v == 0 { // Reflection::unbox_for_primitive: no message
+				t.ThrowNewNoMessage("java/lang/IllegalArgumentException")
+				return 0
+			}
 			val, ok := unbox(vm, v, c.ElemKind)
 			if !ok {
-				if v == 0 {
-					return throwNPE(t)
-				}
 				t.ThrowNew("java/lang/IllegalArgumentException", "argument type mismatch")
 				return 0
 			}
@@ -160,7 +161,7 @@ func init() {
 				return throwNPE(t)
 			}
 			c := classArg(t, a[0])
-			if c.Primitive == 'V' {
+			if c.Primitive == 'V' || dimensions(c) >= maxArrayDimensions {
 				t.ThrowNewNoMessage("java/lang/IllegalArgumentException")
 				return 0
 			}
@@ -174,7 +175,7 @@ func init() {
 			c := classArg(t, a[0])
 			dimsArr := ref(a[1])
 			n := int(vm.Heap.Len(dimsArr))
-			if n == 0 || c.Primitive == 'V' {
+			if n == 0 || c.Primitive == 'V' || n+dimensions(c) > maxArrayDimensions {
 				t.ThrowNewNoMessage("java/lang/IllegalArgumentException")
 				return 0
 			}
@@ -225,7 +226,7 @@ func init() {
 				return 0
 			}
 			if c.ElemKind == rtda.KindRef {
-				t.ThrowNew("java/lang/IllegalArgumentException", "argument type mismatch")
+				t.ThrowNew("java/lang/IllegalArgumentException", "Argument is not an array of primitive type")
 				return 0
 			}
 			v, ok := widen(a[2], k, c.ElemKind)
@@ -238,6 +239,19 @@ func init() {
 		}
 	}
 	natives("java/lang/reflect/Array", m)
+}
+
+// maxArrayDimensions is the most dimensions an array class may have (JVMS
+// 4.4.1), beyond which Array.newInstance throws IllegalArgumentException.
+const maxArrayDimensions = 255
+
+// dimensions is the number of dimensions of array class c, 0 for others.
+func dimensions(c *rtda.Class) int {
+	n := 0
+	for n < len(c.Name) && c.Name[n] == '[' {
+		n++
+	}
+	return n
 }
 
 func newMultiArray(t *rtda.Thread, ac *rtda.Class, dims []int32) heap.Ref {
