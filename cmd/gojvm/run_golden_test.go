@@ -54,6 +54,9 @@ type runCase struct {
 	// normalize, if set, is applied to gojvm's stdout and stderr before
 	// they are compared (the goldens hold java's output normalized alike).
 	normalize func(string) string
+	// gojvmEnv is added to gojvm's environment only: gojvm's debugging
+	// switches (GOJVM_GC_STRESS, ...), which change nothing java would print.
+	gojvmEnv []string
 }
 
 func readRunCases(t *testing.T, path string) []runCase {
@@ -107,6 +110,13 @@ func TestRunGolden(t *testing.T) {
 // runTimeout is how long one run of a test may take.
 const runTimeout = 120 * time.Second
 
+// caseTimeouts bounds the tests whose programs bound each of their own
+// waits, so that a lost wake-up fails as wrong output (the program gives up
+// waiting and says so) and never as a hang.
+var caseTimeouts = map[string]time.Duration{
+	"threads-notify-all": 45 * time.Second,
+}
+
 // runAndCompare runs test case c once with gojvm, in dir (testdata/run) and
 // the environment regen.sh recorded java in, and returns how its stdout,
 // stderr and exit status differ from the goldens (nothing if they match).
@@ -131,6 +141,7 @@ func runAndCompare(t *testing.T, bin, dir string, c runCase) []string {
 			}
 		}
 	}
+	cmd.Env = append(cmd.Env, c.gojvmEnv...)
 	if c.stdin != "" {
 		f, err := os.Open(filepath.Join(dir, c.stdin))
 		if err != nil {
@@ -146,13 +157,17 @@ func runAndCompare(t *testing.T, bin, dir string, c runCase) []string {
 		return []string{err.Error()}
 	}
 	go func() { done <- cmd.Wait() }()
+	timeout := runTimeout
+	if d, ok := caseTimeouts[c.name]; ok {
+		timeout = d
+	}
 	var err error
 	select {
 	case err = <-done:
-	case <-time.After(runTimeout):
+	case <-time.After(timeout):
 		cmd.Process.Kill()
 		<-done
-		return []string{"timed out after " + runTimeout.String() + "; stdout so far:\n" + stdout.String()}
+		return []string{"timed out after " + timeout.String() + "; stdout so far:\n" + stdout.String()}
 	}
 	rc := 0
 	if ee, ok := err.(*exec.ExitError); ok {
