@@ -134,3 +134,28 @@ func TestConcurrentBlocks(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// Allocate(0) gives a block of its own, as malloc(0) may (Unsafe's
+// allocateMemory0 passes 0 through), freed like any other.
+func TestAllocateZero(t *testing.T) {
+	a, err := Allocate(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Allocate(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a == 0 || a == b {
+		t.Errorf("Allocate(0) gave %#x and %#x", a, b)
+	}
+	if !Valid(a, 0) {
+		t.Error("a block of 0 bytes is not valid for 0 bytes")
+	}
+	if err := Free(a); err != nil {
+		t.Error(err)
+	}
+	if err := Free(b); err != nil {
+		t.Error(err)
+	}
+}

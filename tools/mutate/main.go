@@ -138,7 +138,9 @@ func main() {
 func run(ctx context.Context, root string, m mutation, timeout time.Duration) (outcome, string, error) {
 	path := filepath.Join(root, m.file)
 	orig, err := os.ReadFile(path)
-	if err != nil {
+	if errors.Is(err, os.ErrNotExist) {
+		return notApplicable, m.file + " does not exist", nil
+	} else if err != nil {
 		return 0, "", err
 	}
 	switch n := bytes.Count(orig, []byte(m.old)); {

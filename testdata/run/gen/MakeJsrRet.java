@@ -175,15 +175,22 @@ public class MakeJsrRet {
         methods.add(new MethodDef("poly", "(I)V", 3, 4, c.bytes()));
 
         // static int swapSub(int a, int b): b - a through nop and swap, which javac never
-        // emits; then swap of a reference and an int, twice, before println(int).
+        // emits; then swap of a reference and an int, and 2000 strings allocated while the
+        // int lies above... below System.out on the stack (so that a collection must know
+        // which of the two is the reference), swapped back before println(int).
         c = new Code();
         c.op(0x1a, 0x1b, 0x00, 0x5f, 0x64)                        // iload_0 iload_1 nop swap isub
          .op(0x3c)                                                // istore_1
          .op(0xb2).u2(out).op(0x1b)                               // getstatic System.out, iload_1
-         .op(0x5f, 0x00, 0x5f)                                    // swap nop swap
+         .op(0x5f, 0x00)                                          // swap nop: [int, PrintStream]
+         .op(0x03, 0x3b)                                          // iconst_0 istore_0
+         .label("top").op(0x1a).op(0x11).u2(2000).branch(0xa2, "end") // iload_0 sipush 2000 if_icmpge
+         .op(0x1a).op(0xb8).u2(valueOf).op(0x57)                  // String.valueOf(i), popped
+         .op(0x84, 0, 1).branch(0xa7, "top")                      // iinc 0 1, goto top
+         .label("end").op(0x5f)                                   // swap: [PrintStream, int]
          .op(0xb6).u2(printlnI)                                   // println(int)
          .op(0x1b, 0xac);                                         // iload_1 ireturn
-        methods.add(new MethodDef("swapSub", "(II)I", 2, 2, c.bytes()));
+        methods.add(new MethodDef("swapSub", "(II)I", 4, 2, c.bytes()));
 
         // main: print each result.
         c = new Code();

@@ -37,7 +37,19 @@ public class ExceptionRanges {
         return "not reached";
     }
 
-    // The try block's first instruction throws.
+    static void boomFirst() { boom("the try's first instruction"); }
+
+    // The try block's very first instruction is the throwing call.
+    static String firstInstruction() {
+        try {
+            boomFirst();
+            return "not reached";
+        } catch (IllegalStateException e) {
+            return "caught: " + e.getMessage();
+        }
+    }
+
+    // The try block's first statement throws.
     static String firstInTry() {
         try {
             boom("first in try");
@@ -101,6 +113,7 @@ public class ExceptionRanges {
         run("finally throws", ExceptionRanges::finallyThrows);
         run("after try", () -> System.out.println(afterTry()));
         run("first in try", () -> System.out.println(firstInTry()));
+        run("first instruction", () -> System.out.println(firstInstruction()));
         run("handler throws", () -> System.out.println(handlerThrows()));
         System.out.println(order(new IllegalArgumentException()));
         System.out.println(order(new IllegalStateException()));

@@ -72,11 +72,13 @@ public class ThreadsInterrupt {
         Thread self = Thread.currentThread();
         self.interrupt();
         System.out.println("self-interrupted: isInterrupted=" + self.isInterrupted());
+        long sleepStart = System.nanoTime();
         try {
-            Thread.sleep(10);
+            Thread.sleep(20_000);
             System.out.println("sleep returned");
         } catch (InterruptedException e) {
-            System.out.println("pending interrupt, sleep: " + e + ", interrupted=" + self.isInterrupted());
+            System.out.println("pending interrupt, sleep: " + e + ", interrupted=" + self.isInterrupted()
+                    + ", at once: " + (System.nanoTime() - sleepStart < 10_000_000_000L));
         }
         self.interrupt();
         try {
