@@ -11,6 +11,7 @@ import (
 
 	"github.com/gojvm/gojvm/classpath"
 	"github.com/gojvm/gojvm/gc"
+	"github.com/gojvm/gojvm/nio"
 	"github.com/gojvm/gojvm/rtda"
 	"github.com/gojvm/gojvm/services/perfdata"
 	"github.com/gojvm/gojvm/stdlib"
@@ -74,6 +75,9 @@ func setupPerfData(vm *rtda.VM, collector *gc.Collector, jdk *classpath.JDK, opt
 	if err != nil {
 		fmt.Fprintf(vm.Options.Stderr, "OpenJDK 64-Bit Server VM warning: %v\n", err)
 	}
+	// Java code reads and writes counters through direct buffers over the
+	// region (Perf.createLong, Perf.attach), so Unsafe must find it.
+	nio.AddMapping(m.Region(), false)
 	vm.PerfData = m
 	if !use {
 		return nil

@@ -155,7 +155,11 @@ func newGcInfo(t *rtda.Thread, bean heap.Ref, r gc.CollectionRecord) heap.Ref {
 func DeliverGCNotifications(t *rtda.Thread) {
 	n := gcNotifyOf(t.VM)
 	for {
-		t.WaitOnCondition(func() { <-n.wake })
+		// Blocking, not WaitOnCondition: HotSpot's thread dumps show the
+		// idle Notification Thread "runnable" (it waits on a VM lock
+		// without changing state), where the Signal Dispatcher is
+		// "waiting on condition".
+		t.Blocking(func() { <-n.wake })
 		for {
 			n.mu.Lock()
 			if len(n.queue) == 0 {

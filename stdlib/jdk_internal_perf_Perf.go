@@ -55,8 +55,14 @@ func perfCreated(t *rtda.Thread, err error, kind string) bool {
 	return true
 }
 
-// directBufferOver returns a DirectByteBuffer over b.
+// directBufferOver returns a DirectByteBuffer over b: counter memory in
+// the VM's region (which nio knows), another VM's mapped region, or a
+// counter that did not fit in the region (private memory, as HotSpot
+// spills it), which Unsafe must find too.
 func directBufferOver(t *rtda.Thread, b []byte) uint64 {
+	if nio.Bytes(uintptr(unsafe.Pointer(&b[0])), len(b)) == nil {
+		nio.AddMapping(b, false)
+	}
 	addr := uint64(uintptr(unsafe.Pointer(&b[0])))
 	return uint64(newInstance(t, "java/nio/DirectByteBuffer", "(JI)V", addr, uint64(0), uint64(len(b))))
 }
