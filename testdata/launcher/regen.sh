@@ -30,6 +30,8 @@ rm -rf classes golden mods dupmods mlib tmp-files
 mkdir -p classes golden mods dupmods mlib
 BUILD="$(mktemp -d)"
 JAR_DATE=2024-01-01T00:00:00Z
+MANIFEST="$BUILD/manifest.txt"
+printf 'Created-By: gojvm testdata\n' > "$MANIFEST"
 JAVAC_OPTS=(--release 17 -g -encoding UTF-8)
 
 # pack_jar JAR DIR [jar options...]: put the files under DIR, sorted, into JAR.
@@ -39,7 +41,8 @@ pack_jar() {
     while IFS= read -r -d '' f; do
         files+=(-C "$dir" "${f#./}")
     done < <(cd "$dir" && find . -type f -print0 | LC_ALL=C sort -z)
-    "$JAR" --create --file "$out" --date="$JAR_DATE" "$@" "${files[@]}"
+    # Our own Created-By: the jar tool's names the JDK's update release.
+    "$JAR" --create --file "$out" --date="$JAR_DATE" --manifest "$MANIFEST" "$@" "${files[@]}"
 }
 
 echo "javac: modsrc/mod.lib -> mods/mod.lib"

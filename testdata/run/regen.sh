@@ -21,7 +21,9 @@
 #   gen/MakeJsrRet.java writes classes/JsrRet.class: a version 49 class using jsr, jsr_w, ret
 #                                                    and wide ret, which no javac 17 emits
 #
-# Jars (entries sorted, timestamps fixed with jar --date, so they are reproducible): each
+# Jars (entries sorted, timestamps fixed with jar --date, and a manifest's Created-By of our
+# own instead of the jar tool's, which names the JDK's update release, so they are
+# reproducible on any JDK 17): each
 # directory src/jars/<jar>/ with Java sources is compiled (--release 17 -g, with
 # jars/classes/lib on the class path) into jars/classes/<jar>/ together with its other files
 # (resources; manifest.txt is the jar's manifest, not a resource), then packed:
@@ -104,12 +106,12 @@ for j in lib app nomain toydb; do
         | xargs -0 -r cp --parents -t "../../../jars/classes/$j")
 done
 echo "jar: jars/lib.jar jars/app.jar jars/nomain.jar jars/badmain.jar jars/nomanifest.jar jars/toydb.jar"
-pack_jar jars/lib.jar jars/classes/lib --no-compress
+pack_jar jars/lib.jar jars/classes/lib --no-compress --manifest src/jars/manifest.txt
 pack_jar jars/app.jar jars/classes/app --manifest src/jars/app/manifest.txt
 pack_jar jars/nomain.jar jars/classes/nomain --manifest src/jars/nomain/manifest.txt
 pack_jar jars/badmain.jar jars/classes/nomain --manifest src/jars/badmain/manifest.txt
 pack_jar jars/nomanifest.jar jars/classes/nomain --no-manifest
-pack_jar jars/toydb.jar jars/classes/toydb
+pack_jar jars/toydb.jar jars/classes/toydb --manifest src/jars/manifest.txt
 
 # --- run the tests ------------------------------------------------------------------------
 # normalize_verbose_class keeps what -verbose:class output can promise across runs and

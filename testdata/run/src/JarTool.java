@@ -2,7 +2,9 @@
 // written to a temporary directory: its verbose "adding: ... (in = N) (out= M)(deflated P%)"
 // lines, which print the Deflater's compressed sizes, for the classic -cvf form and for
 // --create with --date; the reproducible jar's size and CRC-32 (so its bytes are java's), its
-// listing, and the -0 (stored) form.
+// listing, and the -0 (stored) form. The reproducible jars get a manifest with a Created-By of
+// their own: the jar tool's default names the JDK's update release, which must not decide
+// the CRC.
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -62,19 +64,22 @@ public class JarTool {
             for (int i = 0; i < mixed.length; i++) mixed[i] = (byte) (i % 1000 < 200 ? next() : text.charAt(i % 40000));
             write(in.resolve("Mixed.dat"), mixed);
             String d = in.toString();
+            Path manifest = tmp.resolve("manifest.txt");
+            write(manifest, "Created-By: gojvm testdata\n".getBytes(StandardCharsets.US_ASCII));
 
             System.out.println("== jar -cvf");
             run(jar, "-cvf", tmp.resolve("classic.jar").toString(), "-C", d, "Text.txt", "-C", d, "Random.bin",
                     "-C", d, "Empty.txt", "-C", d, "Mixed.dat", "-C", d, "sub");
             System.out.println("== jar --create --date");
-            run(jar, "--create", "--verbose", "--date=2021-03-04T05:06:08Z", "--file", tmp.resolve("dated.jar").toString(),
+            run(jar, "--create", "--verbose", "--date=2021-03-04T05:06:08Z", "--manifest", manifest.toString(),
+                    "--file", tmp.resolve("dated.jar").toString(),
                     "-C", d, "Text.txt", "-C", d, "Random.bin", "-C", d, "Empty.txt", "-C", d, "Mixed.dat", "-C", d, "sub");
             describe(tmp.resolve("dated.jar"));
             System.out.println("== jar --list");
             run(jar, "--list", "--file", tmp.resolve("dated.jar").toString());
             System.out.println("== jar -c0vf (stored)");
-            run(jar, "--create", "--verbose", "--no-compress", "--date=2021-03-04T05:06:08Z", "--file",
-                    tmp.resolve("stored.jar").toString(), "-C", d, "Text.txt", "-C", d, "sub");
+            run(jar, "--create", "--verbose", "--no-compress", "--date=2021-03-04T05:06:08Z", "--manifest",
+                    manifest.toString(), "--file", tmp.resolve("stored.jar").toString(), "-C", d, "Text.txt", "-C", d, "sub");
             describe(tmp.resolve("stored.jar"));
         } finally {
             try (Stream<Path> s = Files.walk(tmp)) {
