@@ -102,6 +102,7 @@ type state struct {
 	platformLoader    atomic.Uint32 // heap.Ref of the platform class loader
 	modules           moduleMap
 	signals           signalState
+	net               netState
 }
 
 // visitRoots gives the collector the references the natives keep.
