@@ -1,0 +1,251 @@
+// Blocking as java blocks: a thread in accept, read, connect, receive or
+// select stays blocked (at a safepoint) until another thread closes the
+// socket or channel or interrupts it, and then fails with java's
+// exceptions; SO_TIMEOUT gives SocketTimeoutException. Each close and
+// interrupt comes only once the target is blocked in its system call
+// (NetWait), so the outcome never depends on timing.
+import java.io.*;
+import java.net.*;
+import java.nio.ByteBuffer;
+import java.nio.channels.*;
+
+public class NetBlocking {
+    static final InetAddress lo = InetAddress.getLoopbackAddress();
+
+    public static void main(String[] args) throws Exception {
+        Thread me = Thread.currentThread();
+
+        // java.net sockets: close from another thread; interrupts do not
+        // affect them.
+        NetWait.show("accept, closed", () -> {
+            ServerSocket ss = new ServerSocket(0, 50, lo);
+            NetWait.closeWhenBlocked(me, ss);
+            return ss.accept();
+        });
+        NetWait.show("accept, timeout", () -> {
+            try (ServerSocket ss = new ServerSocket(0, 50, lo)) {
+                ss.setSoTimeout(200);
+                return ss.accept();
+            }
+        });
+        NetWait.show("accept with timeout, closed", () -> {
+            ServerSocket ss = new ServerSocket(0, 50, lo);
+            ss.setSoTimeout(60000);
+            NetWait.closeWhenBlocked(me, ss);
+            return ss.accept();
+        });
+        try (ServerSocket ss = new ServerSocket(0, 50, lo); Socket c = new Socket(lo, ss.getLocalPort()); Socket s = ss.accept()) {
+            NetWait.show("read, timeout", () -> {
+                c.setSoTimeout(200);
+                return c.getInputStream().read();
+            });
+            NetWait.show("socket usable after timeout", () -> {
+                s.getOutputStream().write(42);
+                return c.getInputStream().read();
+            });
+            NetWait.show("read with timeout, closed", () -> {
+                c.setSoTimeout(60000);
+                NetWait.closeWhenBlocked(me, c);
+                return c.getInputStream().read();
+            });
+            NetWait.show("closed", () -> c.isClosed());
+        }
+        try (ServerSocket ss = new ServerSocket(0, 50, lo); Socket c = new Socket(lo, ss.getLocalPort()); Socket s = ss.accept()) {
+            NetWait.show("read, closed", () -> {
+                NetWait.closeWhenBlocked(me, c);
+                return c.getInputStream().read();
+            });
+            NetWait.show("peer sees end of stream", () -> s.getInputStream().read());
+        }
+        try (ServerSocket ss = new ServerSocket(0, 50, lo); Socket c = new Socket(lo, ss.getLocalPort()); Socket s = ss.accept()) {
+            NetWait.show("read, peer shuts output", () -> {
+                Thread t = new Thread(() -> {
+                    try {
+                        NetWait.untilBlocked(me);
+                        s.shutdownOutput();
+                    } catch (Exception e) {
+                        System.out.println(e);
+                    }
+                });
+                t.start();
+                return c.getInputStream().read();
+            });
+        }
+        try (ServerSocket ss = new ServerSocket(0, 50, lo); Socket c = new Socket(lo, ss.getLocalPort()); Socket s = ss.accept()) {
+            NetWait.show("read, interrupted", () -> {
+                c.setSoTimeout(1000);
+                NetWait.interruptWhenBlocked(me);
+                try {
+                    return c.getInputStream().read();
+                } finally {
+                    System.out.println("  interrupted " + Thread.interrupted() + ", closed " + c.isClosed());
+                }
+            });
+        }
+        NetWait.show("write, closed", () -> {
+            try (ServerSocket ss = new ServerSocket(0, 50, lo); Socket c = new Socket(lo, ss.getLocalPort()); Socket s = ss.accept()) {
+                NetWait.closeWhenBlocked(me, c);
+                byte[] big = new byte[1 << 20];
+                for (;;) {
+                    c.getOutputStream().write(big); // the peer never reads: fills the buffers, then blocks
+                }
+            }
+        });
+
+        // Channels: close gives AsynchronousCloseException, an interrupt
+        // closes the channel and gives ClosedByInterruptException.
+        try (ServerSocketChannel ssc = ServerSocketChannel.open().bind(new InetSocketAddress(lo, 0))) {
+            SocketAddress addr = ssc.getLocalAddress();
+            NetWait.show("channel read, interrupted", () -> {
+                try (SocketChannel c = SocketChannel.open(addr); SocketChannel s = ssc.accept()) {
+                    NetWait.interruptWhenBlocked(me);
+                    try {
+                        return c.read(ByteBuffer.allocate(10));
+                    } finally {
+                        System.out.println("  interrupted " + Thread.interrupted() + ", open " + c.isOpen());
+                    }
+                }
+            });
+            NetWait.show("channel read, closed", () -> {
+                try (SocketChannel c = SocketChannel.open(addr); SocketChannel s = ssc.accept()) {
+                    NetWait.closeWhenBlocked(me, c);
+                    return c.read(ByteBuffer.allocate(10));
+                }
+            });
+            NetWait.show("channel read, interrupt already set", () -> {
+                try (SocketChannel c = SocketChannel.open(addr); SocketChannel s = ssc.accept()) {
+                    me.interrupt();
+                    try {
+                        return c.read(ByteBuffer.allocate(10));
+                    } finally {
+                        System.out.println("  interrupted " + Thread.interrupted() + ", open " + c.isOpen());
+                    }
+                }
+            });
+            NetWait.show("channel write, closed", () -> {
+                try (SocketChannel c = SocketChannel.open(addr); SocketChannel s = ssc.accept()) {
+                    // Fill the socket's buffers without blocking; the next
+                    // write then blocks (the peer never reads).
+                    c.configureBlocking(false);
+                    ByteBuffer big = ByteBuffer.allocateDirect(1 << 16);
+                    do {
+                        big.clear();
+                    } while (c.write(big) > 0);
+                    c.configureBlocking(true);
+                    NetWait.closeWhenBlocked(me, c);
+                    big.clear();
+                    return c.write(big);
+                }
+            });
+            NetWait.show("socket adaptor read, closed", () -> {
+                try (SocketChannel c = SocketChannel.open(addr); SocketChannel s = ssc.accept()) {
+                    NetWait.closeWhenBlocked(me, c);
+                    return c.socket().getInputStream().read();
+                }
+            });
+            NetWait.show("socket adaptor read, timeout", () -> {
+                try (SocketChannel c = SocketChannel.open(addr); SocketChannel s = ssc.accept()) {
+                    c.socket().setSoTimeout(200);
+                    return c.socket().getInputStream().read();
+                }
+            });
+        }
+        NetWait.show("channel accept, interrupted", () -> {
+            try (ServerSocketChannel ssc = ServerSocketChannel.open().bind(new InetSocketAddress(lo, 0))) {
+                NetWait.interruptWhenBlocked(me);
+                try {
+                    return ssc.accept();
+                } finally {
+                    System.out.println("  interrupted " + Thread.interrupted() + ", open " + ssc.isOpen());
+                }
+            }
+        });
+        NetWait.show("channel accept, closed", () -> {
+            try (ServerSocketChannel ssc = ServerSocketChannel.open().bind(new InetSocketAddress(lo, 0))) {
+                NetWait.closeWhenBlocked(me, ssc);
+                return ssc.accept();
+            }
+        });
+        NetWait.show("server adaptor accept, timeout", () -> {
+            try (ServerSocketChannel ssc = ServerSocketChannel.open().bind(new InetSocketAddress(lo, 0))) {
+                ssc.socket().setSoTimeout(200);
+                return ssc.socket().accept();
+            }
+        });
+
+        // Selectors: wakeup, interrupt (the selector stays open), timeout,
+        // close of a registered channel.
+        NetWait.show("select, wakeup", () -> {
+            try (Selector sel = Selector.open()) {
+                Thread t = new Thread(() -> {
+                    try {
+                        NetWait.untilBlocked(me);
+                        sel.wakeup();
+                    } catch (Exception e) {
+                        System.out.println(e);
+                    }
+                });
+                t.start();
+                return sel.select();
+            }
+        });
+        NetWait.show("select, interrupted", () -> {
+            try (Selector sel = Selector.open()) {
+                NetWait.interruptWhenBlocked(me);
+                int n = sel.select();
+                return n + ", interrupted " + Thread.interrupted() + ", open " + sel.isOpen();
+            }
+        });
+        NetWait.show("select, timeout", () -> {
+            try (Selector sel = Selector.open()) {
+                return sel.select(200);
+            }
+        });
+        NetWait.show("selectNow", () -> {
+            try (Selector sel = Selector.open()) {
+                return sel.selectNow();
+            }
+        });
+        NetWait.show("select, closed selector", () -> {
+            Selector sel = Selector.open();
+            sel.close();
+            return sel.select();
+        });
+
+        // Datagrams
+        NetWait.show("receive, timeout", () -> {
+            try (DatagramSocket d = new DatagramSocket(0, lo)) {
+                d.setSoTimeout(200);
+                d.receive(new DatagramPacket(new byte[10], 10));
+                return "received";
+            }
+        });
+        NetWait.show("receive, closed", () -> {
+            DatagramSocket d = new DatagramSocket(0, lo);
+            NetWait.closeWhenBlocked(me, d);
+            d.receive(new DatagramPacket(new byte[10], 10));
+            return "received";
+        });
+        NetWait.show("channel receive, closed", () -> {
+            DatagramChannel d = DatagramChannel.open().bind(new InetSocketAddress(lo, 0));
+            NetWait.closeWhenBlocked(me, d);
+            return d.receive(ByteBuffer.allocate(10));
+        });
+        NetWait.show("channel receive, interrupted", () -> {
+            DatagramChannel d = DatagramChannel.open().bind(new InetSocketAddress(lo, 0));
+            NetWait.interruptWhenBlocked(me);
+            try {
+                return d.receive(ByteBuffer.allocate(10));
+            } finally {
+                System.out.println("  interrupted " + Thread.interrupted() + ", open " + d.isOpen());
+            }
+        });
+        NetWait.show("connected channel read, closed", () -> {
+            DatagramChannel d = DatagramChannel.open().bind(new InetSocketAddress(lo, 0));
+            d.connect(d.getLocalAddress());
+            NetWait.closeWhenBlocked(me, d);
+            return d.read(ByteBuffer.allocate(10));
+        });
+        System.out.println("interrupt status at end " + Thread.interrupted());
+    }
+}
