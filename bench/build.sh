@@ -14,6 +14,7 @@
 #   BufferDirect the same loops on a direct ByteBuffer                       (DirectByteBuffer)
 #   Deflate      Deflater at the default level over 8 MB of generated data  (java.util.zip)
 #   VerifyJar    loads and links (verifies) every class of /usr/share/java/guava.jar (verifier)
+#   HttpServe    an HTTP server under 8 keep-alive clients, 100 requests each (sockets, threads)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 

@@ -4,15 +4,25 @@
 # below 1 means gojvm is faster). Each program runs RUNS times (default 3)
 # on each VM; the best wall-clock time counts. Outputs must match. Then, for
 # the pairs of programs that do the same work two ways (CopyIO/CopyDirect,
-# BufferHeap/BufferDirect), the ratio of their times on each VM.
+# BufferHeap/BufferDirect), the ratio of their times on each VM. Last, the requests per
+# second of HttpServe (a small HTTP server under 8 concurrent keep-alive clients in the
+# same program, 100 requests each) on each VM, best of RUNS, and gojvm's as a fraction of
+# java's (above 1 means gojvm serves more).
 #
-# Usage: bench/run.sh [program ...]     (default: all programs)
+# Usage: bench/run.sh [program ...]     (default: all programs; HttpServe only when named
+#                                        or when none is)
 set -euo pipefail
 cd "$(dirname "$0")"
 RUNS=${RUNS:-3}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 programs=("$@")
-[ ${#programs[@]} -gt 0 ] || programs=(Fib Fannkuch NBody BinaryTrees StringBuild CopyIO CopyDirect BufferHeap BufferDirect Deflate VerifyJar)
+[ ${#programs[@]} -gt 0 ] || programs=(Fib Fannkuch NBody BinaryTrees StringBuild CopyIO CopyDirect BufferHeap BufferDirect Deflate VerifyJar HttpServe)
+http=0
+timed=()
+for p in "${programs[@]}"; do
+  if [ "$p" = HttpServe ]; then http=1; else timed+=("$p"); fi
+done
+programs=("${timed[@]}")
 
 bin=$(mktemp -d)/gojvm
 (cd .. && go build -o "$bin" ./cmd/gojvm)
@@ -39,8 +49,8 @@ heap_opts() {
   esac
 }
 
-printf '%-12s %10s %10s %7s\n' program "java -Xint" gojvm ratio
-for p in "${programs[@]}"; do
+[ ${#programs[@]} -eq 0 ] || printf '%-12s %10s %10s %7s\n' program "java -Xint" gojvm ratio
+for p in ${programs[@]+"${programs[@]}"}; do
   read -r -a opts <<< "$(heap_opts "$p")"
   out=$(mktemp); tj=$(best "$JAVA" -Xint -XX:+UseSerialGC "${opts[@]}" -cp classes "$p"); jout=$(cat "$out")
   tg=$(best "$bin" run "${opts[@]}" -cp classes "$p"); gout=$(cat "$out")
@@ -62,6 +72,29 @@ pair() { # pair A B: prints B's time / A's time for java -Xint and gojvm
   [ -n "$ja" ] && [ -n "$jb" ] || return 0
   printf '%-24s java -Xint %5.2f   gojvm %5.2f\n' "$b/$a" "$(echo "$jb / $ja" | bc -l)" "$(echo "$gb / $ga" | bc -l)"
 }
-echo
+[ ${#programs[@]} -eq 0 ] || echo
 pair CopyIO CopyDirect
 pair BufferHeap BufferDirect
+
+# Requests per second of HttpServe: stdout (the counts) must match; stderr carries "rps N".
+best_rps() { # best requests per second of RUNS runs of "$@"; stdout to $out
+  local b=0
+  for _ in $(seq "$RUNS"); do
+    local r
+    r=$("$@" 2>&1 >"$out" | sed -n 's/^rps //p')
+    if [ -n "$r" ] && [ "$r" -gt "$b" ]; then b=$r; fi
+  done
+  echo "$b"
+}
+if [ "$http" = 1 ]; then
+  out=$(mktemp)
+  rj=$(best_rps "$JAVA" -Xint -XX:+UseSerialGC -cp classes HttpServe); jout=$(cat "$out")
+  rg=$(best_rps "$bin" run -cp classes HttpServe); gout=$(cat "$out")
+  if [ "$jout" != "$gout" ]; then
+    echo "HttpServe: output differs from java's:" >&2
+    diff <(echo "$jout") <(echo "$gout") | head -5 >&2
+    exit 1
+  fi
+  echo
+  printf '%-24s java -Xint %6s req/s   gojvm %6s req/s   ratio %5.2f\n' "HttpServe (8 clients)" "$rj" "$rg" "$(echo "$rg / $rj" | bc -l)"
+fi
