@@ -234,57 +234,12 @@ func newInetSocketAddress(t *rtda.Thread, sa unix.Sockaddr) heap.Ref {
 	return newInstance(t, "java/net/InetSocketAddress", "(Ljava/net/InetAddress;I)V", t.NewHandle(ia), uint64(port))
 }
 
-// Raw socket addresses, as NativeSocketAddress and the datagram natives
-// keep them in native memory: struct sockaddr_in and sockaddr_in6.
+// The sizes of struct sockaddr_in and sockaddr_in6, the raw socket
+// addresses NativeSocketAddress keeps in native memory.
 const (
 	sizeofSockaddrIn6 = unix.SizeofSockaddrInet6
 	sizeofSockaddrIn  = unix.SizeofSockaddrInet4
 )
-
-// encodeSockaddr writes sa into b as struct sockaddr_in or sockaddr_in6
-// and returns its length.
-func encodeSockaddr(b []byte, sa unix.Sockaddr) int {
-	clear(b[:min(len(b), sizeofSockaddrIn6)])
-	switch sa := sa.(type) {
-	case *unix.SockaddrInet4:
-		binary.LittleEndian.PutUint16(b, unix.AF_INET)
-		binary.BigEndian.PutUint16(b[2:], uint16(sa.Port))
-		copy(b[4:8], sa.Addr[:])
-		return sizeofSockaddrIn
-	case *unix.SockaddrInet6:
-		binary.LittleEndian.PutUint16(b, unix.AF_INET6)
-		binary.BigEndian.PutUint16(b[2:], uint16(sa.Port))
-		copy(b[8:24], sa.Addr[:])
-		binary.LittleEndian.PutUint32(b[24:], sa.ZoneId)
-		return sizeofSockaddrIn6
-	}
-	return 0
-}
-
-// decodeSockaddr reads a struct sockaddr_in or sockaddr_in6 (nil for
-// another family).
-func decodeSockaddr(b []byte) unix.Sockaddr {
-	if len(b) < 2 {
-		return nil
-	}
-	switch binary.LittleEndian.Uint16(b) {
-	case unix.AF_INET:
-		if len(b) < sizeofSockaddrIn {
-			return nil
-		}
-		sa := &unix.SockaddrInet4{Port: int(binary.BigEndian.Uint16(b[2:]))}
-		copy(sa.Addr[:], b[4:8])
-		return sa
-	case unix.AF_INET6:
-		if len(b) < sizeofSockaddrIn6 {
-			return nil
-		}
-		sa := &unix.SockaddrInet6{Port: int(binary.BigEndian.Uint16(b[2:])), ZoneId: binary.LittleEndian.Uint32(b[24:])}
-		copy(sa.Addr[:], b[8:24])
-		return sa
-	}
-	return nil
-}
 
 // socketErrorClass is the exception handleSocketError throws for errno e.
 func socketErrorClass(e unix.Errno) string {

@@ -1,5 +1,5 @@
-# Shared by the regen.sh scripts of testdata/run, testdata/launcher, testdata/directmem and
-# testdata/gc, which source it from their own directory: finding the JDK 17 and recording
+# Shared by the regen.sh scripts of testdata/run, testdata/launcher, testdata/directmem,
+# testdata/gc and testdata/net, which source it from their own directory: finding the JDK 17 and recording
 # goldens from tests.txt.
 #
 # Every test line of tests.txt,

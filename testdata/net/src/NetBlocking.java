@@ -92,6 +92,47 @@ public class NetBlocking {
             }
         });
 
+        // Connecting to a listener whose accept queue is full: Linux drops
+        // the SYN (a backlog of 1 holds two connections), so the connection
+        // neither completes nor fails.
+        try (ServerSocket full = new ServerSocket(0, 1, lo); Socket held1 = new Socket(lo, full.getLocalPort()); Socket held2 = new Socket(lo, full.getLocalPort())) {
+            SocketAddress addr = full.getLocalSocketAddress();
+            NetWait.show("connect, timeout", () -> {
+                try (Socket s = new Socket()) {
+                    s.connect(addr, 300);
+                    return s;
+                }
+            });
+            NetWait.show("connect, closed", () -> {
+                Socket s = new Socket();
+                NetWait.closeWhenBlocked(me, s);
+                s.connect(addr);
+                return s;
+            });
+            NetWait.show("connect with timeout, closed", () -> {
+                Socket s = new Socket();
+                NetWait.closeWhenBlocked(me, s);
+                s.connect(addr, 60000);
+                return s;
+            });
+            NetWait.show("channel connect, interrupted", () -> {
+                try (SocketChannel c = SocketChannel.open()) {
+                    NetWait.interruptWhenBlocked(me);
+                    try {
+                        return c.connect(addr);
+                    } finally {
+                        System.out.println("  interrupted " + Thread.interrupted() + ", open " + c.isOpen());
+                    }
+                }
+            });
+            NetWait.show("channel connect, closed", () -> {
+                try (SocketChannel c = SocketChannel.open()) {
+                    NetWait.closeWhenBlocked(me, c);
+                    return c.connect(addr);
+                }
+            });
+        }
+
         // Channels: close gives AsynchronousCloseException, an interrupt
         // closes the channel and gives ClosedByInterruptException.
         try (ServerSocketChannel ssc = ServerSocketChannel.open().bind(new InetSocketAddress(lo, 0))) {
