@@ -51,6 +51,9 @@ func lookupAllHostAddr(t *rtda.Thread, hostArg uint64, v6 bool) uint64 {
 		t.ThrowNew("java/lang/NullPointerException", "host argument is null")
 		return 0
 	}
+	mark := t.HandleMark()
+	defer t.ReleaseHandles(mark)
+	hostH := t.NewHandle(ref(hostArg)) // the lookup blocks: objects may move meanwhile
 	host := str(t, hostArg)
 	family := "ip4"
 	if v6 {
@@ -85,9 +88,6 @@ func lookupAllHostAddr(t *rtda.Thread, hostArg uint64, v6 bool) uint64 {
 			ordered = all
 		}
 	}
-	mark := t.HandleMark()
-	defer t.ReleaseHandles(mark)
-	hostH := t.NewHandle(ref(hostArg))
 	objs := make([]rtda.Handle, 0, len(ordered))
 	for _, ip := range ordered {
 		var obj heap.Ref

@@ -22,10 +22,10 @@ func init() {
 			return getHostByAddr(t, a[1])
 		},
 		"isReachable0([BII[BII)Z": func(t *rtda.Thread, a []uint64) uint64 {
-			addrArg, scope, timeout, ifArg, ttl, ifScope := a[1], i32(a[2]), int(i32(a[3])), a[4], int(i32(a[5])), i32(a[6])
-			if !ipv6Available(t) {
+			if !ipv6Available(t) { // first: it may run Java code, moving objects
 				return 0
 			}
+			addrArg, scope, timeout, ifArg, ttl, ifScope := a[1], i32(a[2]), int(i32(a[3])), a[4], int(i32(a[5])), i32(a[6])
 			if addrArg == 0 {
 				return throwNPE(t)
 			}

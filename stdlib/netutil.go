@@ -132,17 +132,19 @@ func inet6Addr(vm *rtda.VM, ia heap.Ref) (addr [16]byte, scope uint32) {
 
 // inetToSockaddr is NET_InetAddressToSockaddr: an InetAddress and port as
 // the socket address a socket of the preferred family takes (an IPv4
-// address becomes IPv4-mapped on an IPv6 socket). It throws
-// SocketException("Protocol family unavailable") for an IPv6 address
-// without IPv6, and NullPointerException for no address.
-func inetToSockaddr(t *rtda.Thread, ia heap.Ref, port int, v4Mapped bool) (unix.Sockaddr, bool) {
+// address becomes IPv4-mapped on an IPv6 socket). v6 is ipv6Available(t),
+// which the caller asks first since it may run Java code: ia, read from an
+// argument slot at the call, is then used before anything can move it.
+// It throws SocketException("Protocol family unavailable") for an IPv6
+// address without IPv6, and NullPointerException for no address.
+func inetToSockaddr(t *rtda.Thread, v6 bool, ia heap.Ref, port int, v4Mapped bool) (unix.Sockaddr, bool) {
 	if ia == 0 {
 		throwNPE(t)
 		return nil, false
 	}
 	vm := t.VM
 	family := inetFamily(vm, ia)
-	if ipv6Available(t) && !(family == inetFamilyIPv4 && !v4Mapped) {
+	if v6 && !(family == inetFamilyIPv4 && !v4Mapped) {
 		sa := &unix.SockaddrInet6{Port: port}
 		if family == inetFamilyIPv4 {
 			if a := uint32(inetAddr(vm, ia)); a != 0 { // the wildcard stays ::

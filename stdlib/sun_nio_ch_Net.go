@@ -242,7 +242,8 @@ func init() {
 			return intSlot(socketFD(t, a[0] != 0, a[1] != 0, a[2] != 0))
 		},
 		"bind0(Ljava/io/FileDescriptor;ZZLjava/net/InetAddress;I)V": func(t *rtda.Thread, a []uint64) uint64 {
-			sa, ok := inetToSockaddr(t, ref(a[3]), int(i32(a[4])), a[1] != 0)
+			v6 := ipv6Available(t) // first: it may run Java code
+			sa, ok := inetToSockaddr(t, v6, ref(a[3]), int(i32(a[4])), a[1] != 0)
 			if !ok {
 				return 0
 			}
@@ -258,7 +259,8 @@ func init() {
 			return 0
 		},
 		"connect0(ZLjava/io/FileDescriptor;Ljava/net/InetAddress;I)I": func(t *rtda.Thread, a []uint64) uint64 {
-			sa, ok := inetToSockaddr(t, ref(a[2]), int(i32(a[3])), a[0] != 0)
+			v6 := ipv6Available(t) // first: it may run Java code
+			sa, ok := inetToSockaddr(t, v6, ref(a[2]), int(i32(a[3])), a[0] != 0)
 			if !ok {
 				return intSlot(iosThrown)
 			}
