@@ -8,6 +8,7 @@ import java.io.*;
 import java.net.*;
 import java.nio.ByteBuffer;
 import java.nio.channels.*;
+import java.util.concurrent.atomic.AtomicLong;
 
 public class NetBlocking {
     static final InetAddress lo = InetAddress.getLoopbackAddress();
@@ -165,17 +166,42 @@ public class NetBlocking {
             });
             NetWait.show("channel write, closed", () -> {
                 try (SocketChannel c = SocketChannel.open(addr); SocketChannel s = ssc.accept()) {
-                    // Fill the socket's buffers without blocking; the next
-                    // write then blocks (the peer never reads).
-                    c.configureBlocking(false);
+                    // The peer never reads: writes fill the buffers, then
+                    // one blocks. The closer waits until a write has stayed
+                    // blocked for a while (the kernel may still take data
+                    // just after a write would have blocked). A write that
+                    // had sent part of its buffer returns that count when
+                    // the close signals it, and the next write finds the
+                    // channel closed (ClosedChannelException); one that had
+                    // sent nothing fails with its subclass
+                    // AsynchronousCloseException: which, is timing.
+                    AtomicLong writes = new AtomicLong();
+                    Thread closer = new Thread(() -> {
+                        try {
+                            for (;;) {
+                                NetWait.untilBlocked(me);
+                                long n = writes.get();
+                                Thread.sleep(300);
+                                if (writes.get() == n) {
+                                    break;
+                                }
+                            }
+                            c.close();
+                        } catch (Exception e) {
+                            System.out.println("closer: " + e);
+                        }
+                    });
+                    closer.start();
                     ByteBuffer big = ByteBuffer.allocateDirect(1 << 16);
-                    do {
-                        big.clear();
-                    } while (c.write(big) > 0);
-                    c.configureBlocking(true);
-                    NetWait.closeWhenBlocked(me, c);
-                    big.clear();
-                    return c.write(big);
+                    try {
+                        for (;;) {
+                            big.clear();
+                            c.write(big);
+                            writes.incrementAndGet();
+                        }
+                    } catch (ClosedChannelException e) {
+                        return "closed channel, open " + c.isOpen();
+                    }
                 }
             });
             NetWait.show("socket adaptor read, closed", () -> {

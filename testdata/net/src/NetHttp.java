@@ -118,7 +118,7 @@ public class NetHttp {
         }
 
         // HttpClient
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(20)).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/hello?b=2")).header("X-Custom", "from client").build(),
                 HttpResponse.BodyHandlers.ofString());
         System.out.println(r.statusCode() + " " + r.version() + " " + r.headers().firstValue("x-reply").orElse("-") + " " + r.body());

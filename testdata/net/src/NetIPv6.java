@@ -3,8 +3,8 @@
 // channels on ::1, an HTTP exchange with a [::1] URL, dual stack (an IPv6
 // socket reaching 127.0.0.1 through its IPv4-mapped address, which java
 // reports as an Inet4Address, and binding 127.0.0.2), what a socket bound
-// to ::1 refuses, and lo's IPv6 binding (::1%lo/128, scoped by the
-// interface).
+// to ::1 refuses, lo's IPv6 binding (::1%lo/128, scoped by the interface),
+// and multicast groups of both families joined on lo by an IPv6 channel.
 import com.sun.net.httpserver.HttpServer;
 import java.io.*;
 import java.net.*;
@@ -70,6 +70,13 @@ public class NetIPv6 {
             }
         }
         System.out.println("::1 belongs to " + NetworkInterface.getByInetAddress(six).getName());
+        try (DatagramChannel d = DatagramChannel.open(StandardProtocolFamily.INET6).bind(new InetSocketAddress(six, 0))) {
+            MembershipKey k6 = d.join(InetAddress.getByName("ff02::1:3"), lo);
+            MembershipKey k4 = d.join(InetAddress.getByName("239.255.10.2"), lo);
+            System.out.println("IPv6 channel joined " + k6.group() + " and " + k4.group() + " on " + k6.networkInterface().getName() + ": " + k6.isValid() + " " + k4.isValid());
+            k6.drop();
+            k4.drop();
+        }
         System.out.println("lo has " + Collections.list(lo.getInetAddresses()).size() + " addresses");
     }
 }
