@@ -60,8 +60,6 @@ public class NetInetAddress {
                 + " multicast " + InetAddress.getByName("224.0.0.1").isMulticastAddress() + " mc global " + InetAddress.getByName("224.0.1.1").isMCGlobal());
         System.out.println("reachable " + lo.isReachable(2000) + " " + InetAddress.getByName("127.0.0.1").isReachable(2000));
         System.out.println("localhost resolved " + InetAddress.getByName("localhost").isLoopbackAddress());
-        InetAddress local = InetAddress.getLocalHost();
-        System.out.println("local host has a name " + !local.getHostName().isEmpty());
         System.out.println("unresolved " + InetSocketAddress.createUnresolved("nosuch.invalid", 80).isUnresolved()
                 + " resolved " + new InetSocketAddress("localhost", 80).isUnresolved() + " unknown " + new InetSocketAddress("nosuch.invalid", 80).isUnresolved());
         try {
