@@ -304,10 +304,10 @@ func newNetworkInterface(t *rtda.Thread, n *netIf) heap.Ref {
 	if name == 0 {
 		return 0
 	}
-	vm.SetRefField(*nih, "name", "Ljava/lang/String;", name)
-	vm.SetRefField(*nih, "displayName", "Ljava/lang/String;", name)
-	vm.SetIntField(*nih, "index", n.index)
-	vm.SetBoolField(*nih, "virtual", n.virtual)
+	vm.SetRefField(*nih, "java/net/NetworkInterface", "name", "Ljava/lang/String;", name)
+	vm.SetRefField(*nih, "java/net/NetworkInterface", "displayName", "Ljava/lang/String;", name)
+	vm.SetIntField(*nih, "java/net/NetworkInterface", "index", n.index)
+	vm.SetBoolField(*nih, "java/net/NetworkInterface", "virtual", n.virtual)
 
 	iaClass, ibClass, niClass := bootClass(t, "java/net/InetAddress"), bootClass(t, "java/net/InterfaceAddress"), bootClass(t, "java/net/NetworkInterface")
 	if iaClass == nil || ibClass == nil || niClass == nil {
@@ -328,8 +328,8 @@ func newNetworkInterface(t *rtda.Thread, n *netIf) heap.Ref {
 		if a.v6 {
 			ia = newInet6Address(t, nil, a.ip6, a.scope)
 			if ia != 0 && a.scope != 0 {
-				h6 := vm.GetRefField(ia, "holder6", "Ljava/net/Inet6Address$Inet6AddressHolder;")
-				vm.SetRefField(h6, "scope_ifname", "Ljava/net/NetworkInterface;", *nih)
+				h6 := vm.GetRefField(ia, "java/net/Inet6Address", "holder6", "Ljava/net/Inet6Address$Inet6AddressHolder;")
+				vm.SetRefField(h6, "java/net/Inet6Address$Inet6AddressHolder", "scope_ifname", "Ljava/net/NetworkInterface;", *nih)
 			}
 		} else {
 			ia = newInet4Address(t, nil, a.ip4)
@@ -343,13 +343,13 @@ func newNetworkInterface(t *rtda.Thread, n *netIf) heap.Ref {
 			return 0
 		}
 		ibH := t.NewHandle(ib)
-		vm.SetRefField(*ibH, "address", "Ljava/net/InetAddress;", *iaH)
+		vm.SetRefField(*ibH, "java/net/InterfaceAddress", "address", "Ljava/net/InetAddress;", *iaH)
 		if !a.v6 && a.bcast != nil {
 			bc := newInet4Address(t, nil, *a.bcast)
 			if bc == 0 {
 				return 0
 			}
-			vm.SetRefField(*ibH, "broadcast", "Ljava/net/Inet4Address;", bc)
+			vm.SetRefField(*ibH, "java/net/InterfaceAddress", "broadcast", "Ljava/net/Inet4Address;", bc)
 		}
 		vm.Heap.SetShort(*ibH, ibClass.FieldOffset("maskLength", "S"), a.mask)
 		vm.Heap.SetRef(*bindH, rtda.ElemOffset(i, 2), *ibH)
@@ -365,12 +365,12 @@ func newNetworkInterface(t *rtda.Thread, n *netIf) heap.Ref {
 		if co == 0 {
 			return 0
 		}
-		vm.SetRefField(co, "parent", "Ljava/net/NetworkInterface;", *nih)
+		vm.SetRefField(co, "java/net/NetworkInterface", "parent", "Ljava/net/NetworkInterface;", *nih)
 		vm.Heap.SetRef(*childH, rtda.ElemOffset(i, 2), co)
 	}
-	vm.SetRefField(*nih, "addrs", "[Ljava/net/InetAddress;", *addrH)
-	vm.SetRefField(*nih, "bindings", "[Ljava/net/InterfaceAddress;", *bindH)
-	vm.SetRefField(*nih, "childs", "[Ljava/net/NetworkInterface;", *childH)
+	vm.SetRefField(*nih, "java/net/NetworkInterface", "addrs", "[Ljava/net/InetAddress;", *addrH)
+	vm.SetRefField(*nih, "java/net/NetworkInterface", "bindings", "[Ljava/net/InterfaceAddress;", *bindH)
+	vm.SetRefField(*nih, "java/net/NetworkInterface", "childs", "[Ljava/net/NetworkInterface;", *childH)
 	return *nih
 }
 

@@ -111,23 +111,27 @@ var ipv4Available = sync.OnceValue(func() bool {
 
 // inetHolder returns the InetAddressHolder of an InetAddress.
 func inetHolder(vm *rtda.VM, ia heap.Ref) heap.Ref {
-	return vm.GetRefField(ia, "holder", "Ljava/net/InetAddress$InetAddressHolder;")
+	return vm.GetRefField(ia, "java/net/InetAddress", "holder", "Ljava/net/InetAddress$InetAddressHolder;")
 }
 
 // inetFamily and inetAddr read an InetAddress's family and IPv4 address.
-func inetFamily(vm *rtda.VM, ia heap.Ref) int32 { return vm.GetIntField(inetHolder(vm, ia), "family") }
-func inetAddr(vm *rtda.VM, ia heap.Ref) int32   { return vm.GetIntField(inetHolder(vm, ia), "address") }
+func inetFamily(vm *rtda.VM, ia heap.Ref) int32 {
+	return vm.GetIntField(inetHolder(vm, ia), "java/net/InetAddress$InetAddressHolder", "family")
+}
+func inetAddr(vm *rtda.VM, ia heap.Ref) int32 {
+	return vm.GetIntField(inetHolder(vm, ia), "java/net/InetAddress$InetAddressHolder", "address")
+}
 
 // inet6Addr reads an Inet6Address's 16 bytes and scope id.
 func inet6Addr(vm *rtda.VM, ia heap.Ref) (addr [16]byte, scope uint32) {
-	h6 := vm.GetRefField(ia, "holder6", "Ljava/net/Inet6Address$Inet6AddressHolder;")
+	h6 := vm.GetRefField(ia, "java/net/Inet6Address", "holder6", "Ljava/net/Inet6Address$Inet6AddressHolder;")
 	if h6 == 0 {
 		return
 	}
-	if b := vm.GetRefField(h6, "ipaddress", "[B"); b != 0 && vm.Heap.Len(b) == 16 {
+	if b := vm.GetRefField(h6, "java/net/Inet6Address$Inet6AddressHolder", "ipaddress", "[B"); b != 0 && vm.Heap.Len(b) == 16 {
 		copy(addr[:], vm.Heap.Bytes(b, heap.ArrayBaseOffset, 16))
 	}
-	return addr, uint32(vm.GetIntField(h6, "scope_id"))
+	return addr, uint32(vm.GetIntField(h6, "java/net/Inet6Address$Inet6AddressHolder", "scope_id"))
 }
 
 // inetToSockaddr is NET_InetAddressToSockaddr: an InetAddress and port as

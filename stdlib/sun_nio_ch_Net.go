@@ -257,7 +257,7 @@ func init() {
 				throwWithErrno(t, "java/io/IOException", err)
 				return intSlot(iosThrown)
 			}
-			t.VM.SetIntField(ref(a[1]), "fd", int32(nfd))
+			t.VM.SetIntField(ref(a[1]), "java/io/FileDescriptor", "fd", int32(nfd))
 			isa := newInetSocketAddress(t, sa)
 			if isa == 0 {
 				return intSlot(iosThrown)

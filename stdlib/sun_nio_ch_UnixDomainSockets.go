@@ -98,7 +98,7 @@ func init() {
 				throwWithErrno(t, "java/io/IOException", err)
 				return intSlot(iosThrown)
 			}
-			t.VM.SetIntField(ref(a[1]), "fd", int32(nfd))
+			t.VM.SetIntField(ref(a[1]), "java/io/FileDescriptor", "fd", int32(nfd))
 			b := unixAddressBytes(t, sa)
 			if b == 0 {
 				return intSlot(iosThrown)
