@@ -85,10 +85,13 @@ public class NetBlocking {
         }
         NetWait.show("write, closed", () -> {
             try (ServerSocket ss = new ServerSocket(0, 50, lo); Socket c = new Socket(lo, ss.getLocalPort()); Socket s = ss.accept()) {
+                // The stream is taken before the close: a close between two writes must fail
+                // the next write ("Socket closed"), not getOutputStream ("Socket is closed").
+                java.io.OutputStream out = c.getOutputStream();
                 NetWait.closeWhenBlocked(me, c);
                 byte[] big = new byte[1 << 20];
                 for (;;) {
-                    c.getOutputStream().write(big); // the peer never reads: fills the buffers, then blocks
+                    out.write(big); // the peer never reads: fills the buffers, then blocks
                 }
             }
         });
