@@ -29,16 +29,23 @@ const k = 1 << 10
 // HostInfo is what the gc+init lines report about the machine and VM.
 type HostInfo struct {
 	Version     string // java.vm.version and the build kind: "17.0.19+10-1-deb12u2-Debian (release)"
-	CPUs        int
+	CPUs        int    // the processors configured
+	ActiveCPUs  int    // those the VM may use
 	MemoryMB    uint64
 	MinHeap     uintptr
 	InitialHeap uintptr
+	// Substitute names the collector java would run where gojvm runs
+	// Serial because it does not have that one yet ("" if none).
+	Substitute string
 }
 
 // started logs the collector's start (GCInitLogger).
 func (g *gcLog) started(h HostInfo) {
 	l := g.l
 	l.Printf(ulog.Debug, "gc,heap", "Minimum heap %d  Initial heap %d  Maximum heap %d", h.MinHeap, h.InitialHeap, g.c.Options.MaxHeap)
+	if h.Substitute != "" {
+		l.Printf(ulog.Info, "gc", "gojvm has no %s collector yet: using Serial instead", h.Substitute)
+	}
 	l.Printf(ulog.Info, "gc", "Using Serial")
 	if !l.Enabled(ulog.Info, "gc,init") {
 		return
@@ -46,7 +53,7 @@ func (g *gcLog) started(h HostInfo) {
 	oops := "Enabled (" + CompressedOopsMode(g.c.Options.MaxHeap) + ")"
 	for _, line := range []string{
 		"Version: " + h.Version,
-		fmt.Sprintf("CPUs: %d total, %d available", h.CPUs, h.CPUs),
+		fmt.Sprintf("CPUs: %d total, %d available", h.CPUs, h.ActiveCPUs),
 		fmt.Sprintf("Memory: %dM", h.MemoryMB),
 		"Large Page Support: Disabled",
 		"NUMA Support: Disabled",

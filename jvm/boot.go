@@ -71,6 +71,9 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 	if err := opts.checkHeapOptions(log); err != nil {
 		return nil, err
 	}
+	if opts.XX["PrintCommandLineFlags"] == "true" {
+		printCommandLineFlags(opts.VM.Stdout, opts.ergo.cmdline)
+	}
 	opts.VM.CDSArchive = opts.cdsArchive(jdk)
 	opts.VM.VMName, opts.VM.VMVersion, opts.VM.VMInfo = vmName, jdk.Release("JAVA_RUNTIME_VERSION"), opts.vmInfo()
 	vm, err := rtda.NewVM(jdk, opts.VM)
@@ -94,6 +97,7 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 	}
 	cfg := opts.stdlibConfig(jdk)
 	cfg.Flags = j
+	cfg.ActiveProcessors = opts.ergo.activeCPUs
 	if !opts.hasVMArg("-Xrs") {
 		// Caught from here on: a SIGQUIT during boot waits for the Signal
 		// Dispatcher instead of ending the process.
@@ -115,6 +119,10 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 	}
 	if j.perf != nil {
 		j.perf.started()
+	}
+	if opts.XX["PrintFlagsFinal"] == "true" {
+		fmt.Fprintln(opts.VM.Stdout, "[Global flags]")
+		j.printFlags(opts.VM.Stdout, true)
 	}
 	return j, nil
 }

@@ -20,51 +20,77 @@ type vmFlag struct {
 	name, kind string // kind is HotSpot's type name: bool, intx, uintx, size_t, double, ccstr...
 	def        string
 	manageable bool
+	// attrs are the attributes PrintFlagsFinal shows besides manageable:
+	// "pd" (a platform-dependent default), "C2", "lp64" ("" for a plain
+	// product flag).
+	attrs string
 }
 
 var vmFlagTable = []vmFlag{
-	{"AlwaysPreTouch", "bool", "false", false},
-	{"AutoBoxCacheMax", "intx", "128", false},
-	{"CompressedClassSpaceSize", "size_t", "1073741824", false},
-	{"CrashOnOutOfMemoryError", "bool", "false", false},
-	{"DisableExplicitGC", "bool", "false", false},
-	{"ExitOnOutOfMemoryError", "bool", "false", false},
-	{"HeapDumpAfterFullGC", "bool", "false", true},
-	{"HeapDumpBeforeFullGC", "bool", "false", true},
-	{"HeapDumpGzipLevel", "intx", "0", true},
-	{"HeapDumpOnOutOfMemoryError", "bool", "false", true},
-	{"HeapDumpPath", "ccstr", "", true},
-	{"InitialHeapSize", "size_t", "", false},
-	{"InitialTenuringThreshold", "uintx", "7", false},
-	{"MaxDirectMemorySize", "uint64_t", "0", false},
-	{"MaxHeapFreeRatio", "uintx", "70", true},
-	{"MaxHeapSize", "size_t", "", false},
-	{"MaxMetaspaceSize", "size_t", "18446744073709551615", false},
-	{"MaxNewSize", "size_t", "", false},
-	{"MaxTenuringThreshold", "uintx", "15", false},
-	{"MetaspaceSize", "size_t", "22020096", false},
-	{"MinHeapFreeRatio", "uintx", "40", true},
-	{"MinHeapSize", "size_t", "", false},
-	{"NewRatio", "uintx", "2", false},
-	{"NewSize", "size_t", "", false},
-	{"OldSize", "size_t", "", false},
-	{"PretenureSizeThreshold", "size_t", "0", false},
-	{"PrintClassHistogram", "bool", "false", true},
-	{"PrintConcurrentLocks", "bool", "false", true},
-	{"PrintGCDetails", "bool", "false", false},
-	{"ShowCodeDetailsInExceptionMessages", "bool", "true", true},
-	{"SoftRefLRUPolicyMSPerMB", "intx", "1000", false},
-	{"StringTableSize", "uintx", "65536", false},
-	{"SurvivorRatio", "uintx", "8", false},
-	{"TargetSurvivorRatio", "uintx", "50", false},
-	{"ThreadStackSize", "intx", "1024", false},
-	{"UseCompressedClassPointers", "bool", "true", false},
-	{"UseCompressedOops", "bool", "true", false},
-	{"UseG1GC", "bool", "false", false},
-	{"UseParallelGC", "bool", "false", false},
-	{"UsePerfData", "bool", "true", false},
-	{"UseSerialGC", "bool", "false", false},
-	{"UseTLAB", "bool", "true", false},
+	{"ActiveProcessorCount", "int", "-1", false, ""},
+	{"AlwaysPreTouch", "bool", "false", false, ""},
+	{"AutoBoxCacheMax", "intx", "128", false, "C2"},
+	{"CompressedClassSpaceSize", "size_t", "1073741824", false, ""},
+	{"CrashOnOutOfMemoryError", "bool", "false", false, ""},
+	{"DisableExplicitGC", "bool", "false", false, ""},
+	{"ExitOnOutOfMemoryError", "bool", "false", false, ""},
+	{"HeapDumpAfterFullGC", "bool", "false", true, ""},
+	{"HeapDumpBeforeFullGC", "bool", "false", true, ""},
+	{"HeapDumpGzipLevel", "intx", "0", true, ""},
+	{"HeapDumpOnOutOfMemoryError", "bool", "false", true, ""},
+	{"HeapDumpPath", "ccstr", "", true, ""},
+	{"InitialHeapSize", "size_t", "", false, ""},
+	{"InitialRAMPercentage", "double", "1.562500", false, ""},
+	{"InitialTenuringThreshold", "uintx", "7", false, ""},
+	{"MaxDirectMemorySize", "uint64_t", "0", false, ""},
+	{"MaxHeapFreeRatio", "uintx", "70", true, ""},
+	{"MaxHeapSize", "size_t", "", false, ""},
+	{"MaxMetaspaceSize", "size_t", "18446744073709551615", false, ""},
+	{"MaxNewSize", "size_t", "", false, ""},
+	{"MaxRAM", "uint64_t", "137438953472", false, "pd"},
+	{"MaxRAMPercentage", "double", "25.000000", false, ""},
+	{"MaxTenuringThreshold", "uintx", "15", false, ""},
+	{"MetaspaceSize", "size_t", "22020096", false, ""},
+	{"MinHeapFreeRatio", "uintx", "40", true, ""},
+	{"MinHeapSize", "size_t", "", false, ""},
+	{"MinRAMPercentage", "double", "50.000000", false, ""},
+	{"NewRatio", "uintx", "2", false, ""},
+	{"NewSize", "size_t", "", false, ""},
+	{"OldSize", "size_t", "", false, ""},
+	{"PretenureSizeThreshold", "size_t", "0", false, ""},
+	{"PrintClassHistogram", "bool", "false", true, ""},
+	{"PrintConcurrentLocks", "bool", "false", true, ""},
+	{"PrintGCDetails", "bool", "false", false, ""},
+	{"ShowCodeDetailsInExceptionMessages", "bool", "true", true, ""},
+	{"SoftRefLRUPolicyMSPerMB", "intx", "1000", false, ""},
+	{"StringTableSize", "uintx", "65536", false, ""},
+	{"SurvivorRatio", "uintx", "8", false, ""},
+	{"TargetSurvivorRatio", "uintx", "50", false, ""},
+	{"ThreadStackSize", "intx", "1024", false, "pd"},
+	{"UseCompressedClassPointers", "bool", "true", false, "lp64"},
+	{"UseCompressedOops", "bool", "true", false, "lp64"},
+	{"UseContainerSupport", "bool", "true", false, ""},
+	{"UseG1GC", "bool", "false", false, ""},
+	{"UseParallelGC", "bool", "false", false, ""},
+	{"UsePerfData", "bool", "true", false, ""},
+	{"UseSerialGC", "bool", "false", false, ""},
+	{"UseShenandoahGC", "bool", "false", false, ""},
+	{"UseTLAB", "bool", "true", false, ""},
+	{"UseZGC", "bool", "false", false, ""},
+}
+
+// label is the flag's kind as PrintFlagsFinal shows it: "{product}",
+// "{pd product}", "{C2 product}", "{product lp64_product}", "{manageable}".
+func (f *vmFlag) label() string {
+	switch {
+	case f.manageable:
+		return "{manageable}"
+	case f.attrs == "lp64":
+		return "{product lp64_product}"
+	case f.attrs != "":
+		return "{" + f.attrs + " product}"
+	}
+	return "{product}"
 }
 
 func findFlag(name string) *vmFlag {
@@ -95,36 +121,73 @@ func (j *JVM) Flag(name string) (string, bool) {
 	if ok {
 		return v, true
 	}
-	if v, ok := j.opts.XX[name]; ok {
-		if f.kind != "bool" {
-			if n, ok := ParseSize(v); ok && (f.kind == "size_t" || f.kind == "uint64_t") {
-				return strconv.FormatUint(n, 10), true
-			}
+	if v, ok := j.opts.XX[name]; ok && !isHeapSizeFlag(name) {
+		switch f.kind {
+		case "bool", "ccstr", "ccstrlist":
+			return v, true
+		case "double":
+			n, _ := strconv.ParseFloat(v, 64)
+			return strconv.FormatFloat(n, 'f', 6, 64), true
+		}
+		if n, ok := ParseSize(v); ok {
+			return strconv.FormatUint(n, 10), true
 		}
 		return v, true
 	}
+	if isHeapSizeFlag(name) {
+		return strconv.FormatUint(j.opts.heapFlag(name), 10), true
+	}
+	if v, ok := j.opts.ergo.set[name]; ok {
+		return v, true
+	}
 	switch name {
-	case "MaxHeapSize", "InitialHeapSize", "MinHeapSize", "NewSize", "MaxNewSize", "OldSize":
-		return strconv.FormatUint(uint64(j.heapFlag(name)), 10), true
-	case "UseSerialGC": // the only collector gojvm has, whatever else was asked
-		return "true", true
+	case "ThreadStackSize":
+		return strconv.FormatUint(uint64(j.opts.VM.StackSize>>10), 10), true
 	}
 	return f.def, true
 }
 
-// heapFlag is a heap size as gojvm sized the heap.
-func (j *JVM) heapFlag(name string) uintptr {
-	g := j.GC.Generations()
-	young, old := g[0].Capacity, g[1].Capacity
+// isHeapSizeFlag reports whether name is one of the heap's sizes, whose
+// values are the heap's as the collector was set up: aligned, and the
+// generations sized from them.
+func isHeapSizeFlag(name string) bool {
 	switch name {
-	case "NewSize", "MaxNewSize":
-		return young
-	case "OldSize":
-		return old
-	case "MinHeapSize":
-		return 8 << 20
+	case "MaxHeapSize", "InitialHeapSize", "MinHeapSize", "NewSize", "MaxNewSize", "OldSize":
+		return true
 	}
-	return young + old
+	return false
+}
+
+// givenHeapFlag is a heap size as the command line gave it.
+func (o *Options) givenHeapFlag(name string) uint64 {
+	if name == "MaxHeapSize" && o.XX[name] == "" {
+		return o.ergo.maxHeap // -Xmx
+	}
+	return o.xxSize(name, 0)
+}
+
+// heapFlag is a heap size as the heap was sized (GCArguments and
+// GenArguments): the maximum, initial and minimum sizes aligned, and the
+// generations' sizes derived from them.
+func (o *Options) heapFlag(name string) uint64 {
+	e := o.ergo
+	maxHeap := uint64(o.VM.MaxHeap)
+	initial := alignUp64(e.initialHeap, HeapAlignment)
+	minHeap := alignUp64(e.minHeap, HeapAlignment)
+	g := o.generationSizes(maxHeap, initial, minHeap)
+	switch name {
+	case "MaxHeapSize":
+		return maxHeap
+	case "InitialHeapSize":
+		return initial
+	case "MinHeapSize":
+		return minHeap
+	case "NewSize":
+		return g.NewSize
+	case "MaxNewSize":
+		return g.MaxNewSize
+	}
+	return g.OldSize
 }
 
 // flagText is the flag as an option: -XX:+Name, -XX:-Name or -XX:Name=value.
@@ -204,11 +267,7 @@ func (j *JVM) printFlags(out io.Writer, all bool) {
 		for i := range vmFlagTable {
 			f := &vmFlagTable[i]
 			v, _ := j.Flag(f.name)
-			kind := "{product}"
-			if f.manageable {
-				kind = "{manageable}"
-			}
-			fmt.Fprintf(out, "%9s %-40s = %-41s %s %s\n", f.kind, f.name, v, kind, j.flagOrigin(f))
+			fmt.Fprintf(out, "%9s %-40s = %-30s %20s %s\n", f.kind, f.name, v, f.label(), j.flagOrigin(f))
 		}
 		return
 	}
@@ -232,11 +291,12 @@ func (j *JVM) flagOrigin(f *vmFlag) string {
 	case set:
 		return "{management}"
 	case j.opts.XX[f.name] != "" || j.flagFromShortOption(f.name):
+		if isHeapSizeFlag(f.name) && j.opts.heapFlag(f.name) != j.opts.givenHeapFlag(f.name) {
+			return "{command line, ergonomic}" // aligned or bounded since
+		}
 		return "{command line}"
 	}
-	switch f.name {
-	case "MaxHeapSize", "InitialHeapSize", "MinHeapSize", "NewSize", "MaxNewSize", "OldSize",
-		"UseSerialGC", "UseCompressedOops", "UseCompressedClassPointers":
+	if _, ok := j.opts.ergo.set[f.name]; ok || isHeapSizeFlag(f.name) {
 		return "{ergonomic}"
 	}
 	return "{default}"

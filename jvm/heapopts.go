@@ -82,6 +82,9 @@ func (o *Options) checkHeapOptions(l *ulog.Log) error {
 	if o.XX["NewSize"] == "0" && o.XX["MaxNewSize"] == "0" { // -Xmn0
 		return &OptionError{Msg: "Invalid initial young generation size: -Xmn0"}
 	}
+	if err := o.applyErgonomics(); err != nil {
+		return err
+	}
 	heapMax := o.VM.MaxHeap
 	if heapMax < 2<<20 {
 		return &InitError{"Too small maximum heap"}
@@ -97,7 +100,6 @@ func (o *Options) checkHeapOptions(l *ulog.Log) error {
 	o.VM.MaxHeap = heapMax
 	if initial != 0 {
 		initial = uint64(alignUp(uintptr(initial), HeapAlignment))
-		o.XX["InitialHeapSize"] = strconv.FormatUint(initial, 10)
 	}
 	if n, ok := ParseSize(o.XX["MaxNewSize"]); ok {
 		if initial == 0 {

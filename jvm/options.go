@@ -3,9 +3,9 @@ package jvm
 import (
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -88,6 +88,13 @@ type Options struct {
 	// given), which -XshowSettings reports.
 	launcherStackSize, launcherMaxHeap, launcherInitialHeap int64
 
+	// maxHeapGiven: -Xmx or -XX:MaxHeapSize was given.
+	maxHeapGiven bool
+	// ergo is what the ergonomics decided (ergo.go), once the VM starts.
+	ergo *ergonomics
+	// machine stands for the host in tests (nil: HostMachine).
+	machine *Machine
+
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 	Exit           func(int)
@@ -143,8 +150,16 @@ var knownXX = map[string]string{
 	"BytecodeVerificationLocal": "bool", "BytecodeVerificationRemote": "bool",
 	"PerfDisableSharedMem": "bool", "PerfDataSaveToFile": "bool", "StartAttachListener": "bool",
 	"DisableAttachMechanism": "bool", "PerfDataMemorySize": "int", "PerfDataSamplingInterval": "int",
+	"MaxRAM": "size", "MaxRAMPercentage": "double", "InitialRAMPercentage": "double", "MinRAMPercentage": "double",
+	"ActiveProcessorCount": "int", "UseContainerSupport": "bool", "UseZGC": "bool", "UseShenandoahGC": "bool",
+	"UseEpsilonGC": "bool", "OldSize": "size", "MinHeapFreeRatio": "int", "MaxHeapFreeRatio": "int",
+	"ConcGCThreads": "int", "PrintFlagsFinal": "bool",
 	"NativeMemoryTracking": "string", "PerfDataSaveFile": "string", "HeapDumpPath": "string", "ErrorFile": "string", "SharedArchiveFile": "string",
 }
+
+// experimentalXX lists the experimental options among knownXX: setting
+// one needs -XX:+UnlockExperimentalVMOptions before it.
+var experimentalXX = map[string]bool{"UseEpsilonGC": true}
 
 // diagnosticXX lists the diagnostic options among knownXX: setting one
 // needs -XX:+UnlockDiagnosticVMOptions before it.
@@ -225,7 +240,6 @@ func ParseCommandLine(args []string, env Env) (*Options, error) {
 	}
 	o := &Options{XX: map[string]string{}}
 	o.VM.StackSize = 1 << 20
-	o.VM.MaxHeap = defaultMaxHeap()
 	cp, hasCP := lookup("CLASSPATH")
 	l, err := parseLauncherArgs(args, cp, hasCP, o)
 	if err != nil {
@@ -379,13 +393,15 @@ func (o *Options) parseVMOptions(opts []string, stderr io.Writer) error {
 			if !ok {
 				return &OptionError{Msg: "Invalid maximum heap size: " + a}
 			}
-			o.VM.MaxHeap = uintptr(n)
+			o.VM.MaxHeap, o.maxHeapGiven = uintptr(n), true
 		case strings.HasPrefix(a, "-Xms"):
 			n, ok := ParseSize(a[4:])
 			if !ok {
 				return &OptionError{Msg: "Invalid initial heap size: " + a}
 			}
+			// -Xms sets the initial and the minimum heap size.
 			o.XX["InitialHeapSize"] = strconv.FormatUint(n, 10)
+			o.XX["MinHeapSize"] = o.XX["InitialHeapSize"]
 		case strings.HasPrefix(a, "-Xmn"):
 			n, ok := ParseSize(a[4:])
 			if !ok {
@@ -524,7 +540,7 @@ func (o *Options) parseXX(a string) error {
 		}
 		switch name {
 		case "MaxHeapSize":
-			o.VM.MaxHeap = uintptr(n)
+			o.VM.MaxHeap, o.maxHeapGiven = uintptr(n), true
 		case "ThreadStackSize":
 			o.VM.StackSize = uintptr(n << 10)
 		}
@@ -532,32 +548,23 @@ func (o *Options) parseXX(a string) error {
 		if _, err := strconv.ParseInt(value, 10, 64); err != nil {
 			return &OptionError{Msg: "Improperly specified VM option '" + spec + "'"}
 		}
+	case "double":
+		f, err := strconv.ParseFloat(value, 64)
+		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+			return &OptionError{Msg: "Improperly specified VM option '" + spec + "'"}
+		}
+		if f < 0 || f > 100 { // the range of the RAM percentages
+			return &OptionError{Msg: fmt.Sprintf("double %s=%f is outside the allowed range [ 0.000000 ... 100.000000 ]\nImproperly specified VM option '%s'", name, f, spec)}
+		}
+	}
+	if experimentalXX[name] && o.XX["UnlockExperimentalVMOptions"] != "true" {
+		return &OptionError{Msg: "Error: VM option '" + name + "' is experimental and must be enabled via -XX:+UnlockExperimentalVMOptions.\nError: The unlock option must precede '" + name + "'."}
 	}
 	if prev, ok := o.XX[name]; ok && name == "OnOutOfMemoryError" {
 		value = prev + "\n" + value // a list: each occurrence adds a line
 	}
 	o.XX[name] = value
 	return nil
-}
-
-// defaultMaxHeap is HotSpot's default maximum heap: a quarter of memory.
-func defaultMaxHeap() uintptr { return uintptr(min(physicalMemory()/4, 31<<30)) }
-
-// physicalMemory is the machine's memory in bytes (4 GB if unknown).
-func physicalMemory() uint64 {
-	var total uint64
-	if data, err := os.ReadFile("/proc/meminfo"); err == nil {
-		for _, line := range strings.Split(string(data), "\n") {
-			if strings.HasPrefix(line, "MemTotal:") {
-				fmt.Sscanf(strings.TrimPrefix(line, "MemTotal:"), "%d", &total)
-				total *= 1024
-			}
-		}
-	}
-	if total == 0 {
-		total = 4 << 30
-	}
-	return total
 }
 
 // cdsArchive is the class-data sharing archive HotSpot would map with these
@@ -631,22 +638,20 @@ func (o *Options) gcOptions() gc.Options {
 		SoftRefLRUPolicyMSPerMB: num("SoftRefLRUPolicyMSPerMB", 1000),
 		CondCardMark:            flag("UseCondCardMark"),
 	}
-	// The initial heap (gojvm commits the whole heap at once, but reports
-	// HotSpot's figure): -Xms, else a 64th of memory, within the maximum.
-	initial := uintptr(num("InitialHeapSize", 0))
-	if initial == 0 {
-		initial = min(o.VM.MaxHeap, alignUp(uintptr(physicalMemory()/64), HeapAlignment))
-	}
-	minHeap := uintptr(8 << 20)
-	if o.XX["InitialHeapSize"] != "" {
-		minHeap = initial
-	}
+	// The initial and minimum heap as ergonomics sized them, aligned as
+	// the maximum (gojvm commits the whole heap at once, but reports
+	// HotSpot's figures).
+	e := o.ergo
 	g.Host = gc.HostInfo{
 		Version:     o.VM.VMVersion + " (release)",
-		CPUs:        runtime.NumCPU(),
-		MemoryMB:    physicalMemory() >> 20,
-		MinHeap:     min(minHeap, initial),
-		InitialHeap: initial,
+		CPUs:        e.machine.CPUs,
+		ActiveCPUs:  e.activeCPUs,
+		MemoryMB:    e.machine.Memory >> 20,
+		MinHeap:     alignUp(uintptr(e.minHeap), HeapAlignment),
+		InitialHeap: alignUp(uintptr(e.initialHeap), HeapAlignment),
+	}
+	if e.running != e.collector {
+		g.Host.Substitute = e.collector.String()
 	}
 	g.Log = o.VM.Log
 	if v := os.Getenv("GOJVM_GC_STRESS"); v != "" {

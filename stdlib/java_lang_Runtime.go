@@ -1,15 +1,13 @@
 package stdlib
 
 import (
-	"runtime"
-
 	"github.com/gojvm/gojvm/rtda"
 )
 
 func init() {
 	natives("java/lang/Runtime", map[string]rtda.NativeFunc{
 		"availableProcessors()I": func(t *rtda.Thread, a []uint64) uint64 {
-			return intSlot(int32(runtime.NumCPU()))
+			return intSlot(int32(activeProcessors(t)))
 		},
 		"freeMemory()J": func(t *rtda.Thread, a []uint64) uint64 {
 			gc := t.VM.Allocator

@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"runtime"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -43,6 +44,18 @@ type Config struct {
 	OnQuit func(t *rtda.Thread)
 	// Flags are the VM's flags for HotSpotDiagnosticMXBean.
 	Flags FlagTable
+	// ActiveProcessors is os::active_processor_count, what
+	// Runtime.availableProcessors reports (-XX:ActiveProcessorCount, the
+	// affinity mask, a container's quota); 0: runtime.NumCPU.
+	ActiveProcessors int
+}
+
+// activeProcessors is the VM's processor count (Runtime.availableProcessors).
+func activeProcessors(t *rtda.Thread) int {
+	if n := stateOf(t).cfg.ActiveProcessors; n > 0 {
+		return n
+	}
+	return runtime.NumCPU()
 }
 
 // VMFlag is a VM flag as the management interface sees it.

@@ -2,7 +2,6 @@ package stdlib
 
 import (
 	"os"
-	"runtime"
 	"time"
 
 	"github.com/gojvm/gojvm/internal/ulog"
@@ -75,7 +74,7 @@ func init() {
 			return uint64(time.Since(t.VM.Start).Milliseconds())
 		},
 		"getAvailableProcessors()I": func(t *rtda.Thread, a []uint64) uint64 {
-			return intSlot(int32(runtime.NumCPU()))
+			return intSlot(int32(activeProcessors(t)))
 		},
 		"getTotalCompileTime()J": zero,
 		"getTotalThreadCount()J": func(t *rtda.Thread, a []uint64) uint64 {
