@@ -39,11 +39,17 @@ func (c *Collector) pretenure(size uintptr) bool {
 func (c *Collector) allocOld(size uintptr) heap.Ref {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.allocOldLocked(size)
+	return c.allocOldLocked(size, false)
 }
 
-func (c *Collector) allocOldLocked(size uintptr) heap.Ref {
+// allocOldLocked allocates in the old generation, growing it if expand is
+// set and the object does not fit (during or after a collection, as
+// HotSpot's expand_and_allocate; a mutator's allocation collects first).
+func (c *Collector) allocOldLocked(size uintptr, expand bool) heap.Ref {
 	r := c.old.Alloc(c.h, size)
+	if r == 0 && expand && c.expandOld(size-min(size, c.old.Free())) {
+		r = c.old.Alloc(c.h, size)
+	}
 	if r == 0 {
 		return 0
 	}
@@ -56,14 +62,15 @@ func (c *Collector) allocOldLocked(size uintptr) heap.Ref {
 	return r
 }
 
-// tryAlloc allocates after a collection: young first, then old.
+// tryAlloc allocates after a collection: young first, then old, growing
+// it if need be (GenCollectedHeap::expand_heap_and_allocate).
 func (c *Collector) tryAlloc(size uintptr) heap.Ref {
 	if !c.pretenure(size) {
 		if r := c.eden.Alloc(c.h, size); r != 0 {
 			return r
 		}
 	}
-	return c.allocOldLocked(size)
+	return c.allocOldLocked(size, true)
 }
 
 const causeAllocationFailure = "Allocation Failure"
@@ -85,7 +92,7 @@ func (c *Collector) allocateSlow(t *rtda.Thread, size uintptr) (heap.Ref, string
 			}
 			switch {
 			case attempt == 0 && c.youngCollectionSafe():
-				c.collect(causeAllocationFailure, false, false)
+				c.collectYoung(causeAllocationFailure)
 			case attempt < 2:
 				c.collect(causeAllocationFailure, true, false)
 			default:
@@ -102,9 +109,10 @@ func (c *Collector) allocateSlow(t *rtda.Thread, size uintptr) (heap.Ref, string
 }
 
 // youngCollectionSafe reports whether a young collection cannot run out of
-// room to promote: the old generation could take every young object.
+// room to promote: the old generation could take every young object,
+// growing into its reservation.
 func (c *Collector) youngCollectionSafe() bool {
-	return c.old.Free() >= c.eden.Used()+c.from.Used()
+	return c.maxOldAvailable() >= c.eden.Used()+c.from.Used()
 }
 
 // CauseSystemGC is System.gc()'s cause, the one -XX:+DisableExplicitGC

@@ -23,9 +23,11 @@ func (c *Collector) collect(cause string, full, clearAllSoft bool) {
 	if full {
 		c.fullCollection(clearAllSoft)
 		c.fullCount++
+		c.computeOldSize()
 	} else {
 		c.youngCollection()
 	}
+	c.computeYoungSize()
 	if c.Verify {
 		c.verify("after")
 	}
@@ -34,7 +36,14 @@ func (c *Collector) collect(cause string, full, clearAllSoft bool) {
 	elapsed := time.Since(start)
 	c.gcTime += elapsed
 	c.lastGCEnd = time.Now()
-	c.log.end(id, full, cause, before, c.usage(), elapsed)
+	lines := c.heapLines
+	if lines == heapLinesUnlessFull {
+		lines = heapLinesAfter
+		if c.fullFollows() {
+			lines, c.heapLines = heapLinesUnlessFull, heapLinesSince
+		}
+	}
+	c.log.end(id, full, cause, before, c.usage(), lines, elapsed)
 	c.statsMu.Lock()
 	stats := &c.youngStats
 	if full {
@@ -59,13 +68,48 @@ func (c *Collector) collect(cause string, full, clearAllSoft bool) {
 	c.wakeReferenceHandler()
 }
 
-// usage is a snapshot of the spaces' use, for the logs.
+// collectYoung runs a young collection for an allocation, followed in the
+// same pause by a full one if the old generation had to grow to take the
+// promoted objects or is nearly full (GenCollectedHeap::do_collection with
+// TenuredGeneration::should_collect); the gc+heap lines are logged once,
+// after the last.
+func (c *Collector) collectYoung(cause string) {
+	c.heapLinesBefore = c.usage()
+	c.heapLines = heapLinesUnlessFull
+	c.collect(cause, false, false)
+	if c.heapLines == heapLinesSince {
+		c.collect(cause, true, false)
+	}
+	c.heapLines = heapLinesAfter
+}
+
+// fullFollows reports whether a full collection follows a young one in
+// the same pause (TenuredGeneration::should_collect): the old generation
+// grew during the young one or has less than 10000 bytes free.
+func (c *Collector) fullFollows() bool {
+	return c.old.Capacity() > c.heapLinesBefore.oldCap || c.old.Free() < 10000
+}
+
+// heapLines says what a collection logs under gc+heap: its own change;
+// its own change unless a full collection follows (collectYoung), which
+// it then sets to heapLinesSince; or the change since heapLinesBefore (a
+// full collection after a young one).
+type heapLinesMode uint8
+
+const (
+	heapLinesAfter heapLinesMode = iota
+	heapLinesUnlessFull
+	heapLinesSince
+)
+
+// usage is a snapshot of the spaces' use and capacities, for the logs.
 type usage struct {
-	eden, from, old uintptr
+	eden, from, old          uintptr
+	edenCap, survCap, oldCap uintptr
 }
 
 func (u usage) total() uintptr { return u.eden + u.from + u.old }
 
 func (c *Collector) usage() usage {
-	return usage{c.eden.Used(), c.from.Used(), c.old.Used()}
+	return usage{c.eden.Used(), c.from.Used(), c.old.Used(), c.eden.Capacity(), c.from.Capacity(), c.old.Capacity()}
 }

@@ -5,6 +5,8 @@
 //
 //   - heap.go: the generations' layout and sizes, from -Xmx, -Xmn, NewRatio
 //     and SurvivorRatio as HotSpot computes them;
+//   - resize.go: the generations committed at their initial sizes and
+//     growing and shrinking within their reservations;
 //   - alloc.go: allocation, and what happens when it fails (collect, then
 //     OutOfMemoryError);
 //   - young.go: the young collection (HotSpot's DefNew): Cheney copying from
@@ -38,7 +40,12 @@ type Collector struct {
 	Options
 
 	eden, from, to, old *heap.Space
-	bot                 blockOffsetTable
+	// The generations' reservations and sizes (resize.go): the young
+	// generation is reserved over [youngBottom, old.Bottom) and committed
+	// up to youngEnd; the old one over [old.Bottom, oldReserved) and
+	// committed up to old.End.
+	gens generations
+	bot  blockOffsetTable
 	// oldCardsClean is where the old generation's cards have been set clean
 	// up to: memory above has held no object since the heap was reserved.
 	oldCardsClean uintptr
@@ -59,6 +66,10 @@ type Collector struct {
 	refFields rtda.ReferenceFields
 	marks     []uint64 // the full collection's mark bitmap
 	log       *gcLog
+	// heapLines and heapLinesBefore: what the next collection logs under
+	// gc+heap (collectYoung).
+	heapLines       heapLinesMode
+	heapLinesBefore usage
 
 	// What the performance counters show (perf.go): the cause of the
 	// collection running and of the last one, and each kind's counts.
@@ -80,10 +91,18 @@ type Collector struct {
 type Options struct {
 	MaxHeap, InitialHeap uintptr
 	NewSize              uintptr // -Xmn / -XX:NewSize, 0 for the default
-	NewRatio             int
-	SurvivorRatio        int
-	MaxTenuringThreshold int
-	TargetSurvivorRatio  int
+	// InitialYoung and InitialOld are the generations' initial sizes
+	// (GenArguments' NewSize and OldSize); 0 commits them at their
+	// maximum.
+	InitialYoung, InitialOld uintptr
+	// MinHeapFreeRatio and MaxHeapFreeRatio bound the old generation's
+	// free share after a full collection, in percent: below the one it
+	// grows, above the other it shrinks.
+	MinHeapFreeRatio, MaxHeapFreeRatio int
+	NewRatio                           int
+	SurvivorRatio                      int
+	MaxTenuringThreshold               int
+	TargetSurvivorRatio                int
 	// PretenureSizeThreshold: objects at least this big go straight to the
 	// old generation (0: never, only those that do not fit in eden).
 	PretenureSizeThreshold  uintptr
@@ -129,8 +148,12 @@ func (c *Collector) Capacity() uintptr {
 // Used is the memory the objects take.
 func (c *Collector) Used() uintptr { return c.eden.Used() + c.from.Used() + c.old.Used() }
 
-// Max is the maximum heap size (-Xmx), as Runtime.maxMemory reports it.
-func (c *Collector) Max() uintptr { return c.Capacity() }
+// Max is what Runtime.maxMemory reports: the generations' maximum sizes,
+// one survivor space excluded (GenCollectedHeap::max_capacity).
+func (c *Collector) Max() uintptr {
+	g := &c.gens
+	return g.maxYoung - g.maxSurvivor + g.maxOld
+}
 
 // inYoung reports whether heap offset a is in the young generation.
 func (c *Collector) inYoung(a uintptr) bool { return a < c.old.Bottom }

@@ -36,15 +36,29 @@ func ComputeSizes(opts Options) Sizes {
 	return Sizes{Eden: young - 2*surv, Survivor: surv, Young: young, Old: heapSize - young}
 }
 
-// layout places the spaces: eden, the two survivor spaces, then the old
-// generation, as Serial lays them out.
+// layout reserves the generations at their maximum sizes, the young one
+// first, and commits each at its initial size (HotSpot's
+// GenCollectedHeap::initialize and DefNewGeneration's
+// compute_space_boundaries): eden, then the two survivor spaces, at the
+// bottom of the young generation's reservation.
 func (c *Collector) layout() {
 	s := ComputeSizes(c.Options)
-	base := uintptr(heap.FirstOffset)
-	c.eden = heap.NewSpace(base, base+s.Eden)
-	c.from = heap.NewSpace(c.eden.End, c.eden.End+s.Survivor)
-	c.to = heap.NewSpace(c.from.End, c.from.End+s.Survivor)
-	c.old = heap.NewSpace(c.to.End, c.to.End+s.Old)
+	g := &c.gens
+	g.youngBottom = heap.FirstOffset
+	g.maxYoung, g.maxOld = s.Young, s.Old
+	g.maxSurvivor = s.Survivor
+	g.initialYoung, g.initialOld = s.Young, s.Old
+	if c.InitialYoung != 0 && c.InitialYoung < s.Young {
+		g.initialYoung = max(alignDown(c.InitialYoung, spaceAlignment), 3*spaceAlignment)
+	}
+	if c.InitialOld != 0 && c.InitialOld < s.Old {
+		g.initialOld = max(alignDown(c.InitialOld, spaceAlignment), spaceAlignment)
+	}
+	oldBottom := g.youngBottom + g.maxYoung
+	g.oldReserved = oldBottom + g.maxOld
+	c.old = heap.NewSpace(oldBottom, oldBottom+g.initialOld)
+	c.layoutYoung(g.initialYoung)
 	c.oldCardsClean = c.old.Bottom
-	c.bot.init(c.old.Bottom, c.old.End)
+	c.bot.init(c.old.Bottom, g.oldReserved)
+	g.shrinkFactor = 0
 }

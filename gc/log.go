@@ -125,17 +125,35 @@ func (g *gcLog) phaseEnd(id, n int) {
 		float64(time.Since(g.phaseStart).Nanoseconds())/1e6)
 }
 
-func (g *gcLog) end(id int, full bool, cause string, before, after usage, d time.Duration) {
+func (g *gcLog) end(id int, full bool, cause string, before, after usage, lines heapLinesMode, d time.Duration) {
 	c, l := g.c, g.l
-	if l.Enabled(ulog.Info, "gc,heap") {
-		edenCap, survCap := c.eden.Capacity()/k, c.from.Capacity()/k
-		l.Printf(ulog.Info, "gc,heap", "GC(%d) DefNew: %dK(%dK)->%dK(%dK) Eden: %dK(%dK)->%dK(%dK) From: %dK(%dK)->%dK(%dK)", id,
-			(before.eden+before.from)/k, edenCap+survCap, (after.eden+after.from)/k, edenCap+survCap,
-			before.eden/k, edenCap, after.eden/k, edenCap, before.from/k, survCap, after.from/k, survCap)
-		oldCap := c.old.Capacity() / k
-		l.Printf(ulog.Info, "gc,heap", "GC(%d) Tenured: %dK(%dK)->%dK(%dK)", id, before.old/k, oldCap, after.old/k, oldCap)
+	if l.Enabled(ulog.Info, "gc,heap") && lines != heapLinesUnlessFull {
+		b := before
+		if lines == heapLinesSince {
+			b = c.heapLinesBefore
+		}
+		g.heapChange(id, b, after)
 	}
 	g.heapAtGC(id, "after")
+	g.metaspace(id)
+	capacity := c.Capacity()
+	l.Printf(ulog.Info, "gc", "GC(%d) %s (%s) %dM->%dM(%dM) %.3fms", id, pauseName(full), cause,
+		before.total()>>20, after.total()>>20, capacity>>20, float64(d.Nanoseconds())/1e6)
+	g.cpu(id)
+}
+
+// heapChange logs the generations' use and capacity before and after.
+func (g *gcLog) heapChange(id int, b, a usage) {
+	l := g.l
+	l.Printf(ulog.Info, "gc,heap", "GC(%d) DefNew: %dK(%dK)->%dK(%dK) Eden: %dK(%dK)->%dK(%dK) From: %dK(%dK)->%dK(%dK)", id,
+		(b.eden+b.from)/k, (b.edenCap+b.survCap)/k, (a.eden+a.from)/k, (a.edenCap+a.survCap)/k,
+		b.eden/k, b.edenCap/k, a.eden/k, a.edenCap/k, b.from/k, b.survCap/k, a.from/k, a.survCap/k)
+	l.Printf(ulog.Info, "gc,heap", "GC(%d) Tenured: %dK(%dK)->%dK(%dK)", id, b.old/k, b.oldCap/k, a.old/k, a.oldCap/k)
+}
+
+// metaspace logs the metaspace's use (gc+metaspace).
+func (g *gcLog) metaspace(id int) {
+	c, l := g.c, g.l
 	if l.Enabled(ulog.Info, "gc,metaspace") {
 		m := c.vm.Metaspace.Stats()
 		l.Printf(ulog.Info, "gc,metaspace", "GC(%d) Metaspace: %dK(%dK)->%dK(%dK) NonClass: %dK(%dK)->%dK(%dK) Class: %dK(%dK)->%dK(%dK)", id,
@@ -143,9 +161,11 @@ func (g *gcLog) end(id int, full bool, cause string, before, after usage, d time
 			m.NonClassUsed/k, m.NonClassCommitted/k, m.NonClassUsed/k, m.NonClassCommitted/k,
 			m.ClassUsed/k, m.ClassCommitted/k, m.ClassUsed/k, m.ClassCommitted/k)
 	}
-	capacity := c.Capacity()
-	l.Printf(ulog.Info, "gc", "GC(%d) %s (%s) %dM->%dM(%dM) %.3fms", id, pauseName(full), cause,
-		before.total()>>20, after.total()>>20, capacity>>20, float64(d.Nanoseconds())/1e6)
+}
+
+// cpu logs the collection's CPU times (gc+cpu).
+func (g *gcLog) cpu(id int) {
+	l := g.l
 	if l.Enabled(ulog.Info, "gc,cpu") {
 		var ru syscall.Rusage
 		syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
@@ -178,9 +198,10 @@ func (c *Collector) heapSummary(p func(string)) {
 	pf := func(format string, args ...any) { p(fmt.Sprintf(format, args...)) }
 	pct := func(s *heap.Space) uintptr { return s.Used() * 100 / s.Capacity() }
 	young := c.eden.Capacity() + c.from.Capacity()
-	lo, hi := min(c.eden.Bottom, c.from.Bottom, c.to.Bottom), max(c.eden.End, c.from.End, c.to.End)
+	g := &c.gens
+	// [bottom, committed end, reserved end)
 	pf(" def new generation   total %dK, used %dK [%#016x, %#016x, %#016x)", young/k, (c.eden.Used()+c.from.Used())/k,
-		addr(lo), addr(hi), addr(hi))
+		addr(g.youngBottom), addr(g.youngEnd), addr(c.old.Bottom))
 	for _, s := range []struct {
 		name string
 		sp   *heap.Space
@@ -189,7 +210,7 @@ func (c *Collector) heapSummary(p func(string)) {
 			addr(s.sp.Bottom), addr(s.sp.Top()), addr(s.sp.End))
 	}
 	pf(" tenured generation   total %dK, used %dK [%#016x, %#016x, %#016x)", c.old.Capacity()/k, c.old.Used()/k,
-		addr(c.old.Bottom), addr(c.old.End), addr(c.old.End))
+		addr(c.old.Bottom), addr(c.old.End), addr(g.oldReserved))
 	threshold := (c.old.Top() + heap.CardSize) &^ (heap.CardSize - 1)
 	pf("   the space %dK, %3d%% used [%#016x, %#016x, %#016x, %#016x)", c.old.Capacity()/k, pct(c.old),
 		addr(c.old.Bottom), addr(c.old.Top()), addr(threshold), addr(c.old.End))

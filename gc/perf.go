@@ -21,27 +21,27 @@ type GenerationSample struct {
 
 // Generations returns the young ("new": eden and the two survivor spaces,
 // "s0" the one at the lower address, as HotSpot's counters stay bound to
-// the space objects while from and to swap) and old generations. gojvm's
-// generations are committed at their full size, so capacity, minimum and
-// maximum are the same.
+// the space objects while from and to swap) and old generations, with
+// their initial, current and maximum sizes.
 func (c *Collector) Generations() []GenerationSample {
+	g := &c.gens
 	s0, s1 := c.from, c.to
 	if s1.Bottom < s0.Bottom {
 		s0, s1 = s1, s0
 	}
-	young := c.eden.Capacity() + s0.Capacity() + s1.Capacity()
-	space := func(name string, init, capacity, used uintptr) SpaceSample {
-		return SpaceSample{Name: name, Init: init, Capacity: capacity, Max: capacity, Used: used}
+	young := g.youngEnd - g.youngBottom
+	survInit := c.survivorSize(g.initialYoung)
+	space := func(name string, init, capacity, max, used uintptr) SpaceSample {
+		return SpaceSample{Name: name, Init: init, Capacity: capacity, Max: max, Used: used}
 	}
-	old := c.old.Capacity()
 	return []GenerationSample{
-		{Name: "new", Min: young, Max: young, Capacity: young, Spaces: []SpaceSample{
-			space("eden", 0, c.eden.Capacity(), c.eden.Used()),
-			space("s0", 0, s0.Capacity(), s0.Used()),
-			space("s1", 0, s1.Capacity(), s1.Used()),
+		{Name: "new", Min: g.initialYoung, Max: g.maxYoung, Capacity: young, Spaces: []SpaceSample{
+			space("eden", g.initialYoung-2*survInit, c.eden.Capacity(), g.maxYoung-2*g.maxSurvivor, c.eden.Used()),
+			space("s0", survInit, s0.Capacity(), g.maxSurvivor, s0.Used()),
+			space("s1", survInit, s1.Capacity(), g.maxSurvivor, s1.Used()),
 		}},
-		{Name: "old", Min: old, Max: old, Capacity: old, Spaces: []SpaceSample{
-			space("old", old, old, c.old.Used()),
+		{Name: "old", Min: g.initialOld, Max: g.maxOld, Capacity: c.old.Capacity(), Spaces: []SpaceSample{
+			space("old", g.initialOld, c.old.Capacity(), g.maxOld, c.old.Used()),
 		}},
 	}
 }

@@ -127,7 +127,7 @@ func (y *youngCollection) copy(r heap.Ref) heap.Ref {
 		c.ages[min(age+1, 15)] += size
 		mark = withAge(mark, min(age+1, 15))
 	} else {
-		to := c.allocOldLocked(size)
+		to := c.allocOldLocked(size, true)
 		if to == 0 {
 			// youngCollectionSafe makes sure this cannot happen.
 			panic("gojvm: promotion failed in a young collection")

@@ -85,6 +85,19 @@ func (h *Heap) Base() unsafe.Pointer { return h.base }
 // Reserved returns the size of the reservation: the maximum heap size.
 func (h *Heap) Reserved() uintptr { return h.end - FirstOffset }
 
+// Uncommit gives the memory of [off, off+n) back to the kernel (a
+// generation shrinking: HotSpot's VirtualSpace::shrink_by): the pages read
+// as zero afterwards and no longer count in the process's RSS. off and n
+// are rounded inwards to whole pages.
+func (h *Heap) Uncommit(off, n uintptr) {
+	const page = 4096
+	lo, hi := (off+page-1)&^(page-1), (off+n)&^(page-1)
+	if lo >= hi || hi > h.end {
+		return
+	}
+	unix.Madvise(h.mem[lo:hi], unix.MADV_DONTNEED)
+}
+
 // Clear zeroes [off, off+n).
 func (h *Heap) Clear(off, n uintptr) {
 	clear(unsafe.Slice((*byte)(unsafe.Add(h.base, off)), n))

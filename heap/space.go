@@ -68,3 +68,20 @@ func (s *Space) Alloc(h *Heap, size uintptr) Ref {
 	}
 	return Ref(off / Alignment)
 }
+
+// NewSpaceUsed makes a space over [bottom, end) whose memory below fresh
+// may hold old bytes (a space laid out again over memory other spaces
+// used): allocation clears what it hands out below fresh.
+func NewSpaceUsed(bottom, end, fresh uintptr) *Space {
+	s := NewSpace(bottom, end)
+	s.fresh.Store(min(max(fresh, bottom), end))
+	return s
+}
+
+// SetEnd moves the space's end (a generation growing or shrinking into
+// its reservation, with the world stopped); the top stays below it.
+func (s *Space) SetEnd(end uintptr) { s.End = end }
+
+// Fresh is the offset above which the space's memory is still as the
+// kernel provided it.
+func (s *Space) Fresh() uintptr { return s.fresh.Load() }

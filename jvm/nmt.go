@@ -83,9 +83,9 @@ func printNMT(out io.Writer, vm *rtda.VM, c *gc.Collector) {
 	w := bufio.NewWriter(out)
 	defer w.Flush()
 
-	var heapRes int64
+	var heapRes, heapCom int64
 	if c != nil {
-		heapRes = int64(c.Reserved())
+		heapRes, heapCom = int64(c.Reserved()), int64(c.Committed())
 	}
 	ms := vm.Metaspace.Stats()
 	instances, arrays := 0, 0
@@ -117,7 +117,7 @@ func printNMT(out io.Writer, vm *rtda.VM, c *gc.Collector) {
 		fmt.Fprintf(w, "%s(    waste=%d =%.2f%%)\n", nmtIndent, com-used, pct)
 	}
 	cats := []*nmtCategory{
-		{name: "Java Heap", mallocSize: -1, mmapRes: heapRes, mmapCom: heapRes},
+		{name: "Java Heap", mallocSize: -1, mmapRes: heapRes, mmapCom: heapCom},
 		{name: "Class", mmapRes: int64(ms.ClassReserved), mmapCom: int64(ms.ClassCommitted), extra: func(w io.Writer) {
 			fmt.Fprintf(w, "%s(classes #%d)\n", nmtIndent, instances+arrays)
 			fmt.Fprintf(w, "%s(  instance classes #%d, array classes #%d)\n", nmtIndent, instances, arrays)

@@ -626,8 +626,15 @@ func (o *Options) gcOptions() gc.Options {
 		return def
 	}
 	flag := func(name string) bool { return o.XX[name] == "true" }
+	e := o.ergo
+	gens := o.generationSizes(uint64(o.VM.MaxHeap), alignUp64(e.initialHeap, HeapAlignment), alignUp64(e.minHeap, HeapAlignment))
 	g := gc.Options{
 		MaxHeap:                 o.VM.MaxHeap,
+		InitialHeap:             alignUp(uintptr(e.initialHeap), HeapAlignment),
+		InitialYoung:            uintptr(gens.NewSize),
+		InitialOld:              uintptr(gens.OldSize),
+		MinHeapFreeRatio:        int(num("MinHeapFreeRatio", 40)),
+		MaxHeapFreeRatio:        int(num("MaxHeapFreeRatio", 70)),
 		NewSize:                 uintptr(num("MaxNewSize", num("NewSize", 0))),
 		NewRatio:                int(num("NewRatio", 2)),
 		SurvivorRatio:           int(num("SurvivorRatio", 8)),
@@ -639,9 +646,7 @@ func (o *Options) gcOptions() gc.Options {
 		CondCardMark:            flag("UseCondCardMark"),
 	}
 	// The initial and minimum heap as ergonomics sized them, aligned as
-	// the maximum (gojvm commits the whole heap at once, but reports
-	// HotSpot's figures).
-	e := o.ergo
+	// the maximum.
 	g.Host = gc.HostInfo{
 		Version:     o.VM.VMVersion + " (release)",
 		CPUs:        e.machine.CPUs,

@@ -167,3 +167,12 @@ func (t *Thread) ParkWait(ch <-chan struct{}, d time.Duration) {
 	t.SetStatus(StatusRunnable)
 	t.disarmWake()
 }
+
+// NonDaemonThreads counts the non-daemon threads, the main thread
+// included (Threads::number_of_non_daemon_threads), for the young
+// generation's sizing.
+func (vm *VM) NonDaemonThreads() int {
+	vm.threadCounts.liveMu.Lock()
+	defer vm.threadCounts.liveMu.Unlock()
+	return vm.threadCounts.live + 1
+}
