@@ -99,10 +99,12 @@ type Options struct {
 	// free share after a full collection, in percent: below the one it
 	// grows, above the other it shrinks.
 	MinHeapFreeRatio, MaxHeapFreeRatio int
-	NewRatio                           int
-	SurvivorRatio                      int
-	MaxTenuringThreshold               int
-	TargetSurvivorRatio                int
+	// AlwaysPreTouch touches every page of the heap as it is committed.
+	AlwaysPreTouch       bool
+	NewRatio             int
+	SurvivorRatio        int
+	MaxTenuringThreshold int
+	TargetSurvivorRatio  int
 	// PretenureSizeThreshold: objects at least this big go straight to the
 	// old generation (0: never, only those that do not fit in eden).
 	PretenureSizeThreshold  uintptr

@@ -61,4 +61,7 @@ func (c *Collector) layout() {
 	c.oldCardsClean = c.old.Bottom
 	c.bot.init(c.old.Bottom, g.oldReserved)
 	g.shrinkFactor = 0
+	if c.AlwaysPreTouch {
+		c.h.PreTouch(c.old.Bottom, c.old.Capacity())
+	}
 }

@@ -61,7 +61,7 @@ func (g *gcLog) started(h HostInfo) {
 		"Heap Min Capacity: " + sizeText(h.MinHeap),
 		"Heap Initial Capacity: " + sizeText(h.InitialHeap),
 		"Heap Max Capacity: " + sizeText(g.c.Options.MaxHeap),
-		"Pre-touch: Disabled",
+		"Pre-touch: " + map[bool]string{false: "Disabled", true: "Enabled"}[g.c.AlwaysPreTouch],
 	} {
 		l.Printf(ulog.Info, "gc,init", "%s", line)
 	}

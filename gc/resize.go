@@ -63,6 +63,8 @@ func (c *Collector) layoutYoung(size uintptr) {
 	c.to = heap.NewSpaceUsed(edenEnd+surv, edenEnd+2*surv, g.youngFresh)
 	if old := g.youngEnd; old > g.youngBottom+size {
 		c.h.Uncommit(g.youngBottom+size, old-(g.youngBottom+size))
+	} else if from := max(old, g.youngBottom); c.AlwaysPreTouch {
+		c.h.PreTouch(from, g.youngBottom+size-from)
 	}
 	g.youngEnd = g.youngBottom + size
 }
@@ -77,6 +79,9 @@ func (c *Collector) expandOld(n uintptr) bool {
 		return false
 	}
 	grow := min(max(alignUp(n, 4096), minHeapDeltaBytes), room)
+	if c.AlwaysPreTouch {
+		c.h.PreTouch(c.old.End, grow)
+	}
 	c.old.SetEnd(c.old.End + grow)
 	return grow >= n
 }

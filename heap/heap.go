@@ -12,6 +12,7 @@ package heap
 
 import (
 	"fmt"
+	"sync/atomic"
 	"unsafe"
 
 	"golang.org/x/sys/unix"
@@ -96,6 +97,16 @@ func (h *Heap) Uncommit(off, n uintptr) {
 		return
 	}
 	unix.Madvise(h.mem[lo:hi], unix.MADV_DONTNEED)
+}
+
+// PreTouch writes to every page of [off, off+n), so that the kernel
+// commits them now (-XX:+AlwaysPreTouch; os::pretouch_memory). The pages
+// hold zeros, as before.
+func (h *Heap) PreTouch(off, n uintptr) {
+	const page = 4096
+	for a := off &^ (page - 1); a < off+n && a < h.end; a += page {
+		atomic.AddUint64((*uint64)(unsafe.Add(h.base, a)), 0) // a write that keeps the value
+	}
 }
 
 // Clear zeroes [off, off+n).

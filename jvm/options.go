@@ -635,6 +635,7 @@ func (o *Options) gcOptions() gc.Options {
 		InitialOld:              uintptr(gens.OldSize),
 		MinHeapFreeRatio:        int(num("MinHeapFreeRatio", 40)),
 		MaxHeapFreeRatio:        int(num("MaxHeapFreeRatio", 70)),
+		AlwaysPreTouch:          flag("AlwaysPreTouch"),
 		NewSize:                 uintptr(num("MaxNewSize", num("NewSize", 0))),
 		NewRatio:                int(num("NewRatio", 2)),
 		SurvivorRatio:           int(num("SurvivorRatio", 8)),

@@ -6,13 +6,16 @@ import (
 	"github.com/gojvm/gojvm/rtda"
 )
 
-// jdk.internal.platform.CgroupMetrics: gojvm does not apply container
-// limits (HotSpot's -XX:-UseContainerSupport), so the JDK's cgroup code
-// is not used and OperatingSystemMXBean reports the host's figures.
+// jdk.internal.platform.CgroupMetrics: whether the JDK's own cgroup code
+// reads the container's limits (-XX:+UseContainerSupport, the default, as
+// the VM's ergonomics do: -XshowSettings:system, OperatingSystemMXBean),
+// and the host's memory and swap.
 
 func init() {
 	natives("jdk/internal/platform/CgroupMetrics", map[string]rtda.NativeFunc{
-		"isUseContainerSupport()Z": func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		"isUseContainerSupport()Z": func(t *rtda.Thread, a []uint64) uint64 {
+			return boolSlot(!stateOf(t).cfg.NoContainerSupport)
+		},
 		"getTotalMemorySize0()J": func(t *rtda.Thread, a []uint64) uint64 {
 			var si unix.Sysinfo_t
 			if unix.Sysinfo(&si) != nil {

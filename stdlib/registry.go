@@ -44,6 +44,9 @@ type Config struct {
 	OnQuit func(t *rtda.Thread)
 	// Flags are the VM's flags for HotSpotDiagnosticMXBean.
 	Flags FlagTable
+	// NoContainerSupport is -XX:-UseContainerSupport: the JDK's cgroup
+	// code reads no container limits.
+	NoContainerSupport bool
 	// ActiveProcessors is os::active_processor_count, what
 	// Runtime.availableProcessors reports (-XX:ActiveProcessorCount, the
 	// affinity mask, a container's quota); 0: runtime.NumCPU.
