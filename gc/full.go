@@ -106,11 +106,13 @@ func (c *Collector) fullCollection(clearAllSoft bool) {
 	f.drain()
 	c.processReferences(&f.refs, f, clearAllSoft)
 	f.drain()
-	c.vm.Strings.Visit(func(p *heap.Ref) {
+	clearDead := func(p *heap.Ref) {
 		if !f.marked(*p) {
 			*p = 0
 		}
-	})
+	}
+	c.vm.Strings.Visit(clearDead)
+	c.vm.VisitWeakRoots(clearDead) // JNI weak global references
 
 	c.log.phaseEnd(id, 1)
 
@@ -151,6 +153,7 @@ func (c *Collector) fullCollection(clearAllSoft bool) {
 	}
 	c.vm.VisitRoots(fwd)
 	c.vm.Strings.Visit(fwd)
+	c.vm.VisitWeakRoots(fwd)
 	c.vm.RehashMonitors(func(r heap.Ref) heap.Ref {
 		if m := h.Mark(r); forwarded(m) {
 			return forwardee(m)

@@ -98,4 +98,5 @@ func (c *Collector) verify(when string) {
 		check(func() string { return "a root (" + where(cs) + ")" }, *p)
 	})
 	c.vm.Strings.Visit(func(p *heap.Ref) { check(func() string { return "the StringTable" }, *p) })
+	c.vm.VisitWeakRoots(func(p *heap.Ref) { check(func() string { return "a JNI weak global reference" }, *p) })
 }

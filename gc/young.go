@@ -55,9 +55,9 @@ func (c *Collector) youngCollection() {
 	c.processReferences(&y.refs, y, false)
 	y.drain()
 
-	// The StringTable and the monitor table hold their objects weakly or
-	// by address.
-	c.vm.Strings.Visit(func(p *heap.Ref) {
+	// The StringTable, JNI weak references and the monitor table hold
+	// their objects weakly or by address.
+	weak := func(p *heap.Ref) {
 		a := uintptr(*p) * heap.Alignment
 		if !c.inYoung(a) {
 			return
@@ -67,7 +67,9 @@ func (c *Collector) youngCollection() {
 		} else {
 			*p = 0 // dead: leaves the table
 		}
-	})
+	}
+	c.vm.Strings.Visit(weak)
+	c.vm.VisitWeakRoots(weak) // JNI weak global references
 	c.vm.RehashMonitors(func(r heap.Ref) heap.Ref {
 		if c.inYoung(uintptr(r)*heap.Alignment) && forwarded(y.h.Mark(r)) {
 			return forwardee(y.h.Mark(r))

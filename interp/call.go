@@ -1,9 +1,11 @@
 package interp
 
 import (
-	"github.com/gojvm/gojvm/heap"
-	"github.com/gojvm/gojvm/rtda"
 	"strings"
+
+	"github.com/gojvm/gojvm/heap"
+	"github.com/gojvm/gojvm/internal/ulog"
+	"github.com/gojvm/gojvm/rtda"
 )
 
 // call invokes m with its arguments at Stack[argBase:], from the top frame
@@ -65,17 +67,12 @@ func throwAbstractMethodError(t *rtda.Thread, m *rtda.Method, rc *rtda.Class) {
 }
 
 // runNative runs a native method in a frame of its own, so that it shows in
-// stack traces as "(Native Method)".
+// stack traces as "(Native Method)". A native method is linked at its first
+// call, in that frame (HotSpot's NativeLookup::lookup): to its Go
+// implementation, or else through the VM's linker to a native library's
+// function (package jni), whose UnsatisfiedLinkError then comes from the
+// native method's own frame.
 func (it *Interp) runNative(t *rtda.Thread, m *rtda.Method, argBase int) (uint64, bool) {
-	fn := m.Native
-	if fn == nil {
-		fn = t.VM.LookupNative(m)
-		if fn == nil {
-			t.ThrowNew("java/lang/UnsatisfiedLinkError", "'"+m.JavaSignature()+"'")
-			return 0, false
-		}
-		m.Native = fn
-	}
 	if argBase+m.ArgSlots+8 > len(t.Stack) || t.StackUsed+frameCost(m) > t.StackBudget && !t.InStackOverflow {
 		it.throwStackOverflow(t)
 		return 0, false
@@ -86,6 +83,13 @@ func (it *Interp) runNative(t *rtda.Thread, m *rtda.Method, argBase int) (uint64
 	if m.IsSynchronized() {
 		it.monitorEnter(t, it.syncObject(t, m, argBase))
 	}
+	fn := m.Native
+	if fn == nil {
+		if fn = it.linkNative(t, m); fn == nil {
+			it.popFrame(t)
+			return 0, false
+		}
+	}
 	mark := t.HandleMark()
 	ret := fn(t, t.Stack[argBase:argBase+m.ArgSlots])
 	t.ReleaseHandles(mark)
@@ -94,6 +98,46 @@ func (it *Interp) runNative(t *rtda.Thread, m *rtda.Method, argBase int) (uint64
 	}
 	it.popFrame(t)
 	return ret, t.Pending == 0
+}
+
+// linkNative binds native method m to its implementation, or throws
+// UnsatisfiedLinkError.
+func (it *Interp) linkNative(t *rtda.Thread, m *rtda.Method) rtda.NativeFunc {
+	vm := t.VM
+	fn := vm.LookupNative(m)
+	if fn == nil && vm.Linker != nil {
+		if fn = vm.Linker.Link(t, m); fn == nil {
+			return nil // the linker threw
+		}
+	}
+	if fn == nil {
+		t.ThrowNew("java/lang/UnsatisfiedLinkError", "'"+m.JavaSignature()+"'")
+		return nil
+	}
+	m.Native = fn
+	// -verbose:jni
+	if vm.Options.Log.Enabled(ulog.Debug, "jni,resolve") {
+		vm.Options.Log.Printf(ulog.Debug, "jni,resolve", "[Dynamic-linking native method %s.%s ... JNI]",
+			m.Class.JavaName(), m.Name)
+	}
+	return fn
+}
+
+// SelectVirtual returns the method a virtual call of m runs on an instance
+// of class rc: its vtable's or itable's entry, or m itself for a method not
+// dispatched virtually (what JNI's Call<Type>Method calls). It throws and
+// returns nil when no method can be selected.
+func (it *Interp) SelectVirtual(t *rtda.Thread, rc *rtda.Class, m *rtda.Method) *rtda.Method {
+	if m.IsStatic() || m.IsPrivate() || m.IsConstructor() {
+		return m
+	}
+	if m.Class.IsInterface() && m.ItableIndex >= 0 {
+		return it.selectInterfaceMethod(t, rc, m)
+	}
+	if idx := m.VtableIndex; idx >= 0 && idx < len(rc.Vtable) {
+		return rc.Vtable[idx]
+	}
+	return m
 }
 
 // invokeNativeFromGo runs a native (or abstract) method called through Invoke.

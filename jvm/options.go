@@ -365,6 +365,8 @@ func (o *Options) parseVMOptions(opts []string, stderr io.Writer) error {
 			o.Xlog = append(o.Xlog, "-Xlog:class+load=info,class+unload=info")
 		case a == "-verbose:gc":
 			o.Xlog = append(o.Xlog, "-Xlog:gc")
+		case a == "-verbose:jni": // HotSpot: debug level, exactly jni+resolve
+			o.Xlog = append(o.Xlog, "-Xlog:jni+resolve=debug")
 		case strings.HasPrefix(a, "-verbose"):
 		case strings.HasPrefix(a, "-Xlog"):
 			o.Xlog = append(o.Xlog, a)
@@ -423,6 +425,10 @@ func (o *Options) parseVMOptions(opts []string, stderr io.Writer) error {
 			o.Verify = "none"
 		case strings.HasPrefix(a, "-Xverify"):
 			return &OptionError{Msg: "Unrecognized verification option: " + a}
+		case a == "-Xcheck:jni":
+			o.VM.CheckJNI = true
+		case strings.HasPrefix(a, "-Xcheck"):
+			return &OptionError{Msg: "Unrecognized check option: " + a}
 		case strings.HasPrefix(a, "-XX:"):
 			if err := o.parseXX(a); err != nil {
 				return err

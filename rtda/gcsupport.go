@@ -177,6 +177,31 @@ func (vm *VM) AddRoots(src func(visit func(*heap.Ref))) {
 	vm.mu.Unlock()
 }
 
+// AddWeakRoots registers a source of references held weakly outside the
+// heap (JNI weak global references): after marking, the collector calls it
+// with a function that updates each slot whose object lives on and clears
+// the others, as it does the StringTable's.
+func (vm *VM) AddWeakRoots(src func(visit func(*heap.Ref))) {
+	vm.mu.Lock()
+	vm.weakSources = append(vm.weakSources, src)
+	vm.mu.Unlock()
+}
+
+// VisitWeakRoots calls visit with every non-null slot of the weak root
+// sources (the world must be stopped).
+func (vm *VM) VisitWeakRoots(visit func(*heap.Ref)) {
+	vm.mu.RLock()
+	sources := vm.weakSources
+	vm.mu.RUnlock()
+	for _, src := range sources {
+		src(func(p *heap.Ref) {
+			if *p != 0 {
+				visit(p)
+			}
+		})
+	}
+}
+
 // VisitRoots calls visit with every strong root slot: class mirrors and
 // what classes hold, resolved constants, class loaders, every thread's
 // object, pending exception, locks, handles and frames, and the registered

@@ -44,6 +44,20 @@ func (t *Thread) Attach() {
 	// A Java thread is an operating-system thread, as in HotSpot: thread
 	// dumps show its id and CPU time.
 	runtime.LockOSThread()
+	t.attach()
+}
+
+// AttachExternal is Attach for a thread that native code created and
+// attaches through JNI's AttachCurrentThread (HotSpot's
+// attach_current_thread). Go code runs on that thread only inside cgo
+// callbacks, which the Go runtime already binds to it, so it is not locked
+// here.
+func (t *Thread) AttachExternal() {
+	t.external = true
+	t.attach()
+}
+
+func (t *Thread) attach() {
 	t.nid = unix.Gettid()
 	t.started = time.Now()
 	sp := &t.VM.safepoints
@@ -64,7 +78,9 @@ func (t *Thread) Detach() {
 	t.ended = true
 	sp.cond.Broadcast()
 	sp.mu.Unlock()
-	runtime.UnlockOSThread()
+	if !t.external {
+		runtime.UnlockOSThread()
+	}
 }
 
 // Ended reports whether t has ended (detached). Read it with the world
@@ -119,6 +135,16 @@ func (t *Thread) Blocking(fn func()) {
 	defer t.leaveSafe()
 	fn()
 }
+
+// EnterNative moves t into native code (HotSpot's _thread_in_native): a
+// JNI native method or the C code of a library runs from here on, which
+// holds no Java object but through JNI handles, so t counts as stopped for
+// a safepoint. LeaveNative brings it back (waiting while the world is
+// stopped), as every JNI function does on entry.
+func (t *Thread) EnterNative() { t.enterSafe() }
+
+// LeaveNative moves t from native code back into the VM (see EnterNative).
+func (t *Thread) LeaveNative() { t.leaveSafe() }
 
 // WaitOnCondition is Blocking for a thread that waits inside the VM (for
 // references to process, for signals): thread dumps show it "waiting on

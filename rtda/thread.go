@@ -71,6 +71,15 @@ type Thread struct {
 
 	handles handleBlocks
 
+	// JNI is the thread's JNI environment (package jni): its JNIEnv, local
+	// references and scratch space for calls into native code, made when
+	// the thread first runs a native library's method or attaches through
+	// the invocation interface.
+	JNI any
+	// external marks a thread that native code attached
+	// (AttachCurrentThread): its OS thread is not one the VM created.
+	external bool
+
 	// Marsaglia xor-shift state for identity hash codes, as HotSpot keeps per thread.
 	hashX, hashY, hashZ, hashW uint32
 }

@@ -194,7 +194,11 @@ func (vm *VM) formatThreadDump(b *strings.Builder, snaps []ThreadSnapshot, owned
 		}
 		b.WriteString("\n")
 	}
-	b.WriteString("JNI global refs: 0, weak refs: 0\n\n")
+	global, weak := 0, 0
+	if vm.Linker != nil {
+		global, weak = vm.Linker.RefCounts()
+	}
+	fmt.Fprintf(b, "JNI global refs: %d, weak refs: %d\n\n", global, weak)
 	vm.formatDeadlocks(b, snaps)
 }
 

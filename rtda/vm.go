@@ -29,6 +29,18 @@ type Executor interface {
 	VisitFrameRefs(t *Thread, visit func(*heap.Ref))
 }
 
+// NativeLinker binds native methods that have no Go implementation to
+// functions of native libraries (package jni; HotSpot's NativeLookup).
+type NativeLinker interface {
+	// Link returns the implementation of native method m, or nil with an
+	// exception pending on t (UnsatisfiedLinkError when no loaded library
+	// has it). It runs in m's frame, which is on t's stack.
+	Link(t *Thread, m *Method) NativeFunc
+	// RefCounts returns the numbers of JNI global and weak global
+	// references, for thread dumps.
+	RefCounts() (global, weak int)
+}
+
 // Options are the VM's settings from the command line.
 type Options struct {
 	MaxHeap   uintptr // -Xmx
@@ -50,6 +62,9 @@ type Options struct {
 	Stdout, Stderr io.Writer
 	// Verify says which classes are verified.
 	Verify VerifyOptions
+	// CheckJNI is -Xcheck:jni: JNI functions check their arguments and
+	// report misuse (package jni).
+	CheckJNI bool
 }
 
 // VM is one Java virtual machine: its heap, method area, StringTable and
@@ -61,6 +76,9 @@ type VM struct {
 	Options   Options
 	Exec      Executor
 	Start     time.Time
+	// Linker links the native methods of native libraries (nil: only the
+	// Go implementations exist).
+	Linker NativeLinker
 
 	mu      sync.RWMutex
 	classes []*Class // by ID; index 0 is unused so that a zero class id is invalid
@@ -127,6 +145,7 @@ type VM struct {
 	symbols     symbolOrder
 	refFields   ReferenceFields
 	rootSources []func(visit func(*heap.Ref))
+	weakSources []func(visit func(*heap.Ref))
 }
 
 // NewVM creates a VM over a JDK's runtime image. The caller still has to
