@@ -16,6 +16,7 @@ import (
 	"github.com/gojvm/gojvm/gc"
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/interp"
+	"github.com/gojvm/gojvm/jni"
 	"github.com/gojvm/gojvm/rtda"
 	"github.com/gojvm/gojvm/stdlib"
 )
@@ -107,6 +108,15 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 		cfg.Quit, cfg.OnQuit = quit, j.onQuit
 	}
 	stdlib.Register(vm, j.Interp, cfg)
+	jni.Install(vm, j.Interp, jni.Host{
+		AttachThread:  stdlib.AttachThread,
+		ThreadExit:    stdlib.ThreadExit,
+		ReflectMethod: stdlib.NewReflectMethod,
+		ReflectField:  stdlib.NewReflectField,
+		MethodOf:      stdlib.ReflectedMethod,
+		FieldOf:       stdlib.ReflectedField,
+		Exit:          cfg.Exit,
+	})
 	j.setupOutOfMemory()
 	t := vm.NewThread()
 	t.Attach() // the main thread runs Java code from here on

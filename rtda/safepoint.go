@@ -57,6 +57,9 @@ func (t *Thread) AttachExternal() {
 	t.attach()
 }
 
+// IsExternal reports whether native code attached t (AttachExternal).
+func (t *Thread) IsExternal() bool { return t.external }
+
 func (t *Thread) attach() {
 	t.nid = unix.Gettid()
 	t.started = time.Now()
@@ -72,6 +75,9 @@ func (t *Thread) attach() {
 
 // Detach ends t's life as a thread in Java.
 func (t *Thread) Detach() {
+	if t.JNI != nil && t.VM.Linker != nil {
+		t.VM.Linker.ThreadEnded(t)
+	}
 	sp := &t.VM.safepoints
 	sp.mu.Lock()
 	sp.inJava--

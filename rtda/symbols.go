@@ -190,3 +190,14 @@ func hotspotQuickSort(ms []*Method, keys []uint64) {
 	hotspotQuickSort(ms[:right+1], keys[:right+1])
 	hotspotQuickSort(ms[right+1:], keys[right+1:])
 }
+
+// HasSymbol reports whether HotSpot would have a Symbol for name: one of
+// its class-data sharing archive or of a class parsed so far. HotSpot's
+// JNI looks member names up this way (SymbolTable::probe), and a name it
+// has no symbol for cannot name a member.
+func (vm *VM) HasSymbol(name string) bool {
+	o := &vm.symbols
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.key(name)>>56 != symbolUnknown
+}

@@ -39,6 +39,9 @@ type NativeLinker interface {
 	// RefCounts returns the numbers of JNI global and weak global
 	// references, for thread dumps.
 	RefCounts() (global, weak int)
+	// ThreadEnded releases what t's native code used (its JNI
+	// environment); t is ending, on its own goroutine.
+	ThreadEnded(t *Thread)
 }
 
 // Options are the VM's settings from the command line.

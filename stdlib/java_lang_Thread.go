@@ -75,6 +75,7 @@ func unbindThread(t *rtda.Thread) {
 func CreateMainThread(t *rtda.Thread, group heap.Ref) bool {
 	vm := t.VM
 	stateOf(t).main.Store(t)
+	stateOf(t).mainGroup.Store(uint32(group))
 	hg := t.NewHandle(group)
 	tc := bootClass(t, "java/lang/Thread")
 	obj := t.NewObject(tc)
@@ -86,6 +87,54 @@ func CreateMainThread(t *rtda.Thread, group heap.Ref) bool {
 	name := t.NewString("main")
 	vm.Exec.Invoke(t, tc.DeclaredMethod("<init>", "(Ljava/lang/ThreadGroup;Ljava/lang/String;)V"),
 		uint64(t.Object), uint64(*hg), uint64(name))
+	if t.Pending != 0 {
+		return false
+	}
+	vm.SetIntField(t.Object, "java/lang/Thread", "threadStatus", rtda.StatusRunnable)
+	return true
+}
+
+// AttachThread makes the java.lang.Thread of t, a thread that native code
+// attached (JNI's AttachCurrentThread), as HotSpot's allocate_threadObj
+// does: bound to t before its constructor runs, named name (or Thread-N
+// when name is nil), in group (or the main thread group when 0), daemon
+// if asked, then added to its group. It returns false with an exception
+// pending if Java code failed.
+func AttachThread(t *rtda.Thread, name *string, group heap.Ref, daemon bool) bool {
+	vm := t.VM
+	if group == 0 {
+		group = heap.Ref(stateOf(t).mainGroup.Load())
+	}
+	hg := t.NewHandle(group)
+	tc := bootClass(t, "java/lang/Thread")
+	if tc == nil {
+		return false
+	}
+	obj := t.NewObject(tc)
+	if obj == 0 {
+		return false
+	}
+	bindThread(t, obj)
+	vm.SetIntField(obj, "java/lang/Thread", "priority", normPriority)
+	if name != nil {
+		jname := t.NewString(*name)
+		if jname == 0 {
+			return false
+		}
+		vm.Exec.Invoke(t, tc.DeclaredMethod("<init>", "(Ljava/lang/ThreadGroup;Ljava/lang/String;)V"),
+			uint64(t.Object), uint64(*hg), uint64(jname))
+	} else {
+		vm.Exec.Invoke(t, tc.DeclaredMethod("<init>", "(Ljava/lang/ThreadGroup;Ljava/lang/Runnable;)V"),
+			uint64(t.Object), uint64(*hg), 0)
+	}
+	if daemon {
+		vm.SetBoolField(t.Object, "java/lang/Thread", "daemon", true)
+	}
+	if t.Pending != 0 {
+		return false
+	}
+	add := bootClass(t, "java/lang/ThreadGroup").DeclaredMethod("add", "(Ljava/lang/Thread;)V")
+	vm.Exec.Invoke(t, add, uint64(*hg), uint64(t.Object))
 	if t.Pending != 0 {
 		return false
 	}

@@ -89,6 +89,24 @@ func methodOf(t *rtda.Thread, obj heap.Ref) *rtda.Method {
 	return c.Methods[slot]
 }
 
+// ReflectedMethod returns the method a java.lang.reflect.Method or
+// Constructor stands for (JNI's FromReflectedMethod).
+func ReflectedMethod(t *rtda.Thread, obj heap.Ref) *rtda.Method { return methodOf(t, obj) }
+
+// ReflectedField returns the field a java.lang.reflect.Field stands for
+// (JNI's FromReflectedField).
+func ReflectedField(t *rtda.Thread, obj heap.Ref) *rtda.Field {
+	vm := t.VM
+	c := vm.ClassFromMirror(vm.GetRefField(obj, "java/lang/reflect/Field", "clazz", "Ljava/lang/Class;"))
+	slot := int(vm.GetIntField(obj, "java/lang/reflect/Field", "slot"))
+	for _, f := range c.Fields {
+		if f.Slot == slot {
+			return f
+		}
+	}
+	return nil
+}
+
 func methodInvoke(t *rtda.Thread, a []uint64) uint64 {
 	vm := t.VM
 	m := methodOf(t, ref(a[0]))

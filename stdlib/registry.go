@@ -116,6 +116,7 @@ type state struct {
 
 	bootUnnamedModule atomic.Uint32 // heap.Ref of the boot loader's unnamed java.lang.Module
 	platformLoader    atomic.Uint32 // heap.Ref of the platform class loader
+	mainGroup         atomic.Uint32 // heap.Ref of the main thread group
 	modules           moduleMap
 	signals           signalState
 	net               netState
@@ -123,7 +124,7 @@ type state struct {
 
 // visitRoots gives the collector the references the natives keep.
 func (st *state) visitRoots(visit func(*heap.Ref)) {
-	for _, a := range []*atomic.Uint32{&st.bootUnnamedModule, &st.platformLoader} {
+	for _, a := range []*atomic.Uint32{&st.bootUnnamedModule, &st.platformLoader, &st.mainGroup} {
 		if r := heap.Ref(a.Load()); r != 0 {
 			visit(&r)
 			a.Store(uint32(r))
