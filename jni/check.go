@@ -60,12 +60,12 @@ const localCapWarnThreshold = 32
 type entryKind int
 
 const (
-	enterNormal                     entryKind = iota // critical region, pending exception
-	enterExceptionAllowed                            // critical region only
-	enterCritical                                    // pending exception only
-	enterCriticalExceptionAllowed                    // nothing
-	enterClearsCheck                                 // checks the exception: clears the pending check first
-	enterClearsCheckExceptionAllowed                 // ... and allows a pending exception
+	enterNormal                      entryKind = iota // critical region, pending exception
+	enterExceptionAllowed                             // critical region only
+	enterCritical                                     // pending exception only
+	enterCriticalExceptionAllowed                     // nothing
+	enterClearsCheck                                  // checks the exception: clears the pending check first
+	enterClearsCheckExceptionAllowed                  // ... and allows a pending exception
 )
 
 var entryKinds = map[string]entryKind{

@@ -25,7 +25,6 @@ type Host struct {
 	Exit func(code int)
 }
 
-
 // nativeLibraryImpl declares the handle and jniVersion fields the natives
 // of jdk.internal.loader.NativeLibraries fill in.
 const nativeLibraryImpl = "jdk/internal/loader/NativeLibraries$NativeLibraryImpl"

@@ -44,9 +44,9 @@ func (l *libraries) init() {
 
 func (st *state) nativeLibrariesNatives() map[string]rtda.NativeFunc {
 	return map[string]rtda.NativeFunc{
-		"findBuiltinLib(Ljava/lang/String;)Ljava/lang/String;": st.findBuiltinLib,
-		"load(Ljdk/internal/loader/NativeLibraries$NativeLibraryImpl;Ljava/lang/String;ZZZ)Z": st.load,
-		"unload(Ljava/lang/String;ZZJ)V": st.unload,
+		"findBuiltinLib(Ljava/lang/String;)Ljava/lang/String;":                                   st.findBuiltinLib,
+		"load(Ljdk/internal/loader/NativeLibraries$NativeLibraryImpl;Ljava/lang/String;ZZZ)Z":    st.load,
+		"unload(Ljava/lang/String;ZZJ)V":                                                         st.unload,
 		"findEntry0(Ljdk/internal/loader/NativeLibraries$NativeLibraryImpl;Ljava/lang/String;)J": st.findEntry0,
 	}
 }
