@@ -75,6 +75,11 @@ func gojvm_FindClass(env *C.gojvm_env, cname *C.char) C.jobject {
 	if t.Pending != 0 {
 		return nil
 	}
+	// SystemDictionary::resolve_or_null takes "Lpkg/C;" as pkg/C (which
+	// -Xcheck:jni warns about).
+	if len(name) >= 2 && name[0] == 'L' && name[len(name)-1] == ';' {
+		name = name[1 : len(name)-1]
+	}
 	if strings.ContainsRune(name, '.') || name == "" {
 		t.ThrowNew("java/lang/NoClassDefFoundError", name)
 		return nil

@@ -32,8 +32,14 @@ func gojvm_GetFieldID(env *C.gojvm_env, fn C.int, cls C.jobject, cname, csig *C.
 	}
 	name, sig := e.modifiedUTF8(cname), e.modifiedUTF8(csig)
 	vm := e.st.vm
+	// HotSpot's jni_GetFieldID names the class and the signature, its
+	// jni_GetStaticFieldID only the field.
+	msg := name
+	if !static {
+		msg = c.JavaName() + "." + name + " " + sig
+	}
 	if !vm.HasSymbol(name) || !vm.HasSymbol(sig) {
-		t.ThrowNew("java/lang/NoSuchFieldError", name)
+		t.ThrowNew("java/lang/NoSuchFieldError", msg)
 		return nil
 	}
 	if !c.IsArray() && !c.IsPrimitive() && !t.InitClass(c) {
@@ -41,7 +47,7 @@ func gojvm_GetFieldID(env *C.gojvm_env, fn C.int, cls C.jobject, cname, csig *C.
 	}
 	f := findField(c, name, sig, static)
 	if f == nil {
-		t.ThrowNew("java/lang/NoSuchFieldError", name)
+		t.ThrowNew("java/lang/NoSuchFieldError", msg)
 		return nil
 	}
 	return e.st.fieldIDOf(f)

@@ -57,6 +57,9 @@ type runCase struct {
 	// gojvmEnv is added to gojvm's environment only: gojvm's debugging
 	// switches (GOJVM_GC_STRESS, ...), which change nothing java would print.
 	gojvmEnv []string
+	// cwd, if set, is the directory gojvm runs in (the corpus directory
+	// otherwise, which holds the goldens either way).
+	cwd string
 }
 
 func readRunCases(t *testing.T, path string) []runCase {
@@ -133,6 +136,9 @@ func runAndCompare(t *testing.T, bin, dir string, c runCase) []string {
 	args = append(args, fields(c.args)...)
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
+	if c.cwd != "" {
+		cmd.Dir = c.cwd
+	}
 	cmd.Env = testEnv()
 	if c.env != "" {
 		data, err := os.ReadFile(filepath.Join(dir, c.env))
