@@ -225,7 +225,12 @@ func gojvm_ArrayRegion(env *C.gojvm_env, fn C.int, a C.jobject, start, n C.jsize
 	info := &fns[fn]
 	r, c := e.arrayArg(a, info.kind)
 	length := C.jsize(e.st.vm.Heap.Len(r))
-	if start < 0 || n < 0 || start > length-n {
+	// HotSpot's check_bounds in jni.cpp.
+	if n < 0 {
+		e.t.ThrowNew("java/lang/ArrayIndexOutOfBoundsException", fmt.Sprintf("Length %d is negative", n))
+		return
+	}
+	if start < 0 || start > length-n {
 		e.t.ThrowNew("java/lang/ArrayIndexOutOfBoundsException",
 			fmt.Sprintf("Array region %d..%d out of bounds for length %d", start, int64(start)+int64(n), length))
 		return

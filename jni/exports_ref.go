@@ -53,6 +53,8 @@ func gojvm_ThrowNew(env *C.gojvm_env, cls C.jobject, msg *C.char) C.jint {
 	// constructor, or () when there is no message.
 	mark := t.HandleMark()
 	defer t.ReleaseHandles(mark)
+	// An exception already pending is replaced, as on java.
+	t.Pending = 0
 	if !t.InitClass(c) {
 		return 0
 	}
@@ -363,7 +365,8 @@ func gojvm_NewDirectByteBuffer(env *C.gojvm_env, address unsafe.Pointer, capacit
 		nio.AddMapping(unsafe.Slice((*byte)(address), int(int32(capacity))), false)
 	}
 	result := e.local(obj)
-	e.st.vm.Exec.Invoke(t, ctor, uint64(obj), uint64(uintptr(address)), uint64(uint32(int32(capacity))))
+	// The long takes two slots, its value in the first.
+	e.st.vm.Exec.Invoke(t, ctor, uint64(obj), uint64(uintptr(address)), 0, uint64(uint32(int32(capacity))))
 	if t.Pending != 0 {
 		return nil
 	}

@@ -96,6 +96,11 @@ func (e *threadEnv) stringArg(s C.jobject) heap.Ref {
 func gojvm_NewString(env *C.gojvm_env, chars *C.jchar, n C.jsize) C.jobject {
 	e := enter(env, C.FN_NewString)
 	defer e.leave()
+	if n < 0 {
+		// java_lang_String::create_from_unicode allocates the char array first.
+		e.t.ThrowNew("java/lang/NegativeArraySizeException", fmt.Sprint(n))
+		return nil
+	}
 	var units []uint16
 	if n > 0 {
 		units = append(units, unsafe.Slice((*uint16)(unsafe.Pointer(chars)), int(n))...)
@@ -207,8 +212,8 @@ func gojvm_GetStringRegion(env *C.gojvm_env, fn C.int, s C.jobject, start, n C.j
 	units := e.st.vm.StringUTF16(e.stringArg(s))
 	length := C.jsize(len(units))
 	if start < 0 || n < 0 || start > length-n {
-		e.t.ThrowNew("java/lang/StringIndexOutOfBoundsException",
-			fmt.Sprintf("offset %d, count %d, length %d", start, n, length))
+		// HotSpot's jni_GetStringRegion throws it without a message.
+		e.t.ThrowNewNoMessage("java/lang/StringIndexOutOfBoundsException")
 		return
 	}
 	region := units[start : start+n]

@@ -5,7 +5,7 @@
 
 // say prints through Log.say, so that native and Java output interleave; a
 // pending exception is kept.
-static void say(JNIEnv *env, const char *fmt, ...) {
+__attribute__((unused)) static void say(JNIEnv *env, const char *fmt, ...) {
     char buf[2048];
     va_list ap;
     va_start(ap, fmt);
@@ -29,7 +29,7 @@ static void say(JNIEnv *env, const char *fmt, ...) {
 
 // describe says what exception is pending (its class and message) and
 // clears it, or says "no exception".
-static void describe(JNIEnv *env, const char *what) {
+__attribute__((unused)) static void describe(JNIEnv *env, const char *what) {
     jthrowable ex = (*env)->ExceptionOccurred(env);
     if (ex == NULL) {
         say(env, "%s: no exception", what);
