@@ -161,6 +161,7 @@ typedef struct gojvm_vm {
 // The JNIEnv and JavaVM tables (jni_functions.c, jni_invoke.c).
 extern void *gojvm_env_functions[FN_COUNT];
 extern void *gojvm_vm_functions[8];
+extern gojvm_vm *gojvm_the_vm;
 // The current thread's JNIEnv, or NULL on a thread not attached.
 extern __thread gojvm_env *gojvm_current_env;
 

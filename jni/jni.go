@@ -3,7 +3,7 @@
 package jni
 
 /*
-#cgo LDFLAGS: -ldl
+#cgo LDFLAGS: -ldl -rdynamic
 #include <stdlib.h>
 #include "gojvm_jni.h"
 */
@@ -116,6 +116,7 @@ func Install(vm *rtda.VM, it *interp.Interp, host Host) {
 	vmsMu.Lock()
 	st.javaVM = (*C.gojvm_vm)(C.calloc(1, C.size_t(unsafe.Sizeof(C.gojvm_vm{}))))
 	st.javaVM.functions = &C.gojvm_vm_functions[0]
+	C.gojvm_the_vm = st.javaVM
 	vms = append(vms, st)
 	vmsMu.Unlock()
 	vm.Linker = st

@@ -63,6 +63,50 @@ static jint JNICALL GetEnv(gojvm_vm *vm, void **penv, jint version) {
 	return JNI_EVERSION;
 }
 
+// The invocation interface's exported functions, as libjvm.so has them; the
+// gojvm executable is linked with -rdynamic so that libraries find them
+// (jni.go). gojvm_the_vm is the one VM, set when it is created.
+gojvm_vm *gojvm_the_vm;
+
+__attribute__((visibility("default"))) jint JNI_GetCreatedJavaVMs(gojvm_vm **vms, jint n, jint *count) {
+	if (gojvm_the_vm == NULL) {
+		if (count != NULL) *count = 0;
+		return JNI_OK;
+	}
+	if (count != NULL) *count = 1;
+	if (n > 0 && vms != NULL) vms[0] = gojvm_the_vm;
+	return JNI_OK;
+}
+
+// JNI_EEXIST: HotSpot allows one VM per process, and this one exists.
+__attribute__((visibility("default"))) jint JNI_CreateJavaVM(gojvm_vm **vm, void **penv, void *args) {
+	return -5;
+}
+
+typedef struct {
+	jint version;
+	void *properties;
+	jint checkSource, nativeStackSize, javaStackSize, minHeapSize, maxHeapSize, verifyMode;
+	const char *classpath;
+} gojvm_jdk1_1_init_args;
+
+// HotSpot's JNI_GetDefaultJavaVMInitArgs: JNI_OK for a supported version;
+// a JDK 1.1 structure learns version 1.2 and the default thread stack size.
+__attribute__((visibility("default"))) jint JNI_GetDefaultJavaVMInitArgs(void *args) {
+	gojvm_jdk1_1_init_args *a = args;
+	jint r = -1;
+	switch (a->version) {
+	case 0x00010001: case 0x00010002: case 0x00010004: case 0x00010006:
+	case 0x00010008: case 0x00090000: case 0x000a0000:
+		r = JNI_OK;
+	}
+	if (a->version == 0x00010001) {
+		a->version = 0x00010002;
+		a->javaStackSize = 1024 * 1024;
+	}
+	return r;
+}
+
 void *gojvm_vm_functions[8] = {
 	NULL, NULL, NULL,
 	(void *)DestroyJavaVM,
