@@ -100,6 +100,15 @@ func jniNormalizer(lib string) func(opts, out string) string {
 	}
 }
 
+// jniCase runs c in the work directory, its output normalized as regen.sh
+// normalizes java's.
+func jniCase(c runCase, work string) runCase {
+	c.cwd = work
+	norm, opts := jniNormalizer(filepath.Join(work, "lib")), c.opts
+	c.normalize = func(out string) string { return norm(opts, out) }
+	return c
+}
+
 func TestJNIGolden(t *testing.T) {
 	bin := gojvmBinary(t)
 	corpus, _ := filepath.Abs("../../testdata/jni")
@@ -109,15 +118,44 @@ func TestJNIGolden(t *testing.T) {
 		t.Fatal("no JNI tests")
 	}
 	for _, c := range cases {
-		c := c
-		c.cwd = work
-		norm, opts := jniNormalizer(filepath.Join(work, "lib")), c.opts
-		c.normalize = func(out string) string { return norm(opts, out) }
+		c := jniCase(c, work)
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
 			for _, d := range runAndCompare(t, bin, corpus, c) {
 				t.Error(d)
 			}
 		})
+	}
+}
+
+// jniGCStressQuick are the JNI tests the default suite also runs under
+// GOJVM_GC_STRESS and GOJVM_GC_VERIFY (all of them with
+// GOJVM_TEST_GC_STRESS=1): references native code holds (local, global,
+// weak) must follow the objects the collector moves, from the main thread
+// and from attached native threads.
+var jniGCStressQuick = map[string]bool{"refs": true, "calls": true, "threads": true}
+
+func TestJNIGCStress(t *testing.T) {
+	all := os.Getenv("GOJVM_TEST_GC_STRESS") == "1"
+	bin := gojvmBinary(t)
+	corpus, _ := filepath.Abs("../../testdata/jni")
+	work := jniWorkDir(t, corpus)
+	n := 0
+	for _, c := range readRunCases(t, filepath.Join(corpus, "tests.txt")) {
+		if !all && !jniGCStressQuick[c.name] {
+			continue
+		}
+		n++
+		c := jniCase(c, work)
+		c.gojvmEnv = []string{"GOJVM_GC_STRESS=" + gcStressInterval, "GOJVM_GC_VERIFY=1"}
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			for _, d := range runAndCompare(t, bin, corpus, c) {
+				t.Error(d)
+			}
+		})
+	}
+	if !all && n != len(jniGCStressQuick) {
+		t.Errorf("ran %d of the %d tests of jniGCStressQuick: a name there is not in tests.txt", n, len(jniGCStressQuick))
 	}
 }
