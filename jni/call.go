@@ -93,6 +93,8 @@ func (nm *nativeMethod) call(t *rtda.Thread, args []uint64) uint64 {
 		}
 		k++
 	}
+	f := &e.frames[len(e.frames)-1]
+	f.args = e.locals.top - f.base
 	t.EnterNative()
 	C.gojvm_call_native(C.uintptr_t(nm.fn), e.c, C.int64_t(r.ns))
 	t.LeaveNative()

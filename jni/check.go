@@ -123,16 +123,7 @@ func (e *threadEnv) checkExit() {
 		return
 	}
 	f := &e.frames[n-1]
-	live := 0
-	for k := f.base; k < e.locals.top; k++ {
-		if *e.locals.slot(e.st.locals, k) != 0 {
-			live++
-		}
-	}
-	if f.capacity < defaultLocalCapacity {
-		f.capacity = defaultLocalCapacity
-	}
-	if live > f.capacity {
+	if live := e.liveLocals(f); live > f.capacity {
 		e.printf("WARNING: JNI local refs: %d, exceeds capacity: %d\n", live, f.capacity)
 		e.printStack()
 		f.capacity = live + localCapWarnThreshold

@@ -43,11 +43,35 @@ type localFrame struct {
 	base     int
 	capacity int
 	pushed   bool // made by PushLocalFrame (not a native method call)
+	// args is how many of the frame's first references are the native
+	// method's arguments, which HotSpot passes as handles in the stack
+	// frame, outside the local references -Xcheck:jni counts.
+	args int
 }
 
-// defaultLocalCapacity is the number of local references a native method
-// may create without asking (the JNI specification's 16).
-const defaultLocalCapacity = 16
+// defaultLocalCapacity is the capacity -Xcheck:jni plans for a native
+// method's local references: HotSpot's first JNIHandleBlock holds 32 (the
+// JNI specification promises 16).
+const defaultLocalCapacity = 32
+
+// liveLocals counts the local references of frame f that are not deleted
+// (HotSpot's get_number_of_live_handles).
+func (e *threadEnv) liveLocals(f *localFrame) int {
+	live := 0
+	for k := f.base + f.args; k < e.locals.top; k++ {
+		if *e.locals.slot(e.st.locals, k) != 0 {
+			live++
+		}
+	}
+	return live
+}
+
+// planCapacity is HotSpot's add_planned_handle_capacity: -Xcheck:jni warns
+// again once a frame holds more than capacity more references than now,
+// plus its threshold.
+func (e *threadEnv) planCapacity(f *localFrame, capacity int) {
+	f.capacity = capacity + e.liveLocals(f) + localCapWarnThreshold
+}
 
 // envOf returns t's environment, making it the first time.
 func (st *state) envOf(t *rtda.Thread) *threadEnv {

@@ -163,7 +163,8 @@ func gojvm_PushLocalFrame(env *C.gojvm_env, capacity C.jint) C.jint {
 	if capacity < 0 || capacity > maxLocalCapacity {
 		return jniErr
 	}
-	e.pushFrame(int(capacity), true)
+	e.pushFrame(0, true)
+	e.planCapacity(&e.frames[len(e.frames)-1], int(capacity))
 	return jniOK
 }
 
@@ -195,8 +196,8 @@ func gojvm_EnsureLocalCapacity(env *C.gojvm_env, capacity C.jint) C.jint {
 	}
 	if n := len(e.frames); n > 0 {
 		f := &e.frames[n-1]
-		if live := e.locals.top - f.base; int(capacity) > f.capacity-live {
-			f.capacity = live + int(capacity)
+		if int(capacity) > f.capacity {
+			e.planCapacity(f, int(capacity))
 		}
 	}
 	return jniOK
