@@ -100,6 +100,27 @@ func jniNormalizer(lib string) func(opts, out string) string {
 	}
 }
 
+// debianLibraries are what the sqlite and jna tests run: the jars and JNI
+// libraries of Debian's libxerial-sqlite-jdbc-java and libjna-java.
+var debianLibraries = []string{
+	"/usr/share/java/sqlite-jdbc.jar",
+	"/usr/lib/x86_64-linux-gnu/jni/libsqlitejdbc.so",
+	"/usr/share/java/jna.jar",
+	"/usr/lib/x86_64-linux-gnu/jni/libjnidispatch.system.so",
+}
+
+// checkDebianLibraries fails the test when a package the corpus needs is
+// missing, rather than letting its tests fail obscurely or skipping them.
+func checkDebianLibraries(t *testing.T) {
+	t.Helper()
+	for _, f := range debianLibraries {
+		if _, err := os.Stat(f); err != nil {
+			t.Fatalf("%v: the JNI tests run Debian's SQLite JDBC driver and JNA; "+
+				"apt-get install libxerial-sqlite-jdbc-java libjna-java (.ci/run does)", err)
+		}
+	}
+}
+
 // jniCase runs c in the work directory, its output normalized as regen.sh
 // normalizes java's.
 func jniCase(c runCase, work string) runCase {
@@ -117,6 +138,7 @@ func TestJNIGolden(t *testing.T) {
 	if len(cases) == 0 {
 		t.Fatal("no JNI tests")
 	}
+	checkDebianLibraries(t)
 	for _, c := range cases {
 		c := jniCase(c, work)
 		t.Run(c.name, func(t *testing.T) {

@@ -7,6 +7,10 @@
 #                                                  build their own copy the same way)
 #   tests.txt  -> golden/<name>.{out,err,rc}       (real `java` 17: stdout, stderr, exit status)
 #
+# JniSqlite and JniJna need Debian's libxerial-sqlite-jdbc-java and libjna-java (their jars in
+# /usr/share/java, their JNI libraries in /usr/lib/x86_64-linux-gnu/jni, on Debian's default
+# java.library.path); .ci/run installs them.
+#
 # Usage: testdata/jni/regen.sh   (from any directory; JAVA_HOME and CC are honoured if set)
 #
 # Every test runs with the current directory set to testdata/jni, so its options name the
@@ -46,8 +50,16 @@ srcs=()
 while IFS= read -r -d '' f; do
     srcs+=("$f")
 done < <(find src -name '*.java' -print0 | LC_ALL=C sort -z)
+# JniSqlite and JniJna run real JNI libraries Debian packages: the SQLite JDBC driver and JNA.
+LIBJARS=/usr/share/java/sqlite-jdbc.jar:/usr/share/java/jna.jar
+for jar in ${LIBJARS//:/ }; do
+    if [[ ! -f "$jar" ]]; then
+        echo "regen.sh: $jar is missing: apt-get install libxerial-sqlite-jdbc-java libjna-java" >&2
+        exit 1
+    fi
+done
 echo "javac --release 17 -g: ${#srcs[@]} files"
-"$JAVAC" --release 17 -g -encoding UTF-8 -d classes "${srcs[@]}"
+"$JAVAC" --release 17 -g -encoding UTF-8 -cp "$LIBJARS" -d classes "${srcs[@]}"
 echo "$CC: native/*.c -> lib/"
 build_natives lib
 
