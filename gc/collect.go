@@ -7,6 +7,12 @@ import (
 // collect runs one collection with the world stopped: young, or full
 // (optionally clearing every soft reference).
 func (c *Collector) collect(cause string, full, clearAllSoft bool) {
+	if c.vm.JNICritical.Load() > 0 {
+		// Native code holds pointers into the heap (GCLocker): only a
+		// thread inside a critical region can get here, allocating where
+		// the JNI forbids it, and its allocation fails instead.
+		return
+	}
 	start := time.Now()
 	c.refFields, _ = c.vm.ReferenceFields()
 	id := c.collections

@@ -97,7 +97,7 @@ func (nm *nativeMethod) call(t *rtda.Thread, args []uint64) uint64 {
 	f.args = e.locals.top - f.base
 	t.EnterNative()
 	C.gojvm_call_native(C.uintptr_t(nm.fn), e.c, C.int64_t(r.ns))
-	t.LeaveNative()
+	e.returnFromNative()
 	rax, xmm0 := uint64(e.c.ret[0]), uint64(e.c.ret[1])
 	var ret uint64
 	switch m.RetKind {

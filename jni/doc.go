@@ -12,9 +12,13 @@
 // that the collector treats as a root and updates (local references in
 // per-thread blocks released when the native method returns, global and
 // weak global references in tables). Arrays and strings are copied to and
-// from native memory (isCopy is always JNI_TRUE). A thread running native
-// code is at a safepoint: it counts as stopped, and every JNI function
-// brings it back into the VM first (rtda.Thread.LeaveNative).
+// from native memory (isCopy JNI_TRUE), except in critical regions
+// (GetPrimitiveArrayCritical, GetStringCritical on a UTF-16 string), which
+// point into the heap itself while the collector is locked, as HotSpot's
+// GCLocker does. A thread running native code is at a safepoint: it
+// counts as stopped, and every JNI function brings it back into the VM
+// first (rtda.Thread.LeaveNative); a thread in a critical region does not
+// stop until it leaves it.
 //
 // The C side is compiled by cgo: jni_functions.c and jni_invoke.c hold the
 // two function tables as small C functions calling the Go functions this

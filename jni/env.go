@@ -116,7 +116,9 @@ func (st *state) ThreadEnded(t *rtda.Thread) {
 // waiting if the world is stopped. leave goes back.
 func enter(env *C.gojvm_env, fn C.int) *threadEnv {
 	e := envOfC(env)
-	e.t.LeaveNative()
+	if e.critical == 0 { // in a critical region it never left
+		e.t.LeaveNative()
+	}
 	if e.st.check {
 		e.checkEntry(env, int(fn))
 	}
@@ -127,7 +129,43 @@ func (e *threadEnv) leave() {
 	if e.st.check {
 		e.checkExit()
 	}
-	e.t.EnterNative()
+	if e.critical == 0 {
+		e.t.EnterNative()
+	}
+}
+
+// lockCritical opens a critical region (GetPrimitiveArrayCritical,
+// GetStringCritical): HotSpot's GCLocker::lock_critical. Until the last
+// region closes, the thread runs its native code without entering a safe
+// region, so no collection can start and move what it points into.
+func (e *threadEnv) lockCritical() {
+	e.critical++
+	if e.critical == 1 {
+		e.st.vm.JNICritical.Add(1)
+	}
+}
+
+// unlockCritical closes a critical region.
+func (e *threadEnv) unlockCritical() {
+	if e.critical == 0 {
+		return
+	}
+	e.critical--
+	if e.critical == 0 {
+		e.st.vm.JNICritical.Add(-1)
+	}
+}
+
+// returnFromNative brings the thread back into the VM after native code
+// ran: out of its safe region, or, if the native code left critical
+// regions open (which the JNI forbids), by closing them.
+func (e *threadEnv) returnFromNative() {
+	if e.critical == 0 {
+		e.t.LeaveNative()
+		return
+	}
+	e.critical = 0
+	e.st.vm.JNICritical.Add(-1)
 }
 
 // pushFrame opens a local frame.

@@ -18,10 +18,11 @@ import (
 	"github.com/gojvm/gojvm/rtda"
 )
 
-// Arrays. Get<Type>ArrayElements and GetPrimitiveArrayCritical hand native
-// code a copy of the elements in memory from malloc (isCopy is JNI_TRUE),
-// copied back by the Release functions as their mode says; gojvm's
-// collector moves arrays, and HotSpot allows a copy for both.
+// Arrays. Get<Type>ArrayElements hand native code a copy of the elements in
+// memory from malloc (isCopy is JNI_TRUE, as on HotSpot), copied back by
+// the Release functions as their mode says. GetPrimitiveArrayCritical hands
+// out the elements in place and keeps the collector from moving them until
+// the release (lockCritical), as HotSpot's GCLocker does.
 
 // Release modes.
 const (
@@ -170,11 +171,19 @@ func gojvm_GetArrayElements(env *C.gojvm_env, fn C.int, a C.jobject, isCopy *C.j
 	} else {
 		r, c = e.arrayArg(a, kind)
 	}
-	if isCopy != nil {
-		*isCopy = 1
-	}
 	if fn == C.FN_GetPrimitiveArrayCritical {
-		e.critical++
+		// HotSpot hands out the elements in place while the GC is locked
+		// (isCopy false); under -Xcheck:jni its checked function hands out
+		// a guarded copy, still saying isCopy false.
+		e.lockCritical()
+		if isCopy != nil {
+			*isCopy = 0
+		}
+		if !e.st.check {
+			return e.st.vm.Heap.Pointer(r, heap.ArrayBaseOffset)
+		}
+	} else if isCopy != nil {
+		*isCopy = 1
 	}
 	src := e.elements(r, c)
 	if len(src) == 0 {
@@ -198,8 +207,9 @@ func gojvm_ReleaseArrayElements(env *C.gojvm_env, fn C.int, a C.jobject, elems u
 	var c *rtda.Class
 	if fn == C.FN_ReleasePrimitiveArrayCritical {
 		r, c = e.arrayArg(a, 0)
-		if e.critical > 0 {
-			e.critical--
+		defer e.unlockCritical()
+		if !e.st.check {
+			return // the elements were the array's own
 		}
 	} else {
 		r, c = e.arrayArg(a, fns[fn].kind)

@@ -19,7 +19,8 @@ import (
 
 // Strings. Native code gets copies of a string's characters, in UTF-16 or
 // in modified UTF-8 (NUL-terminated, in memory from malloc), and isCopy is
-// set to JNI_TRUE: gojvm's collector moves strings.
+// set to JNI_TRUE, as on HotSpot; GetStringCritical hands out a UTF-16
+// string's own chars with the collector locked (isCopy JNI_FALSE).
 
 // decodeModifiedUTF8 decodes modified UTF-8 into UTF-16 units as HotSpot's
 // UTF8::convert_to_unicode does: a byte that does not start a well-formed
@@ -119,7 +120,19 @@ func gojvm_GetStringLength(env *C.gojvm_env, s C.jobject) C.jsize {
 func gojvm_GetStringChars(env *C.gojvm_env, fn C.int, s C.jobject, isCopy *C.jboolean) *C.jchar {
 	e := enter(env, fn)
 	defer e.leave()
-	units := e.st.vm.StringUTF16(e.stringArg(s))
+	str := e.stringArg(s)
+	if fn == C.FN_GetStringCritical {
+		// HotSpot's jni_GetStringCritical locks the collector and hands out
+		// a UTF-16 string's chars in place, a Latin-1 one's as a copy.
+		e.lockCritical()
+		if value, latin1 := e.st.vm.StringValue(str); !latin1 {
+			if isCopy != nil {
+				*isCopy = 0
+			}
+			return (*C.jchar)(e.st.vm.Heap.Pointer(value, heap.ArrayBaseOffset))
+		}
+	}
+	units := e.st.vm.StringUTF16(str)
 	buf := (*C.jchar)(C.malloc(C.size_t(2 * (len(units) + 1))))
 	if buf == nil {
 		e.t.ThrowNew("java/lang/OutOfMemoryError", "")
@@ -130,9 +143,6 @@ func gojvm_GetStringChars(env *C.gojvm_env, fn C.int, s C.jobject, isCopy *C.jbo
 	out[len(units)] = 0
 	if isCopy != nil {
 		*isCopy = 1
-	}
-	if fn == C.FN_GetStringCritical {
-		e.critical++
 	}
 	e.noteCopy(unsafe.Pointer(buf), fn)
 	return buf
@@ -145,8 +155,11 @@ func gojvm_ReleaseStringChars(env *C.gojvm_env, fn C.int, s C.jobject, chars *C.
 	if e.st.check {
 		e.checkString(s)
 	}
-	if fn == C.FN_ReleaseStringCritical && e.critical > 0 {
-		e.critical--
+	if fn == C.FN_ReleaseStringCritical {
+		defer e.unlockCritical()
+		if _, latin1 := e.st.vm.StringValue(e.stringArg(s)); !latin1 {
+			return // the chars were the string's own
+		}
 	}
 	if chars != nil {
 		e.releaseCopy(unsafe.Pointer(chars), fn)

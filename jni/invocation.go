@@ -77,7 +77,7 @@ func gojvm_DetachCurrentThread(jvm *C.gojvm_vm, env *C.gojvm_env) C.jint {
 	if len(t.Frames) > 0 {
 		return jniErr // it is running Java code, which cannot go on without it
 	}
-	t.LeaveNative()
+	e.returnFromNative()
 	vm := e.st.vm
 	daemon := t.Object != 0 && vm.GetBoolField(t.Object, "java/lang/Thread", "daemon")
 	e.st.host.ThreadExit(t)

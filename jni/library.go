@@ -161,7 +161,7 @@ func (st *state) unload(t *rtda.Thread, a []uint64) uint64 {
 			e.pushFrame(defaultLocalCapacity, false)
 			t.EnterNative()
 			C.gojvm_call_onunload(C.uintptr_t(onUnload), st.javaVM, e.c)
-			t.LeaveNative()
+			e.returnFromNative()
 			e.exitNative()
 		}
 	}
@@ -191,7 +191,7 @@ func (st *state) callOnLoad(t *rtda.Thread, fn uintptr) int32 {
 	e.pushFrame(defaultLocalCapacity, false)
 	t.EnterNative()
 	v := C.gojvm_call_onload(C.uintptr_t(fn), st.javaVM, e.c)
-	t.LeaveNative()
+	e.returnFromNative()
 	e.exitNative()
 	return int32(v)
 }

@@ -133,6 +133,12 @@ func (t *Thread) NewStringUTF16(units []uint16) heap.Ref {
 	return s
 }
 
+// StringValue returns the value array of a java.lang.String and whether
+// it holds Latin-1 bytes (else UTF-16 chars in the platform's byte order).
+func (vm *VM) StringValue(s heap.Ref) (value heap.Ref, latin1 bool) {
+	return vm.Heap.Ref(s, vm.stringValueOffset), vm.Heap.Byte(s, vm.stringCoderOffset) == coderLatin1
+}
+
 // StringUTF16 returns the chars of a java.lang.String.
 func (vm *VM) StringUTF16(s heap.Ref) []uint16 {
 	h := vm.Heap

@@ -73,6 +73,13 @@ type Options struct {
 // VM is one Java virtual machine: its heap, method area, StringTable and
 // threads.
 type VM struct {
+	// JNICritical counts the threads inside a JNI critical region
+	// (GetPrimitiveArrayCritical, GetStringCritical on a UTF-16 string),
+	// which hold raw pointers into the heap: HotSpot's GCLocker. Such a
+	// thread stays out of safe regions, so no collection starts; one the
+	// thread itself would set off is skipped.
+	JNICritical atomic.Int32
+
 	Heap      *heap.Heap
 	Allocator Allocator
 	JDK       *classpath.JDK

@@ -208,6 +208,31 @@ JNIEXPORT void JNICALL Java_JniData_critical(JNIEnv *env, jclass cls, jintArray 
     say(env, "critical: sum %lld, string [%s]", sum, h);
 }
 
+// What a critical region hands out: HotSpot gives the array's and a UTF-16
+// string's own memory (isCopy false), so JNI_ABORT keeps what was written.
+JNIEXPORT void JNICALL Java_JniData_criticalInPlace(JNIEnv *env, jclass cls, jintArray a, jintArray empty,
+                                                    jstring latin1, jstring utf16) {
+    jboolean copy = 7;
+    jint *p = (*env)->GetPrimitiveArrayCritical(env, a, &copy);
+    p[0] = 77;
+    (*env)->ReleasePrimitiveArrayCritical(env, a, p, JNI_ABORT);
+    jint v;
+    (*env)->GetIntArrayRegion(env, a, 0, 1, &v);
+    say(env, "array critical: isCopy %d, after JNI_ABORT a[0] = %d", copy, v);
+    copy = 7;
+    void *e = (*env)->GetPrimitiveArrayCritical(env, empty, &copy);
+    (*env)->ReleasePrimitiveArrayCritical(env, empty, e, 0);
+    say(env, "empty array critical: isCopy %d, NULL %d", copy, e == NULL);
+    jboolean c1 = 7, c2 = 7;
+    const jchar *s1 = (*env)->GetStringCritical(env, latin1, &c1);
+    jchar first1 = s1[0];
+    (*env)->ReleaseStringCritical(env, latin1, s1);
+    const jchar *s2 = (*env)->GetStringCritical(env, utf16, &c2);
+    jchar first2 = s2[0];
+    (*env)->ReleaseStringCritical(env, utf16, s2);
+    say(env, "string critical: Latin-1 isCopy %d (%04x), UTF-16 isCopy %d (%04x)", c1, first1, c2, first2);
+}
+
 JNIEXPORT void JNICALL Java_JniData_objectArrays(JNIEnv *env, jclass cls, jobjectArray a) {
     char buf[64];
     jsize n = (*env)->GetArrayLength(env, a);

@@ -3,6 +3,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static JavaVM *jvm;
 static jclass threadsClass; // a global reference
@@ -172,5 +173,22 @@ JNIEXPORT jlong JNICALL Java_JniThreads_spin(JNIEnv *env, jclass cls, jint n) {
             (*env)->DeleteLocalRef(env, o);
         }
     }
+    return sum;
+}
+
+// Holds a critical region for a while as another thread allocates: the
+// collector must wait (HotSpot's GCLocker), so the pointer stays good.
+JNIEXPORT jlong JNICALL Java_JniThreads_criticalWhileAllocating(JNIEnv *env, jclass cls, jintArray a) {
+    jsize n = (*env)->GetArrayLength(env, a);
+    jint *p = (*env)->GetPrimitiveArrayCritical(env, a, NULL);
+    jlong sum = 0;
+    for (int round = 0; round < 10; round++) {
+        usleep(2000);
+        for (jsize i = 0; i < n; i++) {
+            sum += p[i];
+            p[i] += 1;
+        }
+    }
+    (*env)->ReleasePrimitiveArrayCritical(env, a, p, 0);
     return sum;
 }

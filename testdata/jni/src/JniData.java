@@ -18,6 +18,7 @@ public class JniData {
     static native Object[] newArrays();
     static native void releaseModes(int[] a);
     static native void critical(int[] a, double[] d, String s);
+    static native void criticalInPlace(int[] a, int[] empty, String latin1, String utf16);
     static native void objectArrays(String[] a);
     static native void arrayErrors(int[] a, Object[] o);
     static native ByteBuffer directBuffer(int n);
@@ -78,6 +79,9 @@ public class JniData {
         double[] dd = {1, 2, 3};
         critical(big, dd, "crit\u00e9\u263a");
         System.out.println("after critical: " + big[0] + " " + big[999] + " " + Arrays.toString(dd));
+        int[] inPlace = {1, 2};
+        criticalInPlace(inPlace, new int[0], "latin", "\u263a utf16");
+        System.out.println("after criticalInPlace: " + Arrays.toString(inPlace));
         String[] sa = {"one", "two", null};
         objectArrays(sa);
         System.out.println("after objectArrays: " + Arrays.toString(sa));

@@ -16,6 +16,7 @@ public class JniThreads {
     static native void attachMany(int threads, int calls);
     static native void attachTwice();
     static native long spin(int n);
+    static native long criticalWhileAllocating(int[] a);
 
     // Called from the attached threads.
     static void report(String tag) {
@@ -55,6 +56,25 @@ public class JniThreads {
             t.join();
         }
         System.out.println("spins: " + results[0] + " " + results[1] + " " + results[2] + " " + results[3]);
+        int[] held = new int[1000];
+        for (int i = 0; i < held.length; i++) {
+            held[i] = i;
+        }
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread allocator = new Thread(() -> {
+            java.util.List<Object> keep = new java.util.ArrayList<>();
+            while (!stop.get()) {
+                keep.add(new byte[256]);
+                if (keep.size() > 1000) {
+                    keep.clear();
+                }
+            }
+        }, "allocator");
+        allocator.start();
+        long sum = criticalWhileAllocating(held);
+        stop.set(true);
+        allocator.join();
+        System.out.println("critical while allocating: " + sum + " " + held[0] + " " + held[999]);
         System.out.println("threads alive at the end: " + (Thread.activeCount() >= 1));
     }
 }
