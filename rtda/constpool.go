@@ -344,6 +344,28 @@ func loaderText(l *Loader) string {
 	return "'app'"
 }
 
+// parentLoaderPhrase is the ", parent loader 'x'" HotSpot's
+// Klass::class_in_module_of_loader adds for a loader that is not one of
+// the JDK's built-in three.
+func parentLoaderPhrase(l *Loader) string {
+	if l.IsBoot() {
+		return ""
+	}
+	vm := l.vm
+	switch vm.ClassOf(l.Object).Name {
+	case "jdk/internal/loader/ClassLoaders$AppClassLoader", "jdk/internal/loader/ClassLoaders$PlatformClassLoader":
+		return ""
+	}
+	parent := vm.GetRefField(l.Object, "java/lang/ClassLoader", "parent", "Ljava/lang/ClassLoader;")
+	if parent == 0 {
+		return ", parent loader 'bootstrap'"
+	}
+	if s := vm.GetRefField(parent, "java/lang/ClassLoader", "nameAndId", "Ljava/lang/String;"); s != 0 {
+		return ", parent loader " + vm.GoString(s)
+	}
+	return ", parent loader "
+}
+
 // sameNest reports whether a and b are nestmates (JVMS §5.4.4): classes of
 // one loader whose nest hosts have the same name.
 func sameNest(a, b *Class) bool {

@@ -309,8 +309,14 @@ func (t *Thread) defineClass(l *Loader, name string, data []byte, source string,
 		return nil
 	}
 	if c := l.lookup(thisName); c != nil && !hidden {
-		t.ThrowNew("java/lang/LinkageError", "loader "+loaderText(l)+" attempted duplicate class definition for "+
-			strings.ReplaceAll(thisName, "/", ".")+".")
+		// HotSpot's SystemDictionary::check_constraints, which says where
+		// the class already defined comes from.
+		kind := "class"
+		if c.IsInterface() {
+			kind = "interface"
+		}
+		t.ThrowNew("java/lang/LinkageError", "loader "+loaderText(l)+" attempted duplicate "+kind+" definition for "+
+			c.JavaName()+". ("+c.JavaName()+" is in "+c.whereText()+parentLoaderPhrase(c.Loader)+")")
 		return nil
 	}
 

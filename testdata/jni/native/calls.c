@@ -307,3 +307,38 @@ JNIEXPORT void JNICALL Java_JniCalls_reflection(JNIEnv *env, jclass cls, jobject
         (*env)->GetMethodID(env, fc, "toString", "()Ljava/lang/String;")), buf, 100));
     say(env, "FromReflectedMethod(ToReflectedMethod) same: %d", (*env)->FromReflectedMethod(env, rm) == who);
 }
+
+static jobject newObjectV(JNIEnv *env, jclass c, jmethodID m, ...) {
+    va_list ap;
+    va_start(ap, m);
+    jobject o = (*env)->NewObjectV(env, c, m, ap);
+    va_end(ap);
+    return o;
+}
+
+JNIEXPORT void JNICALL Java_JniCalls_define(JNIEnv *env, jclass cls, jbyteArray bytes, jobject loader) {
+    char b1[100];
+    jsize n = (*env)->GetArrayLength(env, bytes);
+    jbyte *p = (*env)->GetByteArrayElements(env, bytes, NULL);
+    jclass d = (*env)->DefineClass(env, "Defined", loader, p, n);
+    if (d == NULL) {
+        describe(env, "DefineClass(Defined)");
+    } else {
+        jmethodID answer = (*env)->GetStaticMethodID(env, d, "answer", "()I");
+        if (answer == NULL) {
+            describe(env, "GetStaticMethodID(answer)");
+            return;
+        }
+        say(env, "DefineClass: answer %d, same as JniCalls's Defined %d", (*env)->CallStaticIntMethod(env, d, answer),
+            (*env)->IsSameObject(env, d, (*env)->FindClass(env, "Defined")));
+    }
+    (*env)->DefineClass(env, "Wrong", loader, p, n);
+    describe(env, "DefineClass(Wrong)");
+    (*env)->DefineClass(env, "Broken", loader, p, 10);
+    describe(env, "DefineClass(truncated)");
+    (*env)->ReleaseByteArrayElements(env, bytes, p, JNI_ABORT);
+    jmethodID ctor = (*env)->GetMethodID(env, cls, "<init>", "(IJLjava/lang/String;)V");
+    jfieldID tag = (*env)->GetFieldID(env, cls, "tag", "Ljava/lang/String;");
+    jobject o = newObjectV(env, cls, ctor, 5, (jlong)6, (*env)->NewStringUTF(env, "v"));
+    say(env, "NewObjectV: %s", str(env, (*env)->GetObjectField(env, o, tag), b1, 100));
+}

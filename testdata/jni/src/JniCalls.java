@@ -79,6 +79,7 @@ public class JniCalls implements Greeter {
     static native void classes(Class<?> a, Class<?> b);
     static native void lookups();
     static native void reflection(Method m, Field f);
+    static native void define(byte[] classFile, ClassLoader loader);
 
     public static void main(String[] args) throws Exception {
         JniCalls o = new JniCalls("o");
@@ -93,6 +94,9 @@ public class JniCalls implements Greeter {
         classes(String.class, CharSequence.class);
         lookups();
         reflection(JniCalls.class.getDeclaredMethod("sL", String.class), JniCalls.class.getDeclaredField("i"));
+        byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("classes", "Defined.class"));
+        define(bytes, new ClassLoader("fresh", null) { });
+        define(bytes, JniCalls.class.getClassLoader());
     }
 }
 
@@ -132,4 +136,15 @@ class Lazy {
 
 class Broken {
     static int value = 1 / Integer.parseInt("0");
+}
+
+// Defined by native code (DefineClass) from its class file.
+class Defined {
+    static {
+        System.out.println("Defined initialized by " + Defined.class.getClassLoader().getName());
+    }
+
+    static int answer() {
+        return 42;
+    }
 }

@@ -16,6 +16,7 @@ public class JniErrors {
     static native void throwAndContinue();
     static native int noImplementation(int x);
     static native void deep(int n);
+    static native int fromNoOnLoad();
 
     static void thrower(int mode) throws Exception {
         switch (mode) {
@@ -106,6 +107,16 @@ public class JniErrors {
         } catch (UnsatisfiedLinkError e) {
             System.out.println("caught " + e);
         }
+        for (String lib : new String[] {"badversion", "onloadthrows", "badversion"}) {
+            try {
+                System.loadLibrary(lib);
+                System.out.println("loaded " + lib);
+            } catch (Throwable e) {
+                System.out.println("caught " + e);
+            }
+        }
+        System.loadLibrary("noonload");
+        System.out.println("fromNoOnLoad 0x" + Integer.toHexString(fromNoOnLoad()));
         // Loading the same library again is a no-op.
         System.loadLibrary("errors");
         System.load(new File("lib/liberrors.so").getAbsolutePath());
