@@ -120,6 +120,7 @@ type state struct {
 	modules           moduleMap
 	signals           signalState
 	net               netState
+	surfaces          surfaceTable // BufImgSurfaceData ops (sun_java2d_SurfaceData.go)
 }
 
 // visitRoots gives the collector the references the natives keep.
@@ -130,6 +131,7 @@ func (st *state) visitRoots(visit func(*heap.Ref)) {
 			a.Store(uint32(r))
 		}
 	}
+	st.surfaces.visitRoots(visit)
 	st.modules.mu.Lock()
 	defer st.modules.mu.Unlock()
 	for _, lm := range st.modules.m {
