@@ -36,6 +36,7 @@ const (
 	loopDrawLine
 	loopFillParallelogram
 	loopDrawParallelogram
+	loopSwapBlit
 )
 
 func (k loopKind) String() string {
@@ -64,6 +65,8 @@ func (k loopKind) String() string {
 		return "FillParallelogram"
 	case loopDrawParallelogram:
 		return "DrawParallelogram"
+	case loopSwapBlit:
+		return "SwapBlit"
 	}
 	return "loopKind(" + itoa(int(k)) + ")"
 }
@@ -146,11 +149,17 @@ func buildNativeLoops() []nativeLoop {
 	iso(fmtIntArgb, fmtIntRgb) // REGISTER_CONVERT_BLIT_EQUIV: the ints are copied as they are
 	conv(fmtThreeByteBgr, fmtIntRgb)
 	fill(fmtIntRgb)
-	// IntBgr.c
+	// IntBgr.c: its IntArgb to IntBgr blit (also registered for IntRgb to
+	// IntBgr and IntBgr to IntRgb) swaps the bytes of the whole int.
+	swap := func(s, d *pixelFormat) {
+		ls = append(ls, nativeLoop{kind: loopSwapBlit, src: s, comp: "SrcNoEa", dst: d})
+	}
 	iso(fmtIntBgr, fmtIntBgr)
 	conv(fmtIntBgr, fmtIntArgb)
-	conv(fmtIntArgb, fmtIntBgr)
+	swap(fmtIntArgb, fmtIntBgr)
 	conv(fmtThreeByteBgr, fmtIntBgr)
+	swap(fmtIntRgb, fmtIntBgr)
+	swap(fmtIntBgr, fmtIntRgb)
 	fill(fmtIntBgr)
 	// ThreeByteBgr.c
 	iso(fmtThreeByteBgr, fmtThreeByteBgr)
@@ -265,7 +274,20 @@ func lockSurface(t *rtda.Thread, sd heap.Ref, b *bounds) *bufImgOps {
 		return nil
 	}
 	b.intersect(bounds{0, 0, int32(ops.width), int32(ops.height)})
+	if !b.empty() && !ops.covers(t, *b) {
+		// The raster's offsets and strides do not fit its array: libawt
+		// would write outside it; gojvm draws nothing.
+		return nil
+	}
 	return ops
+}
+
+// covers reports whether every pixel of b lies within the surface's array.
+func (ops *bufImgOps) covers(t *rtda.Thread, b bounds) bool {
+	n := int64(t.VM.Heap.Len(ops.array)) << t.VM.ClassOf(ops.array).ElemShift
+	first := int64(ops.offset) + int64(b.y1)*int64(ops.scanStride) + int64(b.x1)*int64(ops.pixStride)
+	last := int64(ops.offset) + int64(b.y2-1)*int64(ops.scanStride) + int64(b.x2-1)*int64(ops.pixStride)
+	return ops.pixStride > 0 && ops.scanStride >= 0 && first >= 0 && last+int64(ops.pixStride) <= n
 }
 
 // rasterAt is a raster whose first pixel is (x, y) of the surface.
@@ -339,7 +361,9 @@ func (ri regionInfo) spans(f func(b bounds)) {
 
 func init() {
 	natives("sun/java2d/loops/MaskFill", map[string]rtda.NativeFunc{
-		"MaskFill(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;Ljava/awt/Composite;IIII[BII)V": maskFillNative,
+		"MaskFill(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;Ljava/awt/Composite;IIII[BII)V":    maskFillNative,
+		"FillAAPgram(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;Ljava/awt/Composite;DDDDDD)V":   fillAAPgramNative,
+		"DrawAAPgram(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;Ljava/awt/Composite;DDDDDDDD)V": drawAAPgramNative,
 	})
 	natives("sun/java2d/loops/FillRect", map[string]rtda.NativeFunc{
 		"FillRect(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;IIII)V": fillRectNative,
@@ -393,6 +417,9 @@ func maskBlitNative(t *rtda.Thread, a []uint64) uint64 {
 	ci := alphaCompInfo(t, ref(a[3]))
 	clip := getRegion(t, ref(a[4]))
 	srcx, srcy, dstx, dsty, w, h := i32(a[5]), i32(a[6]), i32(a[7]), i32(a[8]), i32(a[9]), i32(a[10])
+	if w <= 0 || h <= 0 {
+		return 0
+	}
 	sb := bounds{srcx, srcy, srcx + w, srcy + h}
 	db := bounds{dstx, dsty, dstx + w, dsty + h}
 	db.intersect(clip.b)
@@ -401,19 +428,23 @@ func maskBlitNative(t *rtda.Thread, a []uint64) uint64 {
 	if sops == nil || dops == nil {
 		return 0
 	}
-	intersectBlitBounds(&sb, &db, srcx-dstx, srcy-dsty)
-	if db.empty() {
-		return 0
-	}
+	dx, dy := srcx-dstx, srcy-dsty
+	intersectBlitBounds(&sb, &db, dx, dy)
+	clip.b.intersect(db)
 	mask := maskBytes(t, ref(a[11]))
 	maskOff, maskScan := int(i32(a[12])), int(i32(a[13]))
-	maskOff += int(db.y1-dsty)*maskScan + int(db.x1-dstx)
-	src, dst := rasterAt(t, sops, sb.x1, sb.y1), rasterAt(t, dops, db.x1, db.y1)
 	blit := srcOverMaskBlit
 	if l.kind == loopAlphaMaskBlit {
 		blit = alphaMaskBlit
 	}
-	blit(l.src, l.dst, dst, src, mask, maskOff, maskScan, int(db.x2-db.x1), int(db.y2-db.y1), ci)
+	clip.spans(func(s bounds) {
+		// MaskBlit.c adds each span's offset to maskoff without resetting
+		// it, so with several spans (a complex clip and a mask) later ones
+		// read the mask further on; done the same here.
+		maskOff += int(s.y1-dsty)*maskScan + int(s.x1-dstx)
+		src, dst := rasterAt(t, sops, s.x1+dx, s.y1+dy), rasterAt(t, dops, s.x1, s.y1)
+		blit(l.src, l.dst, dst, src, mask, maskOff, maskScan, int(s.x2-s.x1), int(s.y2-s.y1), ci)
+	})
 	return 0
 }
 
@@ -440,9 +471,12 @@ func blitNative(t *rtda.Thread, a []uint64) uint64 {
 		src := rasterAt(t, sops, s.x1+dx, s.y1+dy)
 		dst := rasterAt(t, dops, s.x1, s.y1)
 		w, h := int(s.x2-s.x1), int(s.y2-s.y1)
-		if l.kind == loopIsoCopyBlit {
+		switch l.kind {
+		case loopIsoCopyBlit:
 			isoCopyBlit(l.src.stride, dst, src, w, h)
-		} else {
+		case loopSwapBlit:
+			swapBlit(dst, src, w, h)
+		default:
 			convertBlit(l.src, l.dst, dst, src, w, h)
 		}
 	})
@@ -454,6 +488,18 @@ func blitNative(t *rtda.Thread, a []uint64) uint64 {
 func isoCopyBlit(stride int, dst, src *raster, w, h int) {
 	for y := 0; y < h; y++ {
 		copy(dst.at(0, y)[:w*stride], src.at(0, y)[:w*stride])
+	}
+}
+
+// swapBlit is IntBgr.c's IntArgb to IntBgr convert blit: each int goes
+// through SwapIntDcmComponentsX123ToX321 whole, so the top byte of the
+// result is the source's green byte.
+func swapBlit(dst, src *raster, w, h int) {
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			v := pix32(src.at(x, y))
+			put32(dst.at(x, y), v<<16|v&0xff00|(v>>16)&0xff)
+		}
 	}
 }
 

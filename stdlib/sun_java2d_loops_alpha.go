@@ -165,7 +165,10 @@ func maskAt(mask []byte, off, scan, x, y int) int32 {
 	if mask == nil {
 		return 0xff
 	}
-	return int32(mask[off+y*scan+x])
+	if i := off + y*scan + x; i >= 0 && i < len(mask) {
+		return int32(mask[i])
+	}
+	return 0 // libawt would read past the mask
 }
 
 // alphaMaskFill is DEFINE_ALPHA_MASKFILL: any AlphaComposite rule.
@@ -185,7 +188,7 @@ func alphaMaskFill(f *pixelFormat, ras *raster, mask []byte, maskOff, maskScan, 
 		for x := 0; x < w; x++ {
 			p := ras.at(x, y)
 			if mask != nil {
-				pathA = int32(mask[maskOff+y*maskScan+x])
+				pathA = maskAt(mask, maskOff, maskScan, x, y)
 				if pathA == 0 {
 					continue
 				}
@@ -248,7 +251,7 @@ func srcOverMaskFill(f *pixelFormat, ras *raster, mask []byte, maskOff, maskScan
 			p := ras.at(x, y)
 			var resA, resR, resG, resB int32
 			if mask != nil {
-				pathA := int32(mask[maskOff+y*maskScan+x])
+				pathA := maskAt(mask, maskOff, maskScan, x, y)
 				if pathA == 0 {
 					continue
 				}
@@ -304,7 +307,7 @@ func alphaMaskBlit(sf, df *pixelFormat, dst, src *raster, mask []byte, maskOff, 
 		for x := 0; x < w; x++ {
 			ps, pd := src.at(x, y), dst.at(x, y)
 			if mask != nil {
-				pathA = int32(mask[maskOff+y*maskScan+x])
+				pathA = maskAt(mask, maskOff, maskScan, x, y)
 				if pathA == 0 {
 					continue
 				}
@@ -373,7 +376,7 @@ func srcOverMaskBlit(sf, df *pixelFormat, dst, src *raster, mask []byte, maskOff
 			ps, pd := src.at(x, y), dst.at(x, y)
 			pathA := extraA
 			if mask != nil {
-				m := int32(mask[maskOff+y*maskScan+x])
+				m := maskAt(mask, maskOff, maskScan, x, y)
 				if m == 0 {
 					continue
 				}
