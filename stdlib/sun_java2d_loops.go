@@ -37,6 +37,11 @@ const (
 	loopFillParallelogram
 	loopDrawParallelogram
 	loopSwapBlit
+	// loopMissing is a loop libawt registers that gojvm has not
+	// implemented: its native method throws UnsatisfiedLinkError, as a
+	// missing native would, rather than let the JDK's generic Java loops
+	// draw with other colours.
+	loopMissing
 )
 
 func (k loopKind) String() string {
@@ -67,13 +72,18 @@ func (k loopKind) String() string {
 		return "DrawParallelogram"
 	case loopSwapBlit:
 		return "SwapBlit"
+	case loopMissing:
+		return "Missing"
 	}
 	return "loopKind(" + itoa(int(k)) + ")"
 }
 
 // primClass is the GraphicsPrimitive subclass of a loop kind.
-func (k loopKind) primClass() string {
-	switch k {
+func (l *nativeLoop) primClass() string {
+	if l.class != "" {
+		return l.class
+	}
+	switch l.kind {
 	case loopSrcOverMaskFill, loopAlphaMaskFill, loopSrcMaskFill:
 		return "sun/java2d/loops/MaskFill"
 	case loopFillRect:
@@ -95,6 +105,7 @@ func (k loopKind) primClass() string {
 // nativeLoop is one registered loop (libawt's NativePrimitive).
 type nativeLoop struct {
 	kind    loopKind
+	class   string       // the GraphicsPrimitive subclass, for loopMissing
 	src     *pixelFormat // nil for the AnyColor source of fills
 	comp    string       // the sun.java2d.loops.CompositeType field
 	dst     *pixelFormat
@@ -123,9 +134,9 @@ func buildNativeLoops() []nativeLoop {
 	iso := func(s, d *pixelFormat) {
 		ls = append(ls, nativeLoop{kind: loopIsoCopyBlit, src: s, comp: "SrcNoEa", dst: d})
 	}
-	// AnyInt.c, Any3Byte.c, Any4Byte.c: the solid loops that store
-	// SunGraphics2D.pixel as it is.
-	for _, d := range []*pixelFormat{fmtAnyInt, fmtAny3Byte, fmtAny4Byte} {
+	// AnyInt.c, Any3Byte.c, Any4Byte.c, AnyByte.c, AnyShort.c: the solid
+	// loops that store SunGraphics2D.pixel as it is.
+	for _, d := range []*pixelFormat{fmtAnyInt, fmtAny3Byte, fmtAny4Byte, fmtAnyByte, fmtAnyShort} {
 		ls = append(ls,
 			nativeLoop{kind: loopFillRect, srcName: "AnyColor", comp: "SrcNoEa", dst: d},
 			nativeLoop{kind: loopFillSpans, srcName: "AnyColor", comp: "SrcNoEa", dst: d},
@@ -181,6 +192,61 @@ func buildNativeLoops() []nativeLoop {
 	conv(fmtIntRgb, fmtFourByteAbgrPre)
 	conv(fmtThreeByteBgr, fmtFourByteAbgrPre)
 	fill(fmtFourByteAbgrPre)
+	// The blending and converting loops of the gray, indexed and 16-bit
+	// types (ByteGray.c, ByteIndexed.c, UshortGray.c, Ushort565Rgb.c,
+	// Ushort555Rgb.c), which gojvm does not have yet.
+	const (
+		mf = "sun/java2d/loops/MaskFill"
+		mb = "sun/java2d/loops/MaskBlit"
+		bl = "sun/java2d/loops/Blit"
+	)
+	missing := func(class, src, comp, dst string) {
+		ls = append(ls, nativeLoop{kind: loopMissing, class: class, srcName: src, comp: comp,
+			dst: &pixelFormat{name: dst}})
+	}
+	for _, d := range []string{"ByteGray", "UshortGray", "ByteIndexed", "Ushort565Rgb", "Ushort555Rgb"} {
+		missing(mf, "AnyColor", "SrcNoEa", d)
+		missing(mf, "AnyColor", "SrcOver", d)
+		missing(mf, "AnyColor", "AnyAlpha", d)
+		for _, s := range []string{"IntArgb", "IntArgbPre"} {
+			missing(mb, s, "SrcOver", d)
+			missing(mb, s, "AnyAlpha", d)
+		}
+		missing(mb, "IntRgb", "AnyAlpha", d)
+		missing(bl, "IntArgb", "SrcNoEa", d)
+		missing(bl, "IntRgb", "SrcNoEa", d)
+		missing(bl, "ThreeByteBgr", "SrcNoEa", d)
+	}
+	// The gray types' path loops: the JDK's Java fallbacks for these
+	// convert colours through the ICC gray space where libawt uses its
+	// luminance formula.
+	for _, d := range []string{"ByteGray", "UshortGray"} {
+		for _, c := range []string{"DrawRect", "DrawPolygons", "DrawPath", "FillPath"} {
+			missing("sun/java2d/loops/"+c, "AnyColor", "SrcNoEa", d)
+		}
+	}
+	// The packed binary types (ByteBinary1Bit.c, ...).
+	for _, d := range []string{"ByteBinary1Bit", "ByteBinary2Bit", "ByteBinary4Bit"} {
+		for _, c := range []string{"FillRect", "FillSpans", "DrawLine", "FillParallelogram", "DrawParallelogram"} {
+			missing("sun/java2d/loops/"+c, "AnyColor", "SrcNoEa", d)
+		}
+		missing(mf, "AnyColor", "SrcOver", d)
+		missing(mf, "AnyColor", "AnyAlpha", d)
+		missing(mb, "IntArgb", "SrcOver", d)
+		missing(mb, "IntArgb", "AnyAlpha", d)
+		missing(bl, "IntArgb", "SrcNoEa", d)
+		missing(bl, "IntRgb", "SrcNoEa", d)
+	}
+	// Scaled and transformed image drawing (ScaledBlit.c and
+	// TransformHelper.c with the per-type scale and transform helpers).
+	types := []string{"IntArgb", "IntArgbPre", "IntRgb", "IntBgr", "ThreeByteBgr", "FourByteAbgr",
+		"FourByteAbgrPre", "ByteGray", "UshortGray", "ByteIndexed", "Ushort565Rgb", "Ushort555Rgb"}
+	for _, s := range types {
+		missing("sun/java2d/loops/TransformHelper", s, "SrcNoEa", "IntArgbPre")
+		for _, d := range types[:7] {
+			missing("sun/java2d/loops/ScaledBlit", s, "SrcNoEa", d)
+		}
+	}
 	for i := range ls {
 		if ls[i].src != nil {
 			ls[i].srcName = ls[i].src.name
@@ -206,7 +272,7 @@ func registerNativeLoops(t *rtda.Thread, a []uint64) uint64 {
 		src := t.NewHandle(t.VM.StaticRef(st, l.srcName, stDesc))
 		comp := t.NewHandle(t.VM.StaticRef(ct, l.comp, ctDesc))
 		dst := t.NewHandle(t.VM.StaticRef(st, l.dst.name, stDesc))
-		p := newInstance(t, l.kind.primClass(), "(J"+stDesc+ctDesc+stDesc+")V",
+		p := newInstance(t, l.primClass(), "(J"+stDesc+ctDesc+stDesc+")V",
 			uint64(i+1), uint64(0), src, comp, dst)
 		if p == 0 {
 			return 0
@@ -226,13 +292,27 @@ func registerNativeLoops(t *rtda.Thread, a []uint64) uint64 {
 	return 0
 }
 
-// loopOf is GetNativePrim: the loop of a primitive object.
-func loopOf(t *rtda.Thread, prim heap.Ref) *nativeLoop {
+// loopOf is GetNativePrim: the loop of a primitive object. For a loop
+// gojvm lacks it throws the UnsatisfiedLinkError a missing native method
+// gives (name and descriptor are the native method's) and returns nil.
+func loopOf(t *rtda.Thread, prim heap.Ref, name, desc string) *nativeLoop {
 	n := t.VM.GetLongField(prim, "sun/java2d/loops/GraphicsPrimitive", "pNativePrim")
 	if n <= 0 || n > int64(len(nativeLoops)) {
 		return nil
 	}
-	return &nativeLoops[n-1]
+	l := &nativeLoops[n-1]
+	if l.kind == loopMissing {
+		sig := name + desc
+		for c := t.VM.ClassOf(prim); c != nil; c = c.Super {
+			if m := c.DeclaredMethod(name, desc); m != nil {
+				sig = m.JavaSignature()
+				break
+			}
+		}
+		t.ThrowNew("java/lang/UnsatisfiedLinkError", "'"+sig+"'")
+		return nil
+	}
+	return l
 }
 
 // alphaCompInfo is AlphaCompositeGetCompInfo: the rule and extra alpha of an
@@ -381,7 +461,7 @@ func init() {
 
 // maskFillNative is MaskFill.c's Java_sun_java2d_loops_MaskFill_MaskFill.
 func maskFillNative(t *rtda.Thread, a []uint64) uint64 {
-	l := loopOf(t, ref(a[0]))
+	l := loopOf(t, ref(a[0]), "MaskFill", "(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;Ljava/awt/Composite;IIII[BII)V")
 	if l == nil {
 		return 0
 	}
@@ -410,7 +490,7 @@ func maskFillNative(t *rtda.Thread, a []uint64) uint64 {
 
 // maskBlitNative is MaskBlit.c's Java_sun_java2d_loops_MaskBlit_MaskBlit.
 func maskBlitNative(t *rtda.Thread, a []uint64) uint64 {
-	l := loopOf(t, ref(a[0]))
+	l := loopOf(t, ref(a[0]), "MaskBlit", "(Lsun/java2d/SurfaceData;Lsun/java2d/SurfaceData;Ljava/awt/Composite;Lsun/java2d/pipe/Region;IIIIII[BII)V")
 	if l == nil {
 		return 0
 	}
@@ -450,7 +530,7 @@ func maskBlitNative(t *rtda.Thread, a []uint64) uint64 {
 
 // blitNative is Blit.c's Java_sun_java2d_loops_Blit_Blit.
 func blitNative(t *rtda.Thread, a []uint64) uint64 {
-	l := loopOf(t, ref(a[0]))
+	l := loopOf(t, ref(a[0]), "Blit", "(Lsun/java2d/SurfaceData;Lsun/java2d/SurfaceData;Ljava/awt/Composite;Lsun/java2d/pipe/Region;IIIIII)V")
 	if l == nil {
 		return 0
 	}
@@ -539,7 +619,7 @@ func fillRectNative(t *rtda.Thread, a []uint64) uint64 {
 	if w <= 0 || h <= 0 {
 		return 0
 	}
-	l := loopOf(t, ref(a[0]))
+	l := loopOf(t, ref(a[0]), "FillRect", "(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;IIII)V")
 	if l == nil {
 		return 0
 	}
@@ -561,7 +641,7 @@ func fillRectNative(t *rtda.Thread, a []uint64) uint64 {
 // fillSpansNative is FillSpans.c's Java_sun_java2d_loops_FillSpans_FillSpans
 // for the span iterators gojvm implements natively (ShapeSpanIterator).
 func fillSpansNative(t *rtda.Thread, a []uint64) uint64 {
-	l := loopOf(t, ref(a[0]))
+	l := loopOf(t, ref(a[0]), "FillSpans", "(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;IJLsun/java2d/pipe/SpanIterator;)V")
 	if l == nil {
 		return 0
 	}

@@ -299,8 +299,8 @@ func (at *aaTarget) rows(mask []byte, edges []aaEdge, numLeft int, drawn bool) {
 
 // aaSetup clips the pixel bounds of an antialiased parallelogram and locks
 // the surface; ok is false if nothing is to be drawn.
-func aaSetup(t *rtda.Thread, a []uint64, ix1, iy1, ix2, iy2 int32) (*aaTarget, bool) {
-	l := loopOf(t, ref(a[0]))
+func aaSetup(t *rtda.Thread, a []uint64, name, desc string, ix1, iy1, ix2, iy2 int32) (*aaTarget, bool) {
+	l := loopOf(t, ref(a[0]), name, desc)
 	if l == nil {
 		return nil, false
 	}
@@ -342,7 +342,7 @@ func fillAAPgram(t *rtda.Thread, a []uint64, x0, y0, dx1, dy1, dx2, dy2 float64)
 	ix1, ix2 := pgramMinMaxAA(x0, dx1, dx2)
 	iy1 := int32(math.Floor(y0))
 	iy2 := int32(math.Ceil(y0 + dy1 + dy2))
-	at, ok := aaSetup(t, a, ix1, iy1, ix2, iy2)
+	at, ok := aaSetup(t, a, "FillAAPgram", "(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;Ljava/awt/Composite;DDDDDD)V", ix1, iy1, ix2, iy2)
 	if !ok {
 		return
 	}
@@ -395,7 +395,7 @@ func drawAAPgramNative(t *rtda.Thread, a []uint64) uint64 {
 	ix1, ix2 := pgramMinMaxAA(ox0, dx1+ldx1, dx2+ldx2)
 	iy1 := int32(math.Floor(oy0))
 	iy2 := int32(math.Ceil(oy0 + dy1 + ldy1 + dy2 + ldy2))
-	at, ok := aaSetup(t, a, ix1, iy1, ix2, iy2)
+	at, ok := aaSetup(t, a, "DrawAAPgram", "(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;Ljava/awt/Composite;DDDDDDDD)V", ix1, iy1, ix2, iy2)
 	if !ok {
 		return 0
 	}

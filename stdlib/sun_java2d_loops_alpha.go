@@ -148,6 +148,8 @@ var (
 	fmtAnyInt   = &pixelFormat{name: "AnyInt", stride: 4}
 	fmtAny3Byte = &pixelFormat{name: "Any3Byte", stride: 3}
 	fmtAny4Byte = &pixelFormat{name: "Any4Byte", stride: 4}
+	fmtAnyByte  = &pixelFormat{name: "AnyByte", stride: 1}
+	fmtAnyShort = &pixelFormat{name: "AnyShort", stride: 2}
 )
 
 // raster is the locked part of a surface: buf holds the pixel array's bytes,

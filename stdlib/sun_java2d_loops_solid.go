@@ -339,7 +339,7 @@ func refineLineBounds(b *bounds, x1, y1, x2, y2 int32) {
 func drawLineNative(t *rtda.Thread, a []uint64) uint64 {
 	sg2d := ref(a[1])
 	pixel := t.VM.GetIntField(sg2d, "sun/java2d/SunGraphics2D", "pixel")
-	l := loopOf(t, ref(a[0]))
+	l := loopOf(t, ref(a[0]), "DrawLine", "(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;IIII)V")
 	if l == nil {
 		return 0
 	}
@@ -445,7 +445,7 @@ func fillParallelogramNative(t *rtda.Thread, a []uint64) uint64 {
 	ix1, ix2 := pgramMinMax(x0, dx1, dx2)
 	iy1 := int32(math.Floor(y0 + 0.5))
 	iy2 := int32(math.Floor(y0 + dy1 + dy2 + 0.5))
-	l := loopOf(t, ref(a[0]))
+	l := loopOf(t, ref(a[0]), "FillParallelogram", "(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;DDDDDD)V")
 	if l == nil {
 		return 0
 	}
@@ -536,7 +536,7 @@ func drawParallelogramNative(t *rtda.Thread, a []uint64) uint64 {
 	ix1, ix2 := pgramMinMax(ox0, dx1+ldx1, dx2+ldx2)
 	iy1 := int32(math.Floor(oy0 + 0.5))
 	iy2 := int32(math.Floor(oy0 + dy1 + ldy1 + dy2 + ldy2 + 0.5))
-	l := loopOf(t, ref(a[0]))
+	l := loopOf(t, ref(a[0]), "DrawParallelogram", "(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;DDDDDDDD)V")
 	if l == nil {
 		return 0
 	}
