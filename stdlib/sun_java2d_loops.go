@@ -37,6 +37,7 @@ const (
 	loopFillParallelogram
 	loopDrawParallelogram
 	loopSwapBlit
+	loopScaledBlit // the scaling twin of the convert, iso-copy or swap blit in blit
 	// loopMissing is a loop libawt registers that gojvm has not
 	// implemented: its native method throws UnsatisfiedLinkError, as a
 	// missing native would, rather than let the JDK's generic Java loops
@@ -74,6 +75,8 @@ func (k loopKind) String() string {
 		return "SwapBlit"
 	case loopMissing:
 		return "Missing"
+	case loopScaledBlit:
+		return "ScaledBlit"
 	}
 	return "loopKind(" + itoa(int(k)) + ")"
 }
@@ -96,6 +99,8 @@ func (l *nativeLoop) primClass() string {
 		return "sun/java2d/loops/FillParallelogram"
 	case loopDrawParallelogram:
 		return "sun/java2d/loops/DrawParallelogram"
+	case loopScaledBlit:
+		return "sun/java2d/loops/ScaledBlit"
 	case loopSrcOverMaskBlit, loopAlphaMaskBlit:
 		return "sun/java2d/loops/MaskBlit"
 	}
@@ -106,6 +111,7 @@ func (l *nativeLoop) primClass() string {
 type nativeLoop struct {
 	kind    loopKind
 	class   string       // the GraphicsPrimitive subclass, for loopMissing
+	blit    loopKind     // for loopScaledBlit: how each pixel is converted
 	src     *pixelFormat // nil for the AnyColor source of fills
 	comp    string       // the sun.java2d.loops.CompositeType field
 	dst     *pixelFormat
@@ -243,8 +249,13 @@ func buildNativeLoops() []nativeLoop {
 		"FourByteAbgrPre", "ByteGray", "UshortGray", "ByteIndexed", "Ushort565Rgb", "Ushort555Rgb"}
 	for _, s := range types {
 		missing("sun/java2d/loops/TransformHelper", s, "SrcNoEa", "IntArgbPre")
-		for _, d := range types[:7] {
-			missing("sun/java2d/loops/ScaledBlit", s, "SrcNoEa", d)
+	}
+	// ScaledBlit.c: each pair that has a convert blit scales with the same
+	// pixel conversion (DEFINE_SCALE_BLIT beside DEFINE_CONVERT_BLIT).
+	for _, l := range ls {
+		switch l.kind {
+		case loopIsoCopyBlit, loopConvertBlit, loopSwapBlit:
+			ls = append(ls, nativeLoop{kind: loopScaledBlit, blit: l.kind, src: l.src, comp: l.comp, dst: l.dst})
 		}
 	}
 	for i := range ls {
@@ -451,6 +462,9 @@ func init() {
 	natives("sun/java2d/loops/FillSpans", map[string]rtda.NativeFunc{
 		"FillSpans(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;IJLsun/java2d/pipe/SpanIterator;)V": fillSpansNative,
 	})
+	natives("sun/java2d/loops/ScaledBlit", map[string]rtda.NativeFunc{
+		"Scale(Lsun/java2d/SurfaceData;Lsun/java2d/SurfaceData;Ljava/awt/Composite;Lsun/java2d/pipe/Region;IIIIDDDD)V": scaledBlitNative,
+	})
 	natives("sun/java2d/loops/MaskBlit", map[string]rtda.NativeFunc{
 		"MaskBlit(Lsun/java2d/SurfaceData;Lsun/java2d/SurfaceData;Ljava/awt/Composite;Lsun/java2d/pipe/Region;IIIIII[BII)V": maskBlitNative,
 	})
@@ -561,6 +575,31 @@ func blitNative(t *rtda.Thread, a []uint64) uint64 {
 		}
 	})
 	return 0
+}
+
+// convertPixel returns the per-pixel form of an iso-copy, convert or swap
+// blit.
+func convertPixel(kind loopKind, sf, df *pixelFormat) func(pd, ps []byte) {
+	switch kind {
+	case loopIsoCopyBlit:
+		return func(pd, ps []byte) { copy(pd[:sf.stride], ps[:sf.stride]) }
+	case loopSwapBlit:
+		return func(pd, ps []byte) {
+			v := pix32(ps)
+			put32(pd, v<<16|v&0xff00|(v>>16)&0xff)
+		}
+	}
+	return func(pd, ps []byte) {
+		a := sf.loadA(ps)
+		r, g, b := sf.load(ps)
+		if sf.premul && a != 0xff && a != 0 {
+			r, g, b = divA(r, a), divA(g, a), divA(b, a)
+		}
+		if df.premul && a != 0xff {
+			r, g, b = mulA(a, r), mulA(a, g), mulA(a, b)
+		}
+		df.store(pd, a, r, g, b)
+	}
 }
 
 // isoCopyBlit copies pixels of the same layout as they are (the AnyInt,
