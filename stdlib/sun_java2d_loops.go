@@ -38,6 +38,7 @@ const (
 	loopDrawParallelogram
 	loopSwapBlit
 	loopScaledBlit // the scaling twin of the convert, iso-copy or swap blit in blit
+	loopTransformHelper
 	// loopMissing is a loop libawt registers that gojvm has not
 	// implemented: its native method throws UnsatisfiedLinkError, as a
 	// missing native would, rather than let the JDK's generic Java loops
@@ -77,6 +78,8 @@ func (k loopKind) String() string {
 		return "Missing"
 	case loopScaledBlit:
 		return "ScaledBlit"
+	case loopTransformHelper:
+		return "TransformHelper"
 	}
 	return "loopKind(" + itoa(int(k)) + ")"
 }
@@ -101,6 +104,8 @@ func (l *nativeLoop) primClass() string {
 		return "sun/java2d/loops/DrawParallelogram"
 	case loopScaledBlit:
 		return "sun/java2d/loops/ScaledBlit"
+	case loopTransformHelper:
+		return "sun/java2d/loops/TransformHelper"
 	case loopSrcOverMaskBlit, loopAlphaMaskBlit:
 		return "sun/java2d/loops/MaskBlit"
 	}
@@ -247,7 +252,11 @@ func buildNativeLoops() []nativeLoop {
 	// TransformHelper.c with the per-type scale and transform helpers).
 	types := []string{"IntArgb", "IntArgbPre", "IntRgb", "IntBgr", "ThreeByteBgr", "FourByteAbgr",
 		"FourByteAbgrPre", "ByteGray", "UshortGray", "ByteIndexed", "Ushort565Rgb", "Ushort555Rgb"}
-	for _, s := range types {
+	for _, s := range types[:7] {
+		ls = append(ls, nativeLoop{kind: loopTransformHelper, srcName: s, comp: "SrcNoEa",
+			src: formatNamed(s), dst: fmtIntArgbPre})
+	}
+	for _, s := range types[7:] {
 		missing("sun/java2d/loops/TransformHelper", s, "SrcNoEa", "IntArgbPre")
 	}
 	// ScaledBlit.c: each pair that has a convert blit scales with the same
@@ -264,6 +273,17 @@ func buildNativeLoops() []nativeLoop {
 		}
 	}
 	return ls
+}
+
+// formatNamed returns the pixel format of the int, 3-byte and 4-byte
+// surface types by SurfaceType name.
+func formatNamed(name string) *pixelFormat {
+	for _, f := range []*pixelFormat{fmtIntArgb, fmtIntArgbPre, fmtIntRgb, fmtIntBgr, fmtThreeByteBgr, fmtFourByteAbgr, fmtFourByteAbgrPre} {
+		if f.name == name {
+			return f
+		}
+	}
+	return nil
 }
 
 // registerNativeLoops is GraphicsPrimitiveMgr.registerNativeLoops: it

@@ -1,0 +1,211 @@
+package stdlib
+
+import (
+	"math"
+
+	"github.com/gojvm/gojvm/heap"
+	"github.com/gojvm/gojvm/rtda"
+)
+
+// TransformHelper.c: drawing an image through an affine transform. Each
+// destination row's run of pixels whose centres map (by the inverse
+// transform, in 32.32 fixed point) into the source is computed first (the
+// edge list, returned to Java); the source pixels are fetched as IntArgbPre
+// into a line buffer and composited by the MaskBlit loop Java chose.
+// gojvm has the nearest-neighbour helper; bilinear and bicubic
+// interpolation are not implemented and throw UnsatisfiedLinkError.
+
+const (
+	thLineSize = 2048 // LINE_SIZE
+	thSig      = "(Lsun/java2d/loops/MaskBlit;Lsun/java2d/SurfaceData;Lsun/java2d/SurfaceData;Ljava/awt/Composite;Lsun/java2d/pipe/Region;Ljava/awt/geom/AffineTransform;IIIIIIIII[III)V"
+)
+
+// txInfo is TransformInfo: an AffineTransform's matrix.
+type txInfo struct{ dxdx, dxdy, tx, dydx, dydy, ty float64 }
+
+func getTxInfo(t *rtda.Thread, at heap.Ref) txInfo {
+	d := func(name string) float64 {
+		return math.Float64frombits(uint64(t.VM.Heap.Long(at, t.VM.InstanceFieldOffset(at, "java/awt/geom/AffineTransform", name, "D"))))
+	}
+	return txInfo{d("m00"), d("m01"), d("m02"), d("m10"), d("m11"), d("m12")}
+}
+
+func (ti txInfo) transform(x, y float64) (float64, float64) {
+	return ti.dxdx*x + ti.dxdy*y + ti.tx, ti.dydx*x + ti.dydy*y + ti.ty
+}
+
+func txFixedUnsafe(v float64) bool { return math.IsInf(v, 0) || math.IsNaN(v) || math.Abs(v) >= 1<<30 }
+
+// toIntArgbPre loads a source pixel as Copy<T>ToIntArgbPre does.
+func toIntArgbPre(f *pixelFormat, p []byte) uint32 {
+	a := f.loadA(p)
+	r, g, b := f.load(p)
+	if !f.premul && a != 0xff {
+		r, g, b = mulA(a, r), mulA(a, g), mulA(a, b)
+	}
+	return uint32(a)<<24 | uint32(r)<<16 | uint32(g)<<8 | uint32(b)
+}
+
+func transformHelperNative(t *rtda.Thread, a []uint64) uint64 {
+	l := loopOf(t, ref(a[0]), "Transform", thSig)
+	if l == nil {
+		return 0
+	}
+	mb := loopOf(t, ref(a[1]), "MaskBlit", "(Lsun/java2d/SurfaceData;Lsun/java2d/SurfaceData;Ljava/awt/Composite;Lsun/java2d/pipe/Region;IIIIII[BII)V")
+	if mb == nil || (mb.kind != loopSrcOverMaskBlit && mb.kind != loopAlphaMaskBlit) {
+		return 0
+	}
+	if i32(a[7]) != 1 { // AffineTransformOp.TYPE_NEAREST_NEIGHBOR
+		t.ThrowNew("java/lang/UnsatisfiedLinkError", "'"+thJavaSignature(t, ref(a[0]))+"'")
+		return 0
+	}
+	ci := alphaCompInfo(t, ref(a[4]))
+	clip := getRegion(t, ref(a[5]))
+	sx1, sy1, sx2, sy2 := i32(a[8]), i32(a[9]), i32(a[10]), i32(a[11])
+	dx1, dy1, dx2, dy2 := i32(a[12]), i32(a[13]), i32(a[14]), i32(a[15])
+	edgeArr := ref(a[16])
+	dxoff, dyoff := i32(a[17]), i32(a[18])
+	sb := bounds{sx1, sy1, sx2, sy2}
+	db := bounds{dx1, dy1, dx2, dy2}
+	db.intersect(clip.b)
+	sops := lockSurface(t, ref(a[2]), &sb)
+	dops := lockSurface(t, ref(a[3]), &db)
+	if sops == nil || dops == nil {
+		return 0
+	}
+	clip.b.intersect(db)
+	itx := getTxInfo(t, ref(a[6]))
+	numEdges := int64(db.y2) - int64(db.y1)
+	if numEdges <= 0 {
+		return 0
+	}
+	if edgeArr != 0 && int64(t.VM.Heap.Len(edgeArr))/2-1 < numEdges {
+		t.ThrowNew("java/lang/InternalError", "Unable to allocate edge list")
+		return 0
+	}
+	edges := make([]int32, 2+2*numEdges)
+	sw, sh := sx2-sx1, sy2-sy1
+	src := rasterAt(t, sops, 0, 0)
+	src.base = sops.offset
+	line := make([]byte, 4*thLineSize)
+	fetch := func(n int, xl, dxl, yl, dyl int64) {
+		// NAME_TRANSFORMHELPER_NN: coordinates relative to the locked
+		// source bounds.
+		xl += int64(sb.x1) << 32
+		yl += int64(sb.y1) << 32
+		for i := 0; i < n; i++ {
+			v := toIntArgbPre(l.src, src.at(int(int32(xl>>32)), int(int32(yl>>32))))
+			put32(line[4*i:], v)
+			xl += dxl
+			yl += dyl
+		}
+	}
+	lineRas := &raster{buf: line, pixStride: 4, scanStride: 4 * thLineSize}
+	blit := srcOverMaskBlit
+	if mb.kind == loopAlphaMaskBlit {
+		blit = alphaMaskBlit
+	}
+	composite := func(x, y int32, n int) {
+		blit(fmtIntArgbPre, mb.dst, rasterAt(t, dops, x, y), lineRas, nil, 0, 0, n, 1, ci)
+	}
+	x0, y0 := itx.transform(float64(dxoff)+float64(db.x1)+0.5, float64(dyoff)+float64(db.y1)+0.5)
+	unsafe := txFixedUnsafe(x0) || txFixedUnsafe(y0)
+	for _, c := range [][2]float64{
+		{float64(db.x2) - 0.5, float64(db.y1) + 0.5},
+		{float64(db.x1) + 0.5, float64(db.y2) - 0.5},
+		{float64(db.x2) - 0.5, float64(db.y2) - 0.5},
+	} {
+		x, y := itx.transform(float64(dxoff)+c[0], float64(dyoff)+c[1])
+		unsafe = unsafe || txFixedUnsafe(x) || txFixedUnsafe(y)
+	}
+	if unsafe {
+		// Transform_SafeHelper: every pixel transformed on its own.
+		edges[0], edges[1] = db.y1, db.y2
+		for iy := db.y1; iy < db.y2; iy++ {
+			i := (iy - db.y1) * 2
+			edges[i+2], edges[i+3] = db.x2, db.x1
+		}
+		clip.spans(func(s bounds) {
+			for y := s.y1; y < s.y2; y++ {
+				i := (y - db.y1) * 2
+				for x := s.x1; x < s.x2; x++ {
+					fx, fy := itx.transform(float64(dxoff)+float64(x)+0.5, float64(dyoff)+float64(y)+0.5)
+					xl, yl := dblToLong(fx), dblToLong(fy)
+					if fx >= 0 && fy >= 0 && fx < float64(sw) && fy < float64(sh) && int32(xl>>32) < sw && int32(yl>>32) < sh {
+						edges[i+2] = min(edges[i+2], x)
+						if edges[i+3] <= x {
+							edges[i+3] = x + 1
+						}
+						fetch(1, xl, 0, yl, 0)
+						composite(x, y, 1)
+					}
+				}
+			}
+		})
+	} else {
+		dxdx, dydx := dblToLong(itx.dxdx), dblToLong(itx.dydx)
+		dxdy, dydy := dblToLong(itx.dxdy), dblToLong(itx.dydy)
+		xbase, ybase := dblToLong(x0), dblToLong(y0)
+		// calculateEdges
+		edges[0], edges[1] = db.y1, db.y2
+		rowx, rowy := int64(db.x2-db.x1-1)*dxdx, int64(db.x2-db.x1-1)*dydx
+		xb, yb := xbase, ybase
+		for y, k := db.y1, 2; y < db.y2; y, k = y+1, k+2 {
+			ex1, ex2 := db.x1, db.x2
+			xl, yl := xb, yb
+			for ex1 < ex2 && (uint32(yl>>32) >= uint32(sh) || uint32(xl>>32) >= uint32(sw)) {
+				ex1++
+				xl += dxdx
+				yl += dydx
+			}
+			xl, yl = xb+rowx, yb+rowy
+			for ex2 > ex1 && (uint32(yl>>32) >= uint32(sh) || uint32(xl>>32) >= uint32(sw)) {
+				ex2--
+				xl -= dxdx
+				yl -= dydx
+			}
+			edges[k], edges[k+1] = ex1, ex2
+			xb += dxdy
+			yb += dydy
+		}
+		clip.spans(func(s bounds) {
+			rowxl := xbase + int64(s.y1-db.y1)*dxdy
+			rowyl := ybase + int64(s.y1-db.y1)*dydy
+			for y := s.y1; y < s.y2; y++ {
+				x1 := max(edges[(y-db.y1)*2+2], s.x1)
+				x2 := min(edges[(y-db.y1)*2+3], s.x2)
+				for x1 < x2 {
+					n := min(int(x2-x1), thLineSize)
+					xl := rowxl + int64(x1-db.x1)*dxdx
+					yl := rowyl + int64(x1-db.x1)*dydx
+					fetch(n, xl, dxdx, yl, dydx)
+					composite(x1, y, n)
+					x1 += thLineSize
+				}
+				rowxl += dxdy
+				rowyl += dydy
+			}
+		})
+	}
+	if edgeArr != 0 {
+		for i, v := range edges {
+			t.VM.Heap.SetInt(edgeArr, rtda.ElemOffset(i, 2), v)
+		}
+	}
+	return 0
+}
+
+func thJavaSignature(t *rtda.Thread, prim heap.Ref) string {
+	for c := t.VM.ClassOf(prim); c != nil; c = c.Super {
+		if m := c.DeclaredMethod("Transform", thSig); m != nil {
+			return m.JavaSignature()
+		}
+	}
+	return "Transform" + thSig
+}
+
+func init() {
+	natives("sun/java2d/loops/TransformHelper", map[string]rtda.NativeFunc{
+		"Transform" + thSig: transformHelperNative,
+	})
+}
