@@ -196,6 +196,17 @@ func buildNativeLoops() []nativeLoop {
 	conv(fmtIntRgb, fmtFourByteAbgr)
 	conv(fmtThreeByteBgr, fmtFourByteAbgr)
 	fill(fmtFourByteAbgr)
+	// ByteGray.c: conversions to and from gray.
+	conv(fmtByteGray, fmtIntArgb)
+	conv(fmtIntArgb, fmtByteGray)
+	conv(fmtThreeByteBgr, fmtByteGray)
+	conv(fmtByteGray, fmtIntRgb)
+	conv(fmtIntRgb, fmtByteGray)
+	conv(fmtByteGray, fmtThreeByteBgr)
+	conv(fmtByteGray, fmtIntArgbPre)
+	conv(fmtByteGray, fmtFourByteAbgr)
+	conv(fmtByteGray, fmtFourByteAbgrPre)
+	iso(fmtByteGray, fmtByteGray)
 	// FourByteAbgrPre.c
 	iso(fmtFourByteAbgrPre, fmtFourByteAbgrPre)
 	conv(fmtFourByteAbgrPre, fmtIntArgb)
@@ -224,9 +235,11 @@ func buildNativeLoops() []nativeLoop {
 			missing(mb, s, "AnyAlpha", d)
 		}
 		missing(mb, "IntRgb", "AnyAlpha", d)
-		missing(bl, "IntArgb", "SrcNoEa", d)
-		missing(bl, "IntRgb", "SrcNoEa", d)
-		missing(bl, "ThreeByteBgr", "SrcNoEa", d)
+		if d != "ByteGray" {
+			missing(bl, "IntArgb", "SrcNoEa", d)
+			missing(bl, "IntRgb", "SrcNoEa", d)
+			missing(bl, "ThreeByteBgr", "SrcNoEa", d)
+		}
 	}
 	// The gray types' path loops: the JDK's Java fallbacks for these
 	// convert colours through the ICC gray space where libawt uses its
@@ -252,11 +265,11 @@ func buildNativeLoops() []nativeLoop {
 	// TransformHelper.c with the per-type scale and transform helpers).
 	types := []string{"IntArgb", "IntArgbPre", "IntRgb", "IntBgr", "ThreeByteBgr", "FourByteAbgr",
 		"FourByteAbgrPre", "ByteGray", "UshortGray", "ByteIndexed", "Ushort565Rgb", "Ushort555Rgb"}
-	for _, s := range types[:7] {
+	for _, s := range append(types[:7:7], "ByteGray") {
 		ls = append(ls, nativeLoop{kind: loopTransformHelper, srcName: s, comp: "SrcNoEa",
 			src: formatNamed(s), dst: fmtIntArgbPre})
 	}
-	for _, s := range types[7:] {
+	for _, s := range types[8:] {
 		missing("sun/java2d/loops/TransformHelper", s, "SrcNoEa", "IntArgbPre")
 	}
 	// ScaledBlit.c: each pair that has a convert blit scales with the same
@@ -278,7 +291,7 @@ func buildNativeLoops() []nativeLoop {
 // formatNamed returns the pixel format of the int, 3-byte and 4-byte
 // surface types by SurfaceType name.
 func formatNamed(name string) *pixelFormat {
-	for _, f := range []*pixelFormat{fmtIntArgb, fmtIntArgbPre, fmtIntRgb, fmtIntBgr, fmtThreeByteBgr, fmtFourByteAbgr, fmtFourByteAbgrPre} {
+	for _, f := range []*pixelFormat{fmtIntArgb, fmtIntArgbPre, fmtIntRgb, fmtIntBgr, fmtThreeByteBgr, fmtFourByteAbgr, fmtFourByteAbgrPre, fmtByteGray} {
 		if f.name == name {
 			return f
 		}

@@ -143,6 +143,18 @@ var (
 		loadA: fmtFourByteAbgr.loadA, load: fmtFourByteAbgr.load, store: fmtFourByteAbgr.store}
 )
 
+// fmtByteGray is ByteGray as the convert blits see it (ByteGray.h): gray
+// loads as three equal components and stores by ComposeByteGrayFrom3ByteRgb.
+// Its blending loops use a strategy of their own (1ByteGray), which gojvm
+// does not have: only convert, scale and transform loops use this format.
+var fmtByteGray = &pixelFormat{name: "ByteGray", stride: 1, opaque: true,
+	loadA: loadOpaque,
+	load: func(p []byte) (r, g, b int32) {
+		v := int32(p[0])
+		return v, v, v
+	},
+	store: func(p []byte, a, r, g, b int32) { p[0] = byte((77*r + 150*g + 29*b + 128) / 256) }}
+
 // The surface types of the solid loops, which only store pixels.
 var (
 	fmtAnyInt   = &pixelFormat{name: "AnyInt", stride: 4}
