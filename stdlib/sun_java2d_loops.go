@@ -207,6 +207,7 @@ func buildNativeLoops() []nativeLoop {
 	conv(fmtByteGray, fmtFourByteAbgr)
 	conv(fmtByteGray, fmtFourByteAbgrPre)
 	iso(fmtByteGray, fmtByteGray)
+	fill(fmtByteGray)
 	// FourByteAbgrPre.c
 	iso(fmtFourByteAbgrPre, fmtFourByteAbgrPre)
 	conv(fmtFourByteAbgrPre, fmtIntArgb)
@@ -226,7 +227,7 @@ func buildNativeLoops() []nativeLoop {
 		ls = append(ls, nativeLoop{kind: loopMissing, class: class, srcName: src, comp: comp,
 			dst: &pixelFormat{name: dst}})
 	}
-	for _, d := range []string{"ByteGray", "UshortGray", "ByteIndexed", "Ushort565Rgb", "Ushort555Rgb"} {
+	for _, d := range []string{"UshortGray", "ByteIndexed", "Ushort565Rgb", "Ushort555Rgb"} {
 		missing(mf, "AnyColor", "SrcNoEa", d)
 		missing(mf, "AnyColor", "SrcOver", d)
 		missing(mf, "AnyColor", "AnyAlpha", d)
@@ -235,11 +236,9 @@ func buildNativeLoops() []nativeLoop {
 			missing(mb, s, "AnyAlpha", d)
 		}
 		missing(mb, "IntRgb", "AnyAlpha", d)
-		if d != "ByteGray" {
-			missing(bl, "IntArgb", "SrcNoEa", d)
-			missing(bl, "IntRgb", "SrcNoEa", d)
-			missing(bl, "ThreeByteBgr", "SrcNoEa", d)
-		}
+		missing(bl, "IntArgb", "SrcNoEa", d)
+		missing(bl, "IntRgb", "SrcNoEa", d)
+		missing(bl, "ThreeByteBgr", "SrcNoEa", d)
 	}
 	// The gray types' path loops: the JDK's Java fallbacks for these
 	// convert colours through the ICC gray space where libawt uses its

@@ -94,9 +94,14 @@ type pixelFormat struct {
 	// blendFillRaw: Store<T>BlendFill stores the ARGB colour as it is
 	// (IntRgb keeps its alpha byte); otherwise the components are stored.
 	blendFillRaw bool
-	loadA        func(p []byte) int32
-	load         func(p []byte) (r, g, b int32)
-	store        func(p []byte, a, r, g, b int32)
+	// gray: the type blends by the 1ByteGray strategy, which turns each
+	// source colour into one gray component (ComposeByteGrayFrom3ByteRgb)
+	// before any arithmetic; the 4ByteArgb arithmetic on three equal
+	// components then gives its results.
+	gray  bool
+	loadA func(p []byte) int32
+	load  func(p []byte) (r, g, b int32)
+	store func(p []byte, a, r, g, b int32)
 }
 
 func pix32(p []byte) uint32 {
@@ -143,17 +148,28 @@ var (
 		loadA: fmtFourByteAbgr.loadA, load: fmtFourByteAbgr.load, store: fmtFourByteAbgr.store}
 )
 
-// fmtByteGray is ByteGray as the convert blits see it (ByteGray.h): gray
-// loads as three equal components and stores by ComposeByteGrayFrom3ByteRgb.
-// Its blending loops use a strategy of their own (1ByteGray), which gojvm
-// does not have: only convert, scale and transform loops use this format.
-var fmtByteGray = &pixelFormat{name: "ByteGray", stride: 1, opaque: true,
+// fmtByteGray is ByteGray (ByteGray.h): gray loads as three equal
+// components and stores by ComposeByteGrayFrom3ByteRgb.
+var fmtByteGray = &pixelFormat{name: "ByteGray", stride: 1, opaque: true, gray: true,
 	loadA: loadOpaque,
 	load: func(p []byte) (r, g, b int32) {
 		v := int32(p[0])
 		return v, v, v
 	},
-	store: func(p []byte, a, r, g, b int32) { p[0] = byte((77*r + 150*g + 29*b + 128) / 256) }}
+	store: func(p []byte, a, r, g, b int32) { p[0] = byte(grayOf(r, g, b)) }}
+
+// grayOf is ComposeByteGrayFrom3ByteRgb.
+func grayOf(r, g, b int32) int32 { return (77*r + 150*g + 29*b + 128) / 256 }
+
+// strategyComps returns a source colour's components as the type's blending
+// strategy sees them.
+func (f *pixelFormat) strategyComps(r, g, b int32) (int32, int32, int32) {
+	if f.gray {
+		v := grayOf(r, g, b)
+		return v, v, v
+	}
+	return r, g, b
+}
 
 // The surface types of the solid loops, which only store pixels.
 var (
@@ -188,7 +204,7 @@ func maskAt(mask []byte, off, scan, x, y int) int32 {
 // alphaMaskFill is DEFINE_ALPHA_MASKFILL: any AlphaComposite rule.
 func alphaMaskFill(f *pixelFormat, ras *raster, mask []byte, maskOff, maskScan, w, h int, fg int32, ci compInfo) {
 	srcA := int32(uint32(fg) >> 24)
-	srcR, srcG, srcB := (fg>>16)&0xff, (fg>>8)&0xff, fg&0xff
+	srcR, srcG, srcB := f.strategyComps((fg>>16)&0xff, (fg>>8)&0xff, fg&0xff)
 	if srcA != 0xff {
 		srcR, srcG, srcB = mulA(srcA, srcR), mulA(srcA, srcG), mulA(srcA, srcB)
 	}
@@ -253,7 +269,7 @@ func alphaMaskFill(f *pixelFormat, ras *raster, mask []byte, maskOff, maskScan, 
 // srcOverMaskFill is DEFINE_SRCOVER_MASKFILL.
 func srcOverMaskFill(f *pixelFormat, ras *raster, mask []byte, maskOff, maskScan, w, h int, fg int32, ci compInfo) {
 	srcA := int32(uint32(fg) >> 24)
-	srcR, srcG, srcB := (fg>>16)&0xff, (fg>>8)&0xff, fg&0xff
+	srcR, srcG, srcB := f.strategyComps((fg>>16)&0xff, (fg>>8)&0xff, fg&0xff)
 	if srcA != 0xff {
 		if srcA == 0 {
 			return
@@ -347,7 +363,7 @@ func alphaMaskBlit(sf, df *pixelFormat, dst, src *raster, mask []byte, maskOff, 
 					srcF = mulA(srcF, extraA)
 				}
 				if srcF != 0 {
-					resR, resG, resB = sf.load(ps)
+					resR, resG, resB = df.strategyComps(sf.load(ps))
 					if srcF != 0xff {
 						resR, resG, resB = mulA(srcF, resR), mulA(srcF, resG), mulA(srcF, resB)
 					}
@@ -404,7 +420,7 @@ func srcOverMaskBlit(sf, df *pixelFormat, dst, src *raster, mask []byte, maskOff
 			if sf.premul {
 				srcF = pathA
 			}
-			resR, resG, resB := sf.load(ps)
+			resR, resG, resB := df.strategyComps(sf.load(ps))
 			if resA < 0xff {
 				dstF := 0xff - resA
 				dstA := mulA(dstF, df.loadA(pd))
@@ -431,7 +447,7 @@ func srcOverMaskBlit(sf, df *pixelFormat, dst, src *raster, mask []byte, maskOff
 // stores the colour without blending.
 func srcMaskFill(f *pixelFormat, ras *raster, mask []byte, maskOff, maskScan, w, h int, fg int32, ci compInfo) {
 	srcA := int32(uint32(fg) >> 24)
-	srcR, srcG, srcB := (fg>>16)&0xff, (fg>>8)&0xff, fg&0xff
+	srcR, srcG, srcB := f.strategyComps((fg>>16)&0xff, (fg>>8)&0xff, fg&0xff)
 	// The colour stored where coverage is full: the ARGB value for
 	// non-premultiplied types, the premultiplied components otherwise.
 	fillA, fillR, fillG, fillB := srcA, srcR, srcG, srcB
