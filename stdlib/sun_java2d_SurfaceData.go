@@ -125,8 +125,4 @@ func init() {
 			return 0
 		},
 	})
-	natives("sun/java2d/loops/GraphicsPrimitiveMgr", map[string]rtda.NativeFunc{
-		"initIDs(Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/Class;)V": awtNop,
-		"registerNativeLoops()V": registerNativeLoops,
-	})
 }

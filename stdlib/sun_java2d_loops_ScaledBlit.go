@@ -67,6 +67,9 @@ func refine(intorigin int32, dblorigin float64, tilesize int32, scale float64, s
 
 // scaledBlitNative is Java_sun_java2d_loops_ScaledBlit_Scale.
 func scaledBlitNative(t *rtda.Thread, a []uint64) uint64 {
+	if nullArgs(t, a[1], a[2]) {
+		return 0
+	}
 	l := loopOf(t, ref(a[0]), "Scale", "(Lsun/java2d/SurfaceData;Lsun/java2d/SurfaceData;Ljava/awt/Composite;Lsun/java2d/pipe/Region;IIIIDDDD)V")
 	if l == nil {
 		return 0

@@ -48,6 +48,9 @@ func toIntArgbPre(f *pixelFormat, p []byte) uint32 {
 }
 
 func transformHelperNative(t *rtda.Thread, a []uint64) uint64 {
+	if nullArgs(t, a[1], a[2], a[3], a[6]) {
+		return 0
+	}
 	l := loopOf(t, ref(a[0]), "Transform", thSig)
 	if l == nil {
 		return 0

@@ -370,12 +370,18 @@ func fillAAPgram(t *rtda.Thread, a []uint64, x0, y0, dx1, dy1, dx2, dy2 float64)
 }
 
 func fillAAPgramNative(t *rtda.Thread, a []uint64) uint64 {
+	if nullArgs(t, a[1], a[2]) {
+		return 0
+	}
 	fillAAPgram(t, a, f64(a[4]), f64(a[6]), f64(a[8]), f64(a[10]), f64(a[12]), f64(a[14]))
 	return 0
 }
 
 // drawAAPgramNative is Java_sun_java2d_loops_MaskFill_DrawAAPgram.
 func drawAAPgramNative(t *rtda.Thread, a []uint64) uint64 {
+	if nullArgs(t, a[1], a[2]) {
+		return 0
+	}
 	x0, y0, dx1, dy1, dx2, dy2 := f64(a[4]), f64(a[6]), f64(a[8]), f64(a[10]), f64(a[12]), f64(a[14])
 	lw1, lw2 := f64(a[16]), f64(a[18])
 	if (dy1 == 0 && dx1 == 0) || (dy2 == 0 && dx2 == 0) {

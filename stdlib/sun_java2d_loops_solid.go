@@ -337,6 +337,9 @@ func refineLineBounds(b *bounds, x1, y1, x2, y2 int32) {
 
 // drawLineNative is DrawLine.c's Java_sun_java2d_loops_DrawLine_DrawLine.
 func drawLineNative(t *rtda.Thread, a []uint64) uint64 {
+	if nullArgs(t, a[1], a[2]) {
+		return 0
+	}
 	sg2d := ref(a[1])
 	pixel := t.VM.GetIntField(sg2d, "sun/java2d/SunGraphics2D", "pixel")
 	l := loopOf(t, ref(a[0]), "DrawLine", "(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;IIII)V")
@@ -437,6 +440,9 @@ func pgramBounds(t *rtda.Thread, sg2d, sd uint64, ix1, iy1, ix2, iy2 int32) (*bu
 // fillParallelogramNative is FillParallelogram.c's
 // Java_sun_java2d_loops_FillParallelogram_FillParallelogram.
 func fillParallelogramNative(t *rtda.Thread, a []uint64) uint64 {
+	if nullArgs(t, a[1], a[2]) {
+		return 0
+	}
 	x0, y0, dx1, dy1, dx2, dy2 := f64(a[3]), f64(a[5]), f64(a[7]), f64(a[9]), f64(a[11]), f64(a[13])
 	if (dy1 == 0 && dx1 == 0) || (dy2 == 0 && dx2 == 0) {
 		return 0
@@ -524,6 +530,9 @@ func storePgram(lt, rt []pgramEdge, x0, y0, dx1, dy1, dx2, dy2, slope1, slope2 f
 // of a parallelogram with line widths lw1 and lw2 (fractions of the
 // sides), as lines when both are at most a pixel wide.
 func drawParallelogramNative(t *rtda.Thread, a []uint64) uint64 {
+	if nullArgs(t, a[1], a[2]) {
+		return 0
+	}
 	x0, y0, dx1, dy1, dx2, dy2 := f64(a[3]), f64(a[5]), f64(a[7]), f64(a[9]), f64(a[11]), f64(a[13])
 	lw1, lw2 := f64(a[15]), f64(a[17])
 	if sortPgram(&x0, &y0, &dx1, &dy1, &dx2, &dy2) {

@@ -1,0 +1,364 @@
+package stdlib
+
+import (
+	"github.com/gojvm/gojvm/heap"
+	"github.com/gojvm/gojvm/rtda"
+)
+
+// sun.java2d.loops.GraphicsPrimitiveMgr (libawt's GraphicsPrimitiveMgr.c):
+// registerNativeLoops creates a GraphicsPrimitive object for each native
+// loop, as RegisterPrimitives does, with the loop's number in pNativePrim;
+// the primitive's native method finds the loop by that number (loopOf).
+// Loops are registered for the common BufferedImage types (the int, 3-byte
+// and 4-byte types and TYPE_BYTE_GRAY) with the (source, composite,
+// destination) triples libawt registers for them. DrawRect, DrawPolygons,
+// DrawPath and FillPath are not registered for the int and byte types: the
+// JDK's Java loops (GeneralRenderer) draw those with the same colours (see
+// README for the one difference). Loops gojvm lacks for other types are
+// registered as loopMissing, whose natives throw UnsatisfiedLinkError.
+
+// loopKind is the kind of a native loop: which GraphicsPrimitive subclass
+// and function family it belongs to.
+type loopKind uint8
+
+const (
+	loopSrcOverMaskFill loopKind = iota + 1
+	loopAlphaMaskFill
+	loopSrcOverMaskBlit
+	loopAlphaMaskBlit
+	loopConvertBlit
+	loopIsoCopyBlit
+	loopSrcMaskFill
+	loopFillRect
+	loopFillSpans
+	loopDrawLine
+	loopFillParallelogram
+	loopDrawParallelogram
+	loopSwapBlit
+	loopScaledBlit // the scaling twin of the convert, iso-copy or swap blit in blit
+	loopTransformHelper
+	// loopMissing is a loop libawt registers that gojvm has not
+	// implemented: its native method throws UnsatisfiedLinkError, as a
+	// missing native would, rather than let the JDK's generic Java loops
+	// draw with other colours.
+	loopMissing
+)
+
+func (k loopKind) String() string {
+	switch k {
+	case loopSrcOverMaskFill:
+		return "SrcOverMaskFill"
+	case loopAlphaMaskFill:
+		return "AlphaMaskFill"
+	case loopSrcOverMaskBlit:
+		return "SrcOverMaskBlit"
+	case loopAlphaMaskBlit:
+		return "AlphaMaskBlit"
+	case loopConvertBlit:
+		return "ConvertBlit"
+	case loopIsoCopyBlit:
+		return "IsoCopyBlit"
+	case loopSrcMaskFill:
+		return "SrcMaskFill"
+	case loopFillRect:
+		return "FillRect"
+	case loopFillSpans:
+		return "FillSpans"
+	case loopDrawLine:
+		return "DrawLine"
+	case loopFillParallelogram:
+		return "FillParallelogram"
+	case loopDrawParallelogram:
+		return "DrawParallelogram"
+	case loopSwapBlit:
+		return "SwapBlit"
+	case loopMissing:
+		return "Missing"
+	case loopScaledBlit:
+		return "ScaledBlit"
+	case loopTransformHelper:
+		return "TransformHelper"
+	}
+	return "loopKind(" + itoa(int(k)) + ")"
+}
+
+// primClass is the GraphicsPrimitive subclass of a loop kind.
+func (l *nativeLoop) primClass() string {
+	if l.class != "" {
+		return l.class
+	}
+	switch l.kind {
+	case loopSrcOverMaskFill, loopAlphaMaskFill, loopSrcMaskFill:
+		return "sun/java2d/loops/MaskFill"
+	case loopFillRect:
+		return "sun/java2d/loops/FillRect"
+	case loopFillSpans:
+		return "sun/java2d/loops/FillSpans"
+	case loopDrawLine:
+		return "sun/java2d/loops/DrawLine"
+	case loopFillParallelogram:
+		return "sun/java2d/loops/FillParallelogram"
+	case loopDrawParallelogram:
+		return "sun/java2d/loops/DrawParallelogram"
+	case loopScaledBlit:
+		return "sun/java2d/loops/ScaledBlit"
+	case loopTransformHelper:
+		return "sun/java2d/loops/TransformHelper"
+	case loopSrcOverMaskBlit, loopAlphaMaskBlit:
+		return "sun/java2d/loops/MaskBlit"
+	}
+	return "sun/java2d/loops/Blit"
+}
+
+// nativeLoop is one registered loop (libawt's NativePrimitive).
+type nativeLoop struct {
+	kind    loopKind
+	class   string       // the GraphicsPrimitive subclass, for loopMissing
+	blit    loopKind     // for loopScaledBlit: how each pixel is converted
+	src     *pixelFormat // nil for the AnyColor source of fills
+	comp    string       // the sun.java2d.loops.CompositeType field
+	dst     *pixelFormat
+	srcName string // the SurfaceType field of the source
+}
+
+var nativeLoops = buildNativeLoops()
+
+func buildNativeLoops() []nativeLoop {
+	var ls []nativeLoop
+	fill := func(d *pixelFormat) {
+		ls = append(ls,
+			nativeLoop{kind: loopSrcMaskFill, srcName: "AnyColor", comp: "SrcNoEa", dst: d},
+			nativeLoop{kind: loopSrcOverMaskFill, srcName: "AnyColor", comp: "SrcOver", dst: d},
+			nativeLoop{kind: loopAlphaMaskFill, srcName: "AnyColor", comp: "AnyAlpha", dst: d})
+		for _, s := range []*pixelFormat{fmtIntArgb, fmtIntArgbPre} {
+			ls = append(ls,
+				nativeLoop{kind: loopSrcOverMaskBlit, src: s, comp: "SrcOver", dst: d},
+				nativeLoop{kind: loopAlphaMaskBlit, src: s, comp: "AnyAlpha", dst: d})
+		}
+		ls = append(ls, nativeLoop{kind: loopAlphaMaskBlit, src: fmtIntRgb, comp: "AnyAlpha", dst: d})
+	}
+	conv := func(s, d *pixelFormat) {
+		ls = append(ls, nativeLoop{kind: loopConvertBlit, src: s, comp: "SrcNoEa", dst: d})
+	}
+	iso := func(s, d *pixelFormat) {
+		ls = append(ls, nativeLoop{kind: loopIsoCopyBlit, src: s, comp: "SrcNoEa", dst: d})
+	}
+	// AnyInt.c, Any3Byte.c, Any4Byte.c, AnyByte.c, AnyShort.c: the solid
+	// loops that store SunGraphics2D.pixel as it is.
+	for _, d := range []*pixelFormat{fmtAnyInt, fmtAny3Byte, fmtAny4Byte, fmtAnyByte, fmtAnyShort} {
+		ls = append(ls,
+			nativeLoop{kind: loopFillRect, srcName: "AnyColor", comp: "SrcNoEa", dst: d},
+			nativeLoop{kind: loopFillSpans, srcName: "AnyColor", comp: "SrcNoEa", dst: d},
+			nativeLoop{kind: loopDrawLine, srcName: "AnyColor", comp: "SrcNoEa", dst: d},
+			nativeLoop{kind: loopFillParallelogram, srcName: "AnyColor", comp: "SrcNoEa", dst: d},
+			nativeLoop{kind: loopDrawParallelogram, srcName: "AnyColor", comp: "SrcNoEa", dst: d})
+	}
+	// IntArgb.c
+	iso(fmtIntArgb, fmtIntArgb)
+	fill(fmtIntArgb)
+	// IntArgbPre.c
+	iso(fmtIntArgbPre, fmtIntArgbPre)
+	conv(fmtIntArgbPre, fmtIntArgb)
+	conv(fmtIntArgb, fmtIntArgbPre)
+	conv(fmtIntRgb, fmtIntArgbPre)
+	conv(fmtThreeByteBgr, fmtIntArgbPre)
+	fill(fmtIntArgbPre)
+	// IntRgb.c
+	iso(fmtIntRgb, fmtIntRgb)
+	conv(fmtIntRgb, fmtIntArgb)
+	iso(fmtIntArgb, fmtIntRgb) // REGISTER_CONVERT_BLIT_EQUIV: the ints are copied as they are
+	conv(fmtThreeByteBgr, fmtIntRgb)
+	fill(fmtIntRgb)
+	// IntBgr.c: its IntArgb to IntBgr blit (also registered for IntRgb to
+	// IntBgr and IntBgr to IntRgb) swaps the bytes of the whole int.
+	swap := func(s, d *pixelFormat) {
+		ls = append(ls, nativeLoop{kind: loopSwapBlit, src: s, comp: "SrcNoEa", dst: d})
+	}
+	iso(fmtIntBgr, fmtIntBgr)
+	conv(fmtIntBgr, fmtIntArgb)
+	swap(fmtIntArgb, fmtIntBgr)
+	conv(fmtThreeByteBgr, fmtIntBgr)
+	swap(fmtIntRgb, fmtIntBgr)
+	swap(fmtIntBgr, fmtIntRgb)
+	fill(fmtIntBgr)
+	// ThreeByteBgr.c
+	iso(fmtThreeByteBgr, fmtThreeByteBgr)
+	conv(fmtThreeByteBgr, fmtIntArgb)
+	conv(fmtIntArgb, fmtThreeByteBgr)
+	conv(fmtIntRgb, fmtThreeByteBgr)
+	fill(fmtThreeByteBgr)
+	// FourByteAbgr.c
+	iso(fmtFourByteAbgr, fmtFourByteAbgr)
+	conv(fmtFourByteAbgr, fmtIntArgb)
+	conv(fmtIntArgb, fmtFourByteAbgr)
+	conv(fmtIntRgb, fmtFourByteAbgr)
+	conv(fmtThreeByteBgr, fmtFourByteAbgr)
+	fill(fmtFourByteAbgr)
+	// ByteGray.c: conversions to and from gray.
+	conv(fmtByteGray, fmtIntArgb)
+	conv(fmtIntArgb, fmtByteGray)
+	conv(fmtThreeByteBgr, fmtByteGray)
+	conv(fmtByteGray, fmtIntRgb)
+	conv(fmtIntRgb, fmtByteGray)
+	conv(fmtByteGray, fmtThreeByteBgr)
+	conv(fmtByteGray, fmtIntArgbPre)
+	conv(fmtByteGray, fmtFourByteAbgr)
+	conv(fmtByteGray, fmtFourByteAbgrPre)
+	iso(fmtByteGray, fmtByteGray)
+	fill(fmtByteGray)
+	// FourByteAbgrPre.c
+	iso(fmtFourByteAbgrPre, fmtFourByteAbgrPre)
+	conv(fmtFourByteAbgrPre, fmtIntArgb)
+	conv(fmtIntArgb, fmtFourByteAbgrPre)
+	conv(fmtIntRgb, fmtFourByteAbgrPre)
+	conv(fmtThreeByteBgr, fmtFourByteAbgrPre)
+	fill(fmtFourByteAbgrPre)
+	// The blending and converting loops of the gray, indexed and 16-bit
+	// types (ByteGray.c, ByteIndexed.c, UshortGray.c, Ushort565Rgb.c,
+	// Ushort555Rgb.c), which gojvm does not have yet.
+	const (
+		mf = "sun/java2d/loops/MaskFill"
+		mb = "sun/java2d/loops/MaskBlit"
+		bl = "sun/java2d/loops/Blit"
+	)
+	missing := func(class, src, comp, dst string) {
+		ls = append(ls, nativeLoop{kind: loopMissing, class: class, srcName: src, comp: comp,
+			dst: &pixelFormat{name: dst}})
+	}
+	for _, d := range []string{"UshortGray", "ByteIndexed", "Ushort565Rgb", "Ushort555Rgb"} {
+		missing(mf, "AnyColor", "SrcNoEa", d)
+		missing(mf, "AnyColor", "SrcOver", d)
+		missing(mf, "AnyColor", "AnyAlpha", d)
+		for _, s := range []string{"IntArgb", "IntArgbPre"} {
+			missing(mb, s, "SrcOver", d)
+			missing(mb, s, "AnyAlpha", d)
+		}
+		missing(mb, "IntRgb", "AnyAlpha", d)
+		missing(bl, "IntArgb", "SrcNoEa", d)
+		missing(bl, "IntRgb", "SrcNoEa", d)
+		missing(bl, "ThreeByteBgr", "SrcNoEa", d)
+	}
+	// The gray types' path loops: the JDK's Java fallbacks for these
+	// convert colours through the ICC gray space where libawt uses its
+	// luminance formula.
+	for _, d := range []string{"ByteGray", "UshortGray"} {
+		for _, c := range []string{"DrawRect", "DrawPolygons", "DrawPath", "FillPath"} {
+			missing("sun/java2d/loops/"+c, "AnyColor", "SrcNoEa", d)
+		}
+	}
+	// The packed binary types (ByteBinary1Bit.c, ...).
+	for _, d := range []string{"ByteBinary1Bit", "ByteBinary2Bit", "ByteBinary4Bit"} {
+		for _, c := range []string{"FillRect", "FillSpans", "DrawLine", "FillParallelogram", "DrawParallelogram"} {
+			missing("sun/java2d/loops/"+c, "AnyColor", "SrcNoEa", d)
+		}
+		missing(mf, "AnyColor", "SrcOver", d)
+		missing(mf, "AnyColor", "AnyAlpha", d)
+		missing(mb, "IntArgb", "SrcOver", d)
+		missing(mb, "IntArgb", "AnyAlpha", d)
+		missing(bl, "IntArgb", "SrcNoEa", d)
+		missing(bl, "IntRgb", "SrcNoEa", d)
+	}
+	// Scaled and transformed image drawing (ScaledBlit.c and
+	// TransformHelper.c with the per-type scale and transform helpers).
+	types := []string{"IntArgb", "IntArgbPre", "IntRgb", "IntBgr", "ThreeByteBgr", "FourByteAbgr",
+		"FourByteAbgrPre", "ByteGray", "UshortGray", "ByteIndexed", "Ushort565Rgb", "Ushort555Rgb"}
+	for _, s := range append(types[:7:7], "ByteGray") {
+		ls = append(ls, nativeLoop{kind: loopTransformHelper, srcName: s, comp: "SrcNoEa",
+			src: formatNamed(s), dst: fmtIntArgbPre})
+	}
+	for _, s := range types[8:] {
+		missing("sun/java2d/loops/TransformHelper", s, "SrcNoEa", "IntArgbPre")
+	}
+	// ScaledBlit.c: each pair that has a convert blit scales with the same
+	// pixel conversion (DEFINE_SCALE_BLIT beside DEFINE_CONVERT_BLIT).
+	for _, l := range ls {
+		switch l.kind {
+		case loopIsoCopyBlit, loopConvertBlit, loopSwapBlit:
+			ls = append(ls, nativeLoop{kind: loopScaledBlit, blit: l.kind, src: l.src, comp: l.comp, dst: l.dst})
+		}
+	}
+	for i := range ls {
+		if ls[i].src != nil {
+			ls[i].srcName = ls[i].src.name
+		}
+	}
+	return ls
+}
+
+// formatNamed returns the pixel format of the int, 3-byte and 4-byte
+// surface types by SurfaceType name.
+func formatNamed(name string) *pixelFormat {
+	for _, f := range []*pixelFormat{fmtIntArgb, fmtIntArgbPre, fmtIntRgb, fmtIntBgr, fmtThreeByteBgr, fmtFourByteAbgr, fmtFourByteAbgrPre, fmtByteGray} {
+		if f.name == name {
+			return f
+		}
+	}
+	return nil
+}
+
+// registerNativeLoops is GraphicsPrimitiveMgr.registerNativeLoops: it
+// creates the primitives and hands them to GraphicsPrimitiveMgr.register.
+func registerNativeLoops(t *rtda.Thread, a []uint64) uint64 {
+	mark := t.HandleMark()
+	defer t.ReleaseHandles(mark)
+	st := bootClass(t, "sun/java2d/loops/SurfaceType")
+	ct := bootClass(t, "sun/java2d/loops/CompositeType")
+	gp := bootClass(t, "sun/java2d/loops/GraphicsPrimitive")
+	if st == nil || ct == nil || gp == nil || !t.InitClass(st) || !t.InitClass(ct) {
+		return 0
+	}
+	const stDesc, ctDesc = "Lsun/java2d/loops/SurfaceType;", "Lsun/java2d/loops/CompositeType;"
+	prims := make([]rtda.Handle, 0, len(nativeLoops))
+	for i, l := range nativeLoops {
+		src := t.NewHandle(t.VM.StaticRef(st, l.srcName, stDesc))
+		comp := t.NewHandle(t.VM.StaticRef(ct, l.comp, ctDesc))
+		dst := t.NewHandle(t.VM.StaticRef(st, l.dst.name, stDesc))
+		p := newInstance(t, l.primClass(), "(J"+stDesc+ctDesc+stDesc+")V",
+			uint64(i+1), uint64(0), src, comp, dst)
+		if p == 0 {
+			return 0
+		}
+		prims = append(prims, t.NewHandle(p))
+	}
+	refs := make([]heap.Ref, len(prims))
+	for i, h := range prims {
+		refs[i] = *h
+	}
+	arr := t.NewRefArray(gp, refs)
+	if arr == 0 {
+		return 0
+	}
+	invokeStatic(t, "sun/java2d/loops/GraphicsPrimitiveMgr", "register",
+		"([Lsun/java2d/loops/GraphicsPrimitive;)V", uint64(arr))
+	return 0
+}
+
+// loopOf is GetNativePrim: the loop of a primitive object. For a loop
+// gojvm lacks it throws the UnsatisfiedLinkError a missing native method
+// gives (name and descriptor are the native method's) and returns nil.
+func loopOf(t *rtda.Thread, prim heap.Ref, name, desc string) *nativeLoop {
+	n := t.VM.GetLongField(prim, "sun/java2d/loops/GraphicsPrimitive", "pNativePrim")
+	if n <= 0 || n > int64(len(nativeLoops)) {
+		return nil
+	}
+	l := &nativeLoops[n-1]
+	if l.kind == loopMissing {
+		sig := name + desc
+		for c := t.VM.ClassOf(prim); c != nil; c = c.Super {
+			if m := c.DeclaredMethod(name, desc); m != nil {
+				sig = m.JavaSignature()
+				break
+			}
+		}
+		t.ThrowNew("java/lang/UnsatisfiedLinkError", "'"+sig+"'")
+		return nil
+	}
+	return l
+}
+
+func init() {
+	natives("sun/java2d/loops/GraphicsPrimitiveMgr", map[string]rtda.NativeFunc{
+		"initIDs(Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/Class;)V": awtNop,
+		"registerNativeLoops()V": registerNativeLoops,
+	})
+}
