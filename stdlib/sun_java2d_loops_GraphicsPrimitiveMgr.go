@@ -206,6 +206,8 @@ func buildNativeLoops() []nativeLoop {
 	conv(fmtByteGray, fmtFourByteAbgrPre)
 	iso(fmtByteGray, fmtByteGray)
 	fill(fmtByteGray)
+	// UshortGray.c: its conversion to IntArgb.
+	conv(fmtUshortGray, fmtIntArgb)
 	// FourByteAbgrPre.c
 	iso(fmtFourByteAbgrPre, fmtFourByteAbgrPre)
 	conv(fmtFourByteAbgrPre, fmtIntArgb)
@@ -262,11 +264,11 @@ func buildNativeLoops() []nativeLoop {
 	// TransformHelper.c with the per-type scale and transform helpers).
 	types := []string{"IntArgb", "IntArgbPre", "IntRgb", "IntBgr", "ThreeByteBgr", "FourByteAbgr",
 		"FourByteAbgrPre", "ByteGray", "UshortGray", "ByteIndexed", "Ushort565Rgb", "Ushort555Rgb"}
-	for _, s := range append(types[:7:7], "ByteGray") {
+	for _, s := range append(types[:7:7], "ByteGray", "UshortGray") {
 		ls = append(ls, nativeLoop{kind: loopTransformHelper, srcName: s, comp: "SrcNoEa",
 			src: formatNamed(s), dst: fmtIntArgbPre})
 	}
-	for _, s := range types[8:] {
+	for _, s := range types[9:] {
 		missing("sun/java2d/loops/TransformHelper", s, "SrcNoEa", "IntArgbPre")
 	}
 	// ScaledBlit.c: each pair that has a convert blit scales with the same
@@ -288,7 +290,7 @@ func buildNativeLoops() []nativeLoop {
 // formatNamed returns the pixel format of the int, 3-byte and 4-byte
 // surface types by SurfaceType name.
 func formatNamed(name string) *pixelFormat {
-	for _, f := range []*pixelFormat{fmtIntArgb, fmtIntArgbPre, fmtIntRgb, fmtIntBgr, fmtThreeByteBgr, fmtFourByteAbgr, fmtFourByteAbgrPre, fmtByteGray} {
+	for _, f := range []*pixelFormat{fmtIntArgb, fmtIntArgbPre, fmtIntRgb, fmtIntBgr, fmtThreeByteBgr, fmtFourByteAbgr, fmtFourByteAbgrPre, fmtByteGray, fmtUshortGray} {
 		if f.name == name {
 			return f
 		}

@@ -158,6 +158,16 @@ var fmtByteGray = &pixelFormat{name: "ByteGray", stride: 1, opaque: true, gray: 
 	},
 	store: func(p []byte, a, r, g, b int32) { p[0] = byte(grayOf(r, g, b)) }}
 
+// fmtUshortGray is UshortGray as a source (UshortGray.h): the high byte of
+// each 16-bit gray (LoadUshortGrayTo1IntArgb). gojvm draws to it with no
+// loop of its own.
+var fmtUshortGray = &pixelFormat{name: "UshortGray", stride: 2, opaque: true,
+	loadA: loadOpaque,
+	load: func(p []byte) (r, g, b int32) {
+		v := int32(p[1])
+		return v, v, v
+	}}
+
 // grayOf is ComposeByteGrayFrom3ByteRgb.
 func grayOf(r, g, b int32) int32 { return (77*r + 150*g + 29*b + 128) / 256 }
 
