@@ -248,6 +248,21 @@ func buildNativeLoops() []nativeLoop {
 			missing("sun/java2d/loops/"+c, "AnyColor", "SrcNoEa", d)
 		}
 	}
+	// XOR mode (AnyByte.c's and AnyShort.c's Xor loops) on the gray,
+	// indexed and 16-bit types: the JDK's Java fallbacks compute other XOR
+	// pixels.
+	for _, d := range []string{"ByteGray", "UshortGray", "ByteIndexed", "Ushort565Rgb", "Ushort555Rgb"} {
+		for _, c := range []string{"FillRect", "FillSpans", "DrawLine", "DrawRect", "DrawPolygons",
+			"DrawPath", "FillPath", "FillParallelogram", "DrawParallelogram"} {
+			missing("sun/java2d/loops/"+c, "AnyColor", "Xor", d)
+		}
+		missing(bl, "IntArgb", "Xor", d)
+	}
+	// Images drawn in XOR mode (DEFINE_XOR_BLIT): the JDK's Java fallback
+	// XORs other bits.
+	for _, d := range []string{"IntArgb", "IntArgbPre", "IntRgb", "IntBgr", "ThreeByteBgr", "FourByteAbgr", "FourByteAbgrPre"} {
+		missing(bl, "IntArgb", "Xor", d)
+	}
 	// The packed binary types (ByteBinary1Bit.c, ...).
 	for _, d := range []string{"ByteBinary1Bit", "ByteBinary2Bit", "ByteBinary4Bit"} {
 		for _, c := range []string{"FillRect", "FillSpans", "DrawLine", "FillParallelogram", "DrawParallelogram"} {
