@@ -92,6 +92,15 @@ func (e *verifyEnv) Current() verify.Class { return e.c }
 
 func (e *verifyEnv) IsInterface(c verify.Class) bool { return c.(*Class).IsInterface() }
 
+func (e *verifyEnv) Name(c verify.Class) string { return c.(*Class).Name }
+
+func (e *verifyEnv) Super(c verify.Class) verify.Class {
+	if s := c.(*Class).Super; s != nil {
+		return s
+	}
+	return nil
+}
+
 func (e *verifyEnv) IsSubclassOf(sub, super verify.Class) bool {
 	return sub.(*Class).IsSubclassOf(super.(*Class))
 }

@@ -21,6 +21,13 @@ func (stubEnv) IsInterface(c Class) bool        { return false }
 func (stubEnv) IsSubclassOf(sub, super Class) bool {
 	return sub == super || super == stubClass("java/lang/Object")
 }
+func (stubEnv) Name(c Class) string { return string(c.(stubClass)) }
+func (stubEnv) Super(c Class) Class {
+	if c == stubClass("java/lang/Object") {
+		return nil
+	}
+	return stubClass("java/lang/Object")
+}
 func (stubEnv) ProtectedElsewhere(target Class, name, desc string, method bool) bool { return false }
 
 // checkAndVerify runs a class file through the format checks and the
@@ -91,10 +98,6 @@ func TestCorpusRejected(t *testing.T) {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
-		}
-		cf, _ := classfile.Parse(data)
-		if cf != nil && cf.MajorVersion < 50 {
-			continue // the inference verifier's business
 		}
 		if err := checkAndVerify(data); err == nil {
 			t.Errorf("%s: accepted", filepath.Base(p))

@@ -118,6 +118,15 @@ func (e *testEnv) Load(name string) (Class, error) { return e.h.load(name) }
 func (e *testEnv) Current() Class                  { return e.cur }
 func (e *testEnv) IsInterface(c Class) bool        { return c.(*testClass).iface }
 
+func (e *testEnv) Name(c Class) string { return c.(*testClass).name }
+
+func (e *testEnv) Super(c Class) Class {
+	if s := c.(*testClass).super; s != nil {
+		return s
+	}
+	return nil
+}
+
 func (e *testEnv) IsSubclassOf(sub, super Class) bool {
 	for k := sub.(*testClass); k != nil; k = k.super {
 		if k == super.(*testClass) {
@@ -239,4 +248,51 @@ func TestNoFalseRejections(t *testing.T) {
 	close(work)
 	wg.Wait()
 	t.Logf("verified %d classes, %d rejected", verified, failed)
+}
+
+// TestInferenceNoFalseRejections runs the type-inference verifier over
+// every class of java.base. Those classes are of version 61, which that
+// verifier only sees when a user retargets them, so it rejects what javac
+// emits only for newer class files: invokedynamic and constant-pool kinds
+// old instructions may not use (invokespecial of interface methods, ldc of
+// dynamic constants). Anything else it rejects is a false rejection.
+func TestInferenceNoFalseRejections(t *testing.T) {
+	if testing.Short() {
+		t.Skip("verifies all of java.base")
+	}
+	jdk, err := classpath.FindJDK("")
+	if err != nil {
+		t.Fatalf("a JDK 17 is required for this test: %v", err)
+	}
+	h := &hierarchy{jdk: jdk, classes: map[string]*testClass{}}
+	verified, failed, newer := 0, 0, 0
+	for _, e := range jdk.Image.Entries() {
+		mod, rest, _ := strings.Cut(strings.TrimPrefix(e, "/"), "/")
+		if mod != "java.base" || !strings.HasSuffix(e, ".class") || strings.HasSuffix(e, "/module-info.class") {
+			continue
+		}
+		name := strings.TrimSuffix(rest, ".class")
+		c, err := h.load(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := &Input{File: c.file, Name: name, Env: &testEnv{h, c}}
+		for s := c.super; s != nil; s = s.super {
+			in.Supers = append(in.Supers, s.name)
+		}
+		verified++
+		err = inferClass(in)
+		if err == nil {
+			continue
+		}
+		if e, ok := err.(*inferError); ok && (strings.HasSuffix(e.msg, "invokedynamic bytecode is not supported in this class file version") ||
+			strings.HasSuffix(e.msg, "Illegal type in constant pool")) {
+			newer++
+			continue
+		}
+		if failed++; failed <= 20 {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	t.Logf("%d classes: %d rejected for newer class-file features, %d falsely", verified, newer, failed)
 }

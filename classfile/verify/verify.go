@@ -1,7 +1,9 @@
 // Package verify is gojvm's bytecode verifier: HotSpot's type-checking
 // verifier (JVMS §4.10.1, classfile/verifier.cpp's ClassVerifier) for class
 // files of version 50 and later, driven by their StackMapTable attributes,
-// with HotSpot's VerifyError messages and their "Exception Details".
+// with HotSpot's VerifyError messages and their "Exception Details", and
+// the type-inference verifier (JVMS §4.10.2, libverify's check_code.c) for
+// older class files and as the fallback for version 50 (infer*.go).
 //
 // The verifier is a service beside the class-file decoder: it reads a
 // decoded *classfile.ClassFile and asks an Env about other classes, which
@@ -35,6 +37,10 @@ type Env interface {
 	// else a field) whose declaring class is in another runtime package
 	// than the class being verified.
 	ProtectedElsewhere(target Class, name, desc string, method bool) bool
+	// Name is the internal name of a loaded class; Super its superclass,
+	// nil for java/lang/Object and interfaces' Object.
+	Name(c Class) string
+	Super(c Class) Class
 }
 
 // Input is a class to verify.
@@ -62,16 +68,49 @@ const (
 
 // Verify verifies every method with code of in.File. It returns an *Error
 // when the class is rejected, or the error of a class load it caused.
+// Class files before version 50 are verified by type inference; a version
+// 50 class that fails type checking is verified again by type inference
+// (HotSpot's FailOverToOldVerifier: javac 6 wrote stack maps that tools
+// then broke), and rejected only if that fails too, with the type
+// checker's message (Verifier::verify).
 func Verify(in *Input) error {
 	ext := strings.ReplaceAll(in.Name, "/", ".")
 	cf := in.File
 	if cf.MajorVersion < 50 {
-		// Class files before version 50 have no StackMapTable: HotSpot
-		// verifies them by type inference (JVMS §4.10.2), which gojvm does
-		// not have yet. The interpreter's decoder still checks their code's
-		// structure (branch targets, locals, stack depth) before it runs.
-		return nil
+		return inferVerify(in, ext)
 	}
+	err := verifyTypes(in, ext)
+	if rejected, ok := err.(*Error); ok && cf.MajorVersion == 50 {
+		if in.Log != nil {
+			in.Log("Fail over class verification to old verifier for: " + ext)
+		}
+		switch ierr := inferVerify(in, ext).(type) {
+		case nil:
+			return nil
+		case *Error:
+			return &Error{Class: ierr.Class, Message: rejected.Message}
+		default:
+			return ierr
+		}
+	}
+	return err
+}
+
+// inferVerify runs the type-inference verifier (Verifier::inference_verify).
+func inferVerify(in *Input, ext string) error {
+	if in.Log != nil {
+		in.Log("Verifying class " + ext + " with old format")
+	}
+	err := inferClass(in)
+	if e, ok := err.(*inferError); ok {
+		return &Error{Class: e.class, Message: e.msg}
+	}
+	return err
+}
+
+// verifyTypes runs the type checker over every method (ClassVerifier::verify_class).
+func verifyTypes(in *Input, ext string) error {
+	cf := in.File
 	if in.Log != nil {
 		in.Log("Verifying class " + ext + " with new format")
 	}
@@ -94,16 +133,6 @@ func Verify(in *Input) error {
 		v := &methodVerifier{in: in, env: in.Env, cp: cf.ConstantPool, m: m, name: name, desc: desc,
 			className: in.Name, major: int(cf.MajorVersion)}
 		if err := v.verify(); err != nil {
-			if _, rejected := err.(*Error); rejected && cf.MajorVersion == 50 {
-				// HotSpot fails over to the type-inference verifier for
-				// version 50 (javac 6 wrote stack maps that tools then broke).
-				// gojvm has no inference verifier yet: it accepts the class
-				// rather than reject one HotSpot may accept.
-				if in.Log != nil {
-					in.Log("Fail over class verification to old verifier for: " + ext)
-				}
-				return nil
-			}
 			return err
 		}
 	}
