@@ -181,9 +181,16 @@ func inferClass(in *Input) error {
 			v.supers = append(v.supers, v.classInfo(s))
 		}
 	}
-	// libverify verifies the methods from last to first.
-	for i := len(v.cf.Methods) - 1; i >= 0; i-- {
-		if err := v.method(&v.cf.Methods[i]); err != nil {
+	// libverify verifies the methods from last to first, in the order
+	// HotSpot keeps them (sorted by name symbol).
+	order := in.Order
+	if order == nil {
+		for i := range v.cf.Methods {
+			order = append(order, i)
+		}
+	}
+	for k := len(order) - 1; k >= 0; k-- {
+		if err := v.method(&v.cf.Methods[order[k]]); err != nil {
 			return err
 		}
 	}

@@ -29,6 +29,7 @@ public class MakeCorpus {
         final List<byte[]> classAttrs = new ArrayList<>();
 
         ClassDef(String name) { this.name = name; }
+        ClassDef(String name, int major) { this.name = name; this.major = major; }
 
         interface IOAction { void run() throws IOException; }
 
@@ -152,6 +153,7 @@ public class MakeCorpus {
         int pc() { return out.size(); }
         Code op(int... bytes) { for (int b : bytes) out.write(b); return this; }
         Code u2(int v) { out.write(v >> 8); out.write(v); return this; }
+        Code u4(int v) { return u2(v >>> 16).u2(v & 0xffff); }
         /** Adds raw stack_map_frame bytes. */
         Code frame(int... bytes) {
             if (frames == null) frames = new ByteArrayOutputStream();
@@ -302,8 +304,183 @@ public class MakeCorpus {
         c.main(1, 1, new Code().op(0x00, 0xb1, 0x57, 0xb1).frame(66, 7, 0, 0)).handler(0, 1, 2, 0)
                 .handler(0, 1, 2, c.cls("java/lang/String"));
 
+        oldClasses();
+        failover();
+
         for (ClassDef cd : classes) {
-            Files.write(Path.of(args[0], cd.name + ".class"), cd.bytes());
+            Path out = Path.of(args[0], cd.name + ".class");
+            Files.createDirectories(out.getParent());
+            Files.write(out, cd.bytes());
         }
+    }
+
+    /** Code that prints the int in local n with System.out.println. */
+    static Code printLocal(ClassDef c, Code code, int n) {
+        return code.op(0xb2).u2(c.field("java/lang/System", "out", "Ljava/io/PrintStream;"))
+                .op(0x15, n)
+                .op(0xb6).u2(c.method("java/io/PrintStream", "println", "(I)V"));
+    }
+
+    /**
+     * Classes older than version 50, which HotSpot verifies with its
+     * type-inference verifier: subroutines (jsr/ret) as javac 1.4 compiled
+     * finally blocks, switches, wide locals, and code that verifier rejects.
+     */
+    static void oldClasses() {
+        ClassDef c;
+        Code k;
+
+        // try/finally as javac 1.4 compiled it: the finally block is a subroutine
+        // called from the normal path and from the catch-all handler.
+        c = def("OldJsrFinally");
+        c.major = 49;
+        k = c.println(new Code(), "body")                        // 0
+                .op(0xa8, 0, 10)                                 // 8: jsr 18
+                .op(0xb1)                                        // 11: return
+                .op(0x4d, 0xa8, 0, 5, 0x2c, 0xbf);               // 12: astore_2 jsr 18 aload_2 athrow
+        c.println(k.op(0x4c), "finally").op(0xa9, 1);            // 18: astore_1 ... ret 1
+        c.main(2, 3, k).handler(0, 8, 12, 0);
+
+        // Nested subroutines; the outer one changes a local the caller reads after it.
+        c = def("OldJsrNested");
+        c.major = 46;
+        k = new Code().op(0x04, 0x3c, 0xa8, 0, 12);               // iconst_1 istore_1 jsr 14
+        printLocal(c, k, 1).op(0xb1);                             // 5: print local 1; 13: return
+        k.op(0x4d, 0x08, 0x3c, 0xa8, 0, 5, 0xa9, 2);              // 14: astore_2 iconst_5 istore_1 jsr 22 ret 2
+        c.println(k.op(0x4e), "in S2").op(0xa9, 3);               // 22: astore_3 ... ret 3
+        c.main(2, 4, k);
+
+        // wide astore and wide ret, version 45.3.
+        c = def("OldWideRet");
+        c.major = 45;
+        c.minor = 3;
+        k = new Code().op(0xa8, 0, 4, 0xb1)                       // jsr 4 return
+                .op(0xc4, 0x3a, 1, 44);                           // 4: wide astore 300
+        c.println(k, "wide ret").op(0xc4, 0xa9, 1, 44);           // 16: wide ret 300
+        c.main(2, 301, k);
+
+        // tableswitch and lookupswitch with their zero padding.
+        c = def("OldSwitch");
+        c.major = 48;
+        k = new Code().op(0x05)                                   // 0: iconst_2
+                .op(0xaa, 0, 0).u4(27).u4(1).u4(3).u4(27).u4(36).u4(27); // 1: tableswitch
+        c.println(k, "other").op(0xb1);                          // 28: "other" return
+        c.println(k, "two").op(0x10, 7)                           // 37: "two" bipush 7
+                .op(0xab).u4(34).u4(2).u4(3).u4(34).u4(7).u4(25); // 47: lookupswitch
+        c.println(k, "seven").op(0xb1);                          // 72: "seven" return
+        k.op(0xb1);                                              // 81: return
+        c.main(2, 1, k);
+
+        // A subroutine that may call itself (it does not when run unverified).
+        c = def("BadOldRecursiveJsr", 49);
+        c.main(1, 2, new Code().op(0xa8, 0, 4, 0xb1, 0x4c, 0x04, 0x9a, 0, 6, 0xa8, 0xff, 0xfb, 0xa9, 1));
+
+        // Two rets of one subroutine.
+        c = def("BadOldMultiRet", 49);
+        c.main(1, 2, new Code().op(0xa8, 0, 4, 0xb1, 0x4c, 0x03, 0x99, 0, 5, 0xa9, 1, 0xa9, 1));
+
+        // The return address loaded as a reference.
+        c = def("BadOldLoadRetAddr", 49);
+        c.main(1, 2, new Code().op(0xa8, 0, 4, 0xb1, 0x4c, 0x2b, 0x57, 0xa9, 1));
+
+        // A local read before anything is stored in it.
+        c = def("BadOldUninitReg", 49);
+        c.main(1, 2, new Code().op(0x1b, 0x57, 0xb1));
+
+        // A constructor that does not call super().
+        c = def("BadOldNoSuper", 49);
+        c.add(0x0001, "<init>", "()V", 1, 1, new Code().op(0xb1));
+        c.main(2, 1, new Code().op(0xbb).u2(c.cls("BadOldNoSuper")).op(0x59)
+                .op(0xb7).u2(c.method("BadOldNoSuper", "<init>", "()V")).op(0x57, 0xb1));
+
+        // Code falling off its end.
+        c = def("BadOldFallOff", 49);
+        c.main(1, 1, new Code().op(0x03, 0x57));
+
+        // A switch with a padding byte that is not zero.
+        c = def("BadOldSwitchPadding", 49);
+        c.main(1, 1, new Code().op(0x03, 0xaa, 1, 0).u4(19).u4(0).u4(0).u4(19).op(0xb1));
+
+        // An exception range starting inside an instruction.
+        c = def("BadOldExcRange", 49);
+        c.main(1, 1, new Code().op(0x11, 0, 1, 0x57, 0xb1)).handler(1, 4, 4, 0);
+
+        // athrow of an int[].
+        c = def("BadOldAthrowArray", 49);
+        c.main(1, 1, new Code().op(0x04, 0xbc, 10, 0xbf));
+
+        // pop of half a long.
+        c = def("BadOldLongSplit", 49);
+        c.main(2, 1, new Code().op(0x09, 0x57, 0xb1));
+
+        // ireturn from a void method.
+        c = def("BadOldWrongReturn", 49);
+        c.main(1, 1, new Code().op(0x03, 0xac));
+
+        // ldc of a class before version 49.
+        c = def("BadOldLdcClass", 48);
+        c.main(1, 1, new Code().op(0x12, c.cls("java/lang/String"), 0x57, 0xb1));
+
+        // A class in a package: the message names it with slashes.
+        c = def("old/BadOldPkg", 49);
+        c.main(1, 1, new Code().op(0x57, 0xb1));
+
+        // Two bad methods: the old verifier checks the last method first.
+        c = def("BadOldTwoMethods", 49);
+        c.println(c.main(2, 1, new Code()).code, "main ran").op(0xb1);
+        c.add(0x0009, "a", "()V", 1, 0, new Code().op(0x57, 0xb1));
+        c.add(0x0009, "b", "()V", 2, 0, new Code().op(0x01, 0x01, 0x60, 0x57, 0xb1));
+
+        // String.length() called on an Integer.
+        c = def("BadOldWrongReceiver", 49);
+        c.main(1, 1, new Code().op(0x10, 5)
+                .op(0xb8).u2(c.method("java/lang/Integer", "valueOf", "(I)Ljava/lang/Integer;"))
+                .op(0xb6).u2(c.method("java/lang/String", "length", "()I"))
+                .op(0x57, 0xb1));
+
+        // A null and an int meet on the stack.
+        c = def("BadOldMergeStack", 49);
+        c.main(1, 1, new Code().op(0x03, 0x99, 0, 8, 0x01, 0xa7, 0, 5, 0x00, 0x03, 0x57, 0xb1));
+
+        // An uninitialized object passed to a method.
+        c = def("BadOldUninitArg", 49);
+        c.main(2, 1, new Code().op(0xbb).u2(c.cls("java/lang/Object"))
+                .op(0xb8).u2(c.method("java/lang/String", "valueOf", "(Ljava/lang/Object;)Ljava/lang/String;"))
+                .op(0x57, 0xb1));
+    }
+
+    /**
+     * Version 50 classes that the type checker rejects: HotSpot verifies them
+     * again by type inference and runs them if that accepts them.
+     */
+    static void failover() {
+        ClassDef c;
+        Code k;
+
+        // A stack map frame that contradicts the code, which is otherwise fine.
+        c = def("FailoverOk", 50);
+        k = c.println(new Code(), "failover ok")                  // 0
+                .op(0x12, c.string("s"), 0x4c)                     // 8: ldc "s" astore_1
+                .op(0xa7, 0, 3)                                   // 11: goto 14
+                .op(0xb1)                                         // 14: return
+                .frame(255, 0, 14, 0, 2, 7, c.cls("[Ljava/lang/String;") >> 8,
+                        c.cls("[Ljava/lang/String;") & 0xff, 1, 0, 0);
+        c.main(2, 2, k);
+
+        // jsr and ret, which the type checker does not accept.
+        c = def("FailoverJsr", 50);
+        k = c.println(new Code(), "body").op(0xa8, 0, 4, 0xb1);   // 8: jsr 12; 11: return
+        c.println(k.op(0x4c), "finally").op(0xa9, 1);            // 12: astore_1 ... ret 1
+        c.main(2, 2, k);
+
+        // Code neither verifier accepts: the type checker's message is thrown.
+        c = def("FailoverBad", 50);
+        c.main(2, 1, new Code().op(0x2a, 0x2a, 0x60, 0x57, 0xb1));
+    }
+
+    static ClassDef def(String name, int major) {
+        ClassDef c = def(name);
+        c.major = major;
+        return c;
     }
 }
