@@ -18,7 +18,7 @@ import (
 
 // jdkToolPath returns the path of a tool (javac, jar, ...) of the JDK
 // whose class library gojvm runs.
-func jdkToolPath(t *testing.T, name string) string {
+func jdkToolPath(t testing.TB, name string) string {
 	t.Helper()
 	jdk, err := classpath.FindJDK("")
 	if err != nil {

@@ -17,8 +17,11 @@ import (
 // stderr and exit status must be identical.
 
 // gojvmBinary builds the gojvm command once per test binary.
-func gojvmBinary(t *testing.T) string {
+func gojvmBinary(t testing.TB) string {
 	t.Helper()
+	if bin := os.Getenv("GOJVM_TEST_BIN"); bin != "" {
+		return bin
+	}
 	binOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "gojvm-test")
 		if err != nil {
