@@ -236,11 +236,15 @@ type CharacterRange struct {
 
 // decoder decodes attribute tables against one constant pool.
 type decoder struct {
-	cp   ConstantPool
-	opts Options
+	cp    ConstantPool
+	opts  Options
+	file  []byte // the whole class file, for HotSpot's view of a bad Code attribute
+	major uint16
 }
 
-func (d *decoder) attributes(r *reader) Attributes {
+// attributes decodes an attribute table. badName is HotSpot's message for
+// an attribute name index that is not a Utf8 entry, where the table is.
+func (d *decoder) attributes(r *reader, badName string) Attributes {
 	r.what = "attributes"
 	n := r.count(6)
 	if n == 0 {
@@ -266,6 +270,9 @@ func (d *decoder) attributes(r *reader) Attributes {
 		if err != nil {
 			if !d.opts.KeepMalformedAttributes {
 				r.err = &FormatError{Off: off - 6, Msg: "invalid attribute name index", Val: int(nameIndex)}
+				if badName != "" {
+					r.err.(*FormatError).JVM = fmt.Sprintf(badName, nameIndex)
+				}
 				break
 			}
 			as = append(as, &UnknownAttribute{AttributeInfo: info, Err: err})
@@ -315,10 +322,19 @@ func (d *decoder) attribute(info AttributeInfo) (Attribute, error) {
 				c.ExceptionTable[i] = ExceptionHandler{r.u2(), r.u2(), r.u2(), r.u2()}
 			}
 		}
-		c.Attributes = d.attributes(r)
+		c.Attributes = d.attributes(r, "Invalid code attribute name index %d")
 		if !d.opts.KeepMalformedAttributes && (errors.Is(r.err, ErrTruncated) || r.err == nil && !r.done()) {
-			return nil, &FormatError{Off: info.Offset, Msg: "Code attribute length does not match its contents",
+			// HotSpot reads on past the attribute's end into the rest of
+			// the file, and names what it finds wrong first.
+			e := &FormatError{Off: info.Offset, Msg: "Code attribute length does not match its contents",
 				JVM: "Code segment has wrong length", err: ErrTruncated}
+			if w := walkCode(d.file, info.Offset, uint32(len(info.Data)), d.cp, d.major, true); w != nil && !w.InClass {
+				e.JVM = w.Msg
+				if w.Truncated {
+					e.JVM = ""
+				}
+			}
+			return nil, e
 		}
 		a = c
 	case AttrStackMapTable:
@@ -443,7 +459,7 @@ func (d *decoder) attribute(info AttributeInfo) (Attribute, error) {
 				c := &rec.Components[i]
 				c.NameIndex = r.u2()
 				c.DescriptorIndex = r.u2()
-				c.Attributes = d.attributes(r)
+				c.Attributes = d.attributes(r, "")
 			}
 		}
 		a = rec

@@ -40,7 +40,8 @@ func Check(cf *ClassFile, name string, opts CheckOptions) error {
 	if err := c.version(); err != nil {
 		return err
 	}
-	for _, step := range []func() error{c.poolIndexes, c.poolNames, c.classHeader, c.fields, c.methods, c.bootstrapMethods} {
+	for _, step := range []func() error{c.poolIndexes, c.poolNames, c.classHeader, c.fields, c.methods, c.bootstrapMethods,
+		c.classAttributes} {
 		if err := step(); err != nil {
 			return err
 		}
@@ -200,14 +201,14 @@ func (c *checker) poolNames() error {
 			}
 			if sig[0] == '(' {
 				if !legalMethodName(name) {
-					return c.fail("Illegal method name \"%s\" in class file %s", name, c.name)
+					return c.fail("Illegal method name \"%s\" in class %s", name, c.name)
 				}
 				if !legalMethodDescriptor(sig) {
 					return c.illegalSignature("Method", name, sig)
 				}
 			} else {
 				if !legalUnqualifiedName(name) {
-					return c.fail("Illegal field name \"%s\" in class file %s", name, c.name)
+					return c.fail("Illegal field name \"%s\" in class %s", name, c.name)
 				}
 				if !legalFieldDescriptor(sig) {
 					return c.illegalSignature("Field", name, sig)
@@ -245,6 +246,10 @@ func (c *checker) illegalSignature(kind, name, sig string) error {
 func (c *checker) classHeader() error {
 	cf := c.cf
 	flags := uint16(cf.Access)
+	if flags&AccModule != 0 {
+		return &CheckError{Class: "java/lang/NoClassDefFoundError",
+			Message: c.name + " is not a class because access_flag ACC_MODULE is set"}
+	}
 	if c.opts.Verify {
 		iface := flags&AccInterface != 0
 		abstract := flags&AccAbstract != 0
@@ -315,7 +320,7 @@ func (c *checker) fields() error {
 			return c.fail("Illegal field modifiers in class %s: 0x%X", c.name, flags)
 		}
 		if !legalUnqualifiedName(name) {
-			return c.fail("Illegal field name \"%s\" in class file %s", name, c.name)
+			return c.fail("Illegal field name \"%s\" in class %s", name, c.name)
 		}
 		if !legalFieldDescriptor(sig) {
 			return c.illegalSignature("Field", name, sig)
@@ -375,7 +380,7 @@ func (c *checker) methods() error {
 		}
 		name, sig := c.cp[m.NameIndex].Text, c.cp[m.DescriptorIndex].Text
 		if c.opts.Verify && !legalMethodName(name) {
-			return c.fail("Illegal method name \"%s\" in class file %s", name, c.name)
+			return c.fail("Illegal method name \"%s\" in class %s", name, c.name)
 		}
 		if name == "<clinit>" {
 			if cf.MajorVersion >= 51 && flags&AccStatic == 0 {
@@ -417,11 +422,6 @@ func (c *checker) methods() error {
 			if params > int(code.MaxLocals) {
 				return c.fail("Arguments can't fit into locals in class file %s", c.name)
 			}
-			if c.opts.Verify {
-				if err := c.localVariables(code); err != nil {
-					return err
-				}
-			}
 			for _, h := range code.ExceptionTable {
 				if h.StartPC >= h.EndPC || int(h.EndPC) > len(code.Code) {
 					return c.fail("Illegal exception table range in class file %s", c.name)
@@ -431,6 +431,20 @@ func (c *checker) methods() error {
 				}
 				if h.CatchType != 0 && !c.isTag(int(h.CatchType), TagClass) {
 					return c.fail("Catch type in exception table has bad constant type in class file %s", c.name)
+				}
+			}
+			if w := walkCode(code.Data, 0, uint32(len(code.Data)), c.cp, cf.MajorVersion, c.opts.Verify); w != nil {
+				switch {
+				case w.Truncated:
+					return c.fail("Truncated class file")
+				case w.InClass:
+					return c.fail("%s in class %s", w.Msg, c.name)
+				}
+				return c.fail("%s in class file %s", w.Msg, c.name)
+			}
+			if c.opts.Verify {
+				if err := c.localVariables(code); err != nil {
+					return err
 				}
 			}
 		}
@@ -588,7 +602,7 @@ func (c *checker) localVariables(code *CodeAttribute) error {
 			}
 			name, sig := c.cp[v.NameIndex].Text, c.cp[v.DescriptorIndex].Text
 			if !legalUnqualifiedName(name) {
-				return c.fail("Illegal field name \"%s\" in class file %s", name, c.name)
+				return c.fail("Illegal field name \"%s\" in class %s", name, c.name)
 			}
 			if !legalFieldDescriptor(sig) {
 				return c.illegalSignature("Field", name, sig)
@@ -639,6 +653,42 @@ func (c *checker) constantValue(f *Field, sig string) error {
 		}
 		if c.cp[i].Tag != want {
 			return c.fail("Inconsistent constant value type in class file %s", c.name)
+		}
+	}
+	return nil
+}
+
+// classAttributes checks the constant-pool entries the class's nest and
+// inner-class attributes name (HotSpot's parse_classfile_attributes, made
+// whether or not the class is verified).
+func (c *checker) classAttributes() error {
+	for _, a := range c.cf.Attributes {
+		switch a := a.(type) {
+		case *InnerClassesAttribute:
+			for _, ic := range a.Classes {
+				if !c.isTag(int(ic.InnerClassInfo), TagClass) {
+					return c.fail("inner_class_info_index %d has bad constant type in class file %s", ic.InnerClassInfo, c.name)
+				}
+				if ic.OuterClassInfo != 0 && !c.isTag(int(ic.OuterClassInfo), TagClass) {
+					return c.fail("outer_class_info_index %d has bad constant type in class file %s", ic.OuterClassInfo, c.name)
+				}
+				if ic.InnerName != 0 && !c.isTag(int(ic.InnerName), TagUtf8) {
+					return c.fail("inner_name_index %d has bad constant type in class file %s", ic.InnerName, c.name)
+				}
+			}
+		case *NestHostAttribute:
+			if !c.isTag(int(a.HostClass), TagClass) {
+				return c.fail("Nest-host class_info_index %d has bad constant type in class file %s", a.HostClass, c.name)
+			}
+		case *ClassListAttribute:
+			if a.Name != AttrNestMembers {
+				continue
+			}
+			for _, k := range a.Classes {
+				if !c.isTag(int(k), TagClass) {
+					return c.fail("Nest member class_info_index %d has bad constant type in class file %s", k, c.name)
+				}
+			}
 		}
 	}
 	return nil

@@ -66,7 +66,7 @@ func ParseWith(data []byte, opts Options) (*ClassFile, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	d := &decoder{cp: cf.ConstantPool, opts: opts}
+	d := &decoder{cp: cf.ConstantPool, opts: opts, file: data, major: cf.MajorVersion}
 	r.what = "class header"
 	cf.Access = ClassAccess(r.u2())
 	cf.ThisClass = r.u2()
@@ -83,7 +83,7 @@ func ParseWith(data []byte, opts Options) (*ClassFile, error) {
 			f.Access = FieldAccess(r.u2())
 			f.NameIndex = r.u2()
 			f.DescriptorIndex = r.u2()
-			f.Attributes = d.attributes(r)
+			f.Attributes = d.attributes(r, "Invalid field attribute index %d")
 		}
 	}
 	r.what = "methods"
@@ -95,10 +95,10 @@ func ParseWith(data []byte, opts Options) (*ClassFile, error) {
 			m.Access = MethodAccess(r.u2())
 			m.NameIndex = r.u2()
 			m.DescriptorIndex = r.u2()
-			m.Attributes = d.attributes(r)
+			m.Attributes = d.attributes(r, "Invalid method attribute name index %d")
 		}
 	}
-	cf.Attributes = d.attributes(r)
+	cf.Attributes = d.attributes(r, "Attribute name has bad constant pool index %d")
 	if r.err != nil {
 		return nil, r.err
 	}

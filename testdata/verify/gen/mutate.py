@@ -217,6 +217,29 @@ def mutants(cf):
     ldc = main_code["code"] + cf.data[main_code["code"]:main_code["code"] + code_len].index(0x12)
     yield "ldc-utf8", at(ldc + 1, 1, cf.utf8_index("x"))
 
+    # HotSpot reads a Code attribute field by field from the stream and
+    # names the first inner table that is wrong (measure.py's findings).
+    tlnt = tc["attrs"]["LineNumberTable"]
+    yield "lnt-wrong-length", at(tlnt["off"] + 2, 4, tlnt["len"] + 1)
+    yield "lnt-invalid-pc", at(tlnt["data"] + 2, 2, tc["code_length"])
+    mlvt = main_code["attrs"]["LocalVariableTable"]
+    yield "lvt-wrong-length", at(mlvt["off"] + 2, 4, mlvt["len"] - 1)
+    yield "lvt-start-pc-past", at(mlvt["data"] + 2, 2, code_len)
+    yield "lvt-length-past", at(mlvt["data"] + 4, 2, code_len + 1)
+    yield "lvt-name-bad-constant", at(mlvt["data"] + 6, 2, cf.index(7, lambda v: True))
+    yield "lvt-index-past-max-locals", at(mlvt["data"] + 10, 2, 200)
+    yield "code-length-short", at(main_code["code_length_off"], 4, code_len - 1)
+    yield "code-length-long", at(main_code["code_length_off"], 4, code_len + 1)
+    yield "exc-count-plus1", at(main_code["exceptions_off"], 2, main_code["exceptions"] + 1)
+    yield "class-flags-module", at(cf.access_off, 2, 0x8000)
+    yield "field-name-illegal", replace_utf8(cf, "count", "c/unt")
+    inner = cf.attrs["InnerClasses"]["data"]
+    yield "innerclasses-outer-utf8", at(inner + 4, 2, cf.utf8_index("main"))
+    some_class = cf.index(7, lambda v: True)
+    yield "attr-name-field", at(cf.field("ANSWER")["attrs"]["ConstantValue"]["off"], 2, some_class)
+    yield "attr-name-method", at(main_code["off"], 2, some_class)
+    yield "attr-name-class", at(cf.attrs["SourceFile"]["off"], 2, some_class)
+
 
 def main():
     with open(sys.argv[1], "rb") as f:
