@@ -46,8 +46,10 @@ const fuzzRunQuickSeeds = 3
 
 // fuzzRunTimeout bounds one run of a mutant. A run that takes longer is a
 // hang only if java finishes the same class within the same time: mutated
-// branches make honest endless loops too.
-const fuzzRunTimeout = 20 * time.Second
+// branches make honest endless loops too. It is long because a loaded
+// machine makes a start-up of gojvm take many seconds (the golden tests
+// allow two minutes).
+const fuzzRunTimeout = 60 * time.Second
 
 // FuzzRun mutates class files and runs them, once verified and once with
 // -Xverify:none: whatever the bytes, gojvm must end with a Java error or
