@@ -128,6 +128,12 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 	if bootErr != nil {
 		return nil, bootErr
 	}
+	if err := guard(t, func() { bootErr = j.startManagementAgent(t) }); err != nil {
+		return nil, err
+	}
+	if bootErr != nil {
+		return nil, bootErr
+	}
 	if j.perf != nil {
 		j.perf.started()
 	}

@@ -143,6 +143,7 @@ func init() {
 			args:    []dcmdArg{{"command name", "The name of the command for which we want help", "STRING", "no default value", true}},
 			run:     dcmdHelp},
 	}
+	dcmds = append(dcmds, managementDCmds()...)
 	sort.Slice(dcmds, func(a, b int) bool { return dcmds[a].name < dcmds[b].name })
 }
 
@@ -176,6 +177,19 @@ func (j *JVM) jcmd(t *rtda.Thread, line string, out io.Writer) int {
 		}
 		if code := d.run(j, t, call, out); code != 0 {
 			return code
+		}
+		if t.Pending != 0 {
+			// AttachListener's jcmd: java_lang_Throwable::print (the
+			// class name and message) and a newline, status JNI_ERR.
+			ex := t.Pending
+			t.Pending = 0
+			msg := j.VM.GetRefField(ex, "java/lang/Throwable", "detailMessage", "Ljava/lang/String;")
+			fmt.Fprint(out, j.VM.ClassOf(ex).JavaName())
+			if msg != 0 {
+				fmt.Fprint(out, ": "+j.VM.GoString(msg))
+			}
+			fmt.Fprintln(out)
+			return -1
 		}
 	}
 	return 0

@@ -149,7 +149,7 @@ var knownXX = map[string]string{
 	"OnOutOfMemoryError":        "string",
 	"BytecodeVerificationLocal": "bool", "BytecodeVerificationRemote": "bool",
 	"PerfDisableSharedMem": "bool", "PerfDataSaveToFile": "bool", "StartAttachListener": "bool",
-	"DisableAttachMechanism": "bool", "PerfDataMemorySize": "int", "PerfDataSamplingInterval": "int",
+	"DisableAttachMechanism": "bool", "ManagementServer": "bool", "PerfDataMemorySize": "int", "PerfDataSamplingInterval": "int",
 	"MaxRAM": "size", "MaxRAMPercentage": "double", "InitialRAMPercentage": "double", "MinRAMPercentage": "double",
 	"ActiveProcessorCount": "int", "UseContainerSupport": "bool", "UseZGC": "bool", "UseShenandoahGC": "bool",
 	"UseEpsilonGC": "bool", "OldSize": "size", "MinHeapFreeRatio": "int", "MaxHeapFreeRatio": "int",
@@ -361,6 +361,13 @@ func (o *Options) parseVMOptions(opts []string, stderr io.Writer) error {
 				continue
 			}
 			o.Properties = append(o.Properties, [2]string{k, v})
+			if strings.HasPrefix(k, "com.sun.management") {
+				// Arguments::parse_each_vm_init_arg: any com.sun.management
+				// property asks for the management agent at startup
+				// (-XX:+ManagementServer) and resolves its module.
+				o.addModuleProperty("--add-modules", "jdk.management.agent")
+				o.XX["ManagementServer"] = "true"
+			}
 		case a == "-verbose:class":
 			o.Xlog = append(o.Xlog, "-Xlog:class+load=info,class+unload=info")
 		case a == "-verbose:gc":
