@@ -3,12 +3,10 @@ package jvm
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/rtda"
-	"github.com/gojvm/gojvm/stdlib"
 )
 
 // The JDK's management agent (module jdk.management.agent): HotSpot starts
@@ -36,9 +34,6 @@ func (j *JVM) startManagementAgent(t *rtda.Thread) error {
 	}
 	j.Interp.Invoke(t, c.DeclaredMethod("startAgent", "()V"))
 	if t.Pending != 0 {
-		if os.Getenv("GOJVM_DEBUG_AGENT") != "" {
-			fmt.Fprintln(os.Stderr, stdlib.DescribeThrowable(t, t.Pending))
-		}
 		t.Pending = 0
 		j.VM.BeforeExit()
 		return &ExitError{Status: 1}

@@ -78,18 +78,6 @@ func init() {
 		},
 		"platformProperties()[Ljava/lang/String;": platformProperties,
 	})
-	natives("java/security/AccessController", map[string]rtda.NativeFunc{
-		"getStackAccessControlContext()Ljava/security/AccessControlContext;": func(t *rtda.Thread, a []uint64) uint64 {
-			return 0
-		},
-		"getInheritedAccessControlContext()Ljava/security/AccessControlContext;": func(t *rtda.Thread, a []uint64) uint64 {
-			return 0
-		},
-		"getProtectionDomain(Ljava/lang/Class;)Ljava/security/ProtectionDomain;": func(t *rtda.Thread, a []uint64) uint64 {
-			return uint64(classArg(t, a[0]).ProtectionDomain)
-		},
-		"ensureMaterializedForStackWalk(Ljava/lang/Object;)V": func(t *rtda.Thread, a []uint64) uint64 { return 0 },
-	})
 	natives("jdk/internal/loader/NativeLibraries", map[string]rtda.NativeFunc{
 		"findBuiltinLib(Ljava/lang/String;)Ljava/lang/String;": func(t *rtda.Thread, a []uint64) uint64 {
 			return 0
