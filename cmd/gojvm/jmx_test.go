@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"net"
 	"os"
 	"os/exec"
@@ -28,6 +29,8 @@ import (
 
 // jmxMissingOnGojvm are the MBeans java has and gojvm not yet.
 var jmxMissingOnGojvm = []string{"mbean com.sun.management:type=DiagnosticCommand"}
+
+var rmiStub = regexp.MustCompile(`/stub/[A-Za-z0-9+/=]+`)
 
 var lambdaAddress = regexp.MustCompile(`\$\$Lambda\$(\d+)/0x[0-9a-f]+`)
 
@@ -98,7 +101,11 @@ func jmxClient(t *testing.T, target *jmxTarget, args ...string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(filepath.Join(jdk.Home, "bin", "java"), append([]string{"-cp", "classes", "JmxClient"}, args...)...)
+	opts := []string{"-cp", "classes"}
+	if args[0] == "jcmd" {
+		opts = append(opts, "--add-opens", "jdk.attach/sun.tools.attach=ALL-UNNAMED")
+	}
+	cmd := exec.Command(filepath.Join(jdk.Home, "bin", "java"), append(append(opts, "JmxClient"), args...)...)
 	cmd.Dir = dir
 	cmd.Env = testEnv()
 	out, err := cmd.CombinedOutput()
@@ -113,14 +120,32 @@ func jmxClient(t *testing.T, target *jmxTarget, args ...string) string {
 	return s
 }
 
-// freePort returns a TCP port nothing listens on at the moment.
+var handedOut = struct {
+	sync.Mutex
+	ports map[int]bool
+}{ports: map[int]bool{}}
+
+// freePort returns a TCP port nothing listens on at the moment, below the
+// ephemeral range (where RMI's anonymous ports and client connections
+// come from) and never the same twice in a run.
 func freePort(t *testing.T) int {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	handedOut.Lock()
+	defer handedOut.Unlock()
+	for range 1000 {
+		port := 20000 + rand.IntN(10000)
+		if handedOut.ports[port] {
+			continue
+		}
+		l, err := net.Listen("tcp", ":"+strconv.Itoa(port))
+		if err != nil {
+			continue
+		}
+		l.Close()
+		handedOut.ports[port] = true
+		return port
 	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
+	t.Fatal("no free port")
+	return 0
 }
 
 func jmxVMs(t *testing.T) (java, gojvm []string) {
@@ -180,6 +205,22 @@ func TestJMX(t *testing.T) {
 		}
 		if !strings.Contains(java, "connected: ") {
 			t.Errorf("the client did not connect to java:\n%s", java)
+		}
+	})
+
+	// The ManagementAgent diagnostic commands, as jcmd sends them.
+	t.Run("jcmd", func(t *testing.T) {
+		java, gojvm := onBoth(t, func(vm []string) string {
+			p := startJMXTarget(t, vm)
+			p.port = freePort(t)
+			out := jmxClient(t, p, "jcmd", strconv.Itoa(p.pid), strconv.Itoa(p.port))
+			return rmiStub.ReplaceAllString(out, "/stub/STUB")
+		})
+		if java != gojvm {
+			t.Errorf("jcmd differs:\n%s", diffText(java, gojvm))
+		}
+		if !strings.Contains(java, "Connection Type: remote") {
+			t.Errorf("java's agent did not start:\n%s", java)
 		}
 	})
 

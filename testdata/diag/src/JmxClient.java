@@ -37,6 +37,9 @@ import javax.management.remote.JMXServiceURL;
 //
 //   JmxClient attach <pid> <dump file>   the attach API's
 //       startLocalManagementAgent, then every platform MXBean the notes use
+//   JmxClient jcmd <pid> <port>   the ManagementAgent diagnostic commands
+//       as jcmd sends them (run with --add-opens
+//       jdk.attach/sun.tools.attach=ALL-UNNAMED), and a remote client
 //   JmxClient remote <port> [user password]   the agent started with
 //       -Dcom.sun.management.jmxremote.port on 127.0.0.1
 public class JmxClient {
@@ -60,6 +63,21 @@ public class JmxClient {
                 threads(m);
                 diagnostic(m, args[2]);
             }
+        } else if (args[0].equals("jcmd")) {
+            VirtualMachine vm = VirtualMachine.attach(args[1]);
+            String port = args[2];
+            jcmd(vm, "help ManagementAgent.start");
+            jcmd(vm, "help ManagementAgent.start_local");
+            jcmd(vm, "ManagementAgent.status");
+            jcmd(vm, "ManagementAgent.start_local");
+            jcmd(vm, "ManagementAgent.start jmxremote.port=" + port + " jmxremote.authenticate=false jmxremote.ssl=false");
+            jcmd(vm, "ManagementAgent.status");
+            jcmd(vm, "ManagementAgent.start jmxremote.port=" + port);
+            main(new String[] {"remote", port});
+            jcmd(vm, "ManagementAgent.stop");
+            jcmd(vm, "ManagementAgent.status");
+            jcmd(vm, "ManagementAgent.start jmxremote.port=none");
+            vm.detach();
         } else {
             JMXServiceURL url = new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + args[1] + "/jmxrmi");
             Map<String, Object> env = new HashMap<>();
@@ -83,6 +101,20 @@ public class JmxClient {
             } catch (Exception e) {
                 System.out.println("connect: " + e);
             }
+        }
+    }
+
+    // What jcmd prints for a command: HotSpotVirtualMachine.executeJCmd's
+    // output, or the message of the failure it throws.
+    static void jcmd(VirtualMachine vm, String command) throws Exception {
+        System.out.println("$ jcmd " + command);
+        java.lang.reflect.Method execute = vm.getClass().getSuperclass()
+                .getDeclaredMethod("executeJCmd", String.class);
+        execute.setAccessible(true);
+        try (java.io.InputStream in = (java.io.InputStream) execute.invoke(vm, command)) {
+            System.out.print(new String(in.readAllBytes(), "UTF-8"));
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            System.out.println("failed: " + e.getCause());
         }
     }
 
