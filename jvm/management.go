@@ -27,9 +27,10 @@ func (j *JVM) startManagementAgent(t *rtda.Thread) error {
 	}
 	c := j.loadAgentClass(t)
 	if c == nil {
+		// vm_exit_during_initialization: on tty, which is stdout.
 		t.Pending = 0
-		fmt.Fprintln(j.VM.Options.Stderr, "Error occurred during initialization of VM")
-		fmt.Fprintln(j.VM.Options.Stderr, "Management agent initialization failure: class jdk.internal.agent.Agent not found.")
+		fmt.Fprintln(j.VM.Options.Stdout, "Error occurred during initialization of VM")
+		fmt.Fprintln(j.VM.Options.Stdout, "Management agent initialization failure: class jdk.internal.agent.Agent not found.")
 		return &ExitError{Status: 1}
 	}
 	j.Interp.Invoke(t, c.DeclaredMethod("startAgent", "()V"))
