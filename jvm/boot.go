@@ -100,6 +100,7 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 	cfg.Flags = j
 	cfg.ActiveProcessors = opts.ergo.activeCPUs
 	cfg.NoContainerSupport = opts.XX["UseContainerSupport"] == "false"
+	cfg.DCmds = j
 	if !opts.hasVMArg("-Xrs") {
 		// Caught from here on: a SIGQUIT during boot waits for the Signal
 		// Dispatcher instead of ending the process.

@@ -1,6 +1,7 @@
 package jvm
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"sort"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/gojvm/gojvm/rtda"
 	"github.com/gojvm/gojvm/services/hprof"
+	"github.com/gojvm/gojvm/stdlib"
 )
 
 // Diagnostic commands (jcmd; HotSpot's DCmd framework, services/
@@ -24,6 +26,7 @@ type dcmdArg struct {
 
 type dcmd struct {
 	name, desc, impact, permission string
+	attachOnly                     bool // for jcmd only: not offered by the DiagnosticCommand MBean
 	options, args                  []dcmdArg
 	run                            func(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int
 }
@@ -32,7 +35,13 @@ type dcmd struct {
 type dcmdCall struct {
 	opts map[string]string
 	args []string
+	// mbean is set for the DiagnosticCommand MBean, which sees only the
+	// commands exported to it (help lists no others).
+	mbean bool
 }
+
+// visible reports whether the caller may see command d.
+func (c *dcmdCall) visible(d *dcmd) bool { return d != nil && !(c.mbean && d.attachOnly) }
 
 func (c *dcmdCall) flag(name string) bool {
 	v, ok := c.opts[name]
@@ -60,7 +69,7 @@ func init() {
 				fmt.Fprintln(out, "No instances waiting for finalization found")
 				return 0
 			}},
-		{name: "GC.heap_dump", desc: "Generate a HPROF format dump of the Java heap.",
+		{name: "GC.heap_dump", desc: "Generate a HPROF format dump of the Java heap.", attachOnly: true,
 			impact:     "High: Depends on Java heap size and content. Request a full GC unless the '-all' option is specified.",
 			permission: "java.lang.management.ManagementPermission(monitor)",
 			options: []dcmdArg{
@@ -206,12 +215,13 @@ func (d *dcmd) parse(line string) (*dcmdCall, string) {
 		for _, o := range d.options {
 			if o.name == key {
 				known = true
+				// HotSpot's value parsing errors end with a newline.
 				if o.kind == "BOOLEAN" && hasValue && value != "true" && value != "false" {
-					return nil, "Boolean parsing error in command argument '" + key + "'. Could not parse: " + value + "."
+					return nil, "Boolean parsing error in command argument '" + key + "'. Could not parse: " + value + ".\n"
 				}
 				if o.kind == "INT" {
 					if _, err := strconv.ParseInt(value, 10, 64); err != nil {
-						return nil, "Integer parsing error in command argument '" + key + "'. Could not parse: " + value + "."
+						return nil, "Integer parsing error in command argument '" + key + "'. Could not parse: " + value + ".\n"
 					}
 				}
 				call.opts[key] = value
@@ -220,12 +230,17 @@ func (d *dcmd) parse(line string) (*dcmdCall, string) {
 		if known {
 			continue
 		}
-		if len(call.args) < len(d.args) && !strings.HasPrefix(tok, "-") {
-			call.args = append(call.args, tok)
+		// Not an option: the next positional argument, which takes the
+		// text before any '=' (as DCmdParser::parse reads the key).
+		if len(call.args) < len(d.args) {
+			call.args = append(call.args, key)
 			continue
 		}
 		if len(d.options) == 0 && len(d.args) == 0 {
 			return nil, "The argument list of this diagnostic command should be empty."
+		}
+		if len(key) > 29 { // HotSpot's 30-byte buffer for the name
+			key = key[:29]
 		}
 		return nil, "Unknown argument '" + key + "' in diagnostic command."
 	}
@@ -273,14 +288,16 @@ func dcmdTokens(line string) []string {
 func dcmdHelp(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
 	if c.flag("-all") {
 		for _, d := range dcmds {
-			d.printHelp(out)
-			fmt.Fprintln(out)
+			if c.visible(d) {
+				d.printHelp(out)
+				fmt.Fprintln(out)
+			}
 		}
 		return 0
 	}
 	if len(c.args) > 0 {
 		d := findDCmd(c.args[0])
-		if d == nil {
+		if !c.visible(d) {
 			fmt.Fprintf(out, "Help unavailable : '%s' : No such command\n", c.args[0])
 			return 0
 		}
@@ -289,7 +306,9 @@ func dcmdHelp(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
 	}
 	fmt.Fprintln(out, "The following commands are available:")
 	for _, d := range dcmds {
-		fmt.Fprintln(out, d.name)
+		if c.visible(d) {
+			fmt.Fprintln(out, d.name)
+		}
 	}
 	fmt.Fprintln(out)
 	fmt.Fprintln(out, "For more information about a specific command use 'help <command>'.")
@@ -348,4 +367,57 @@ func (j *JVM) printCommandLine(out io.Writer) {
 	fmt.Fprintf(out, "java_command: %s\n", cmd)
 	fmt.Fprintf(out, "java_class_path (initial): %s\n", j.opts.ClassPath)
 	fmt.Fprintln(out, "Launcher Type: SUN_STANDARD")
+}
+
+// MBeanDCmds lists the commands the DiagnosticCommand MBean offers, as
+// jmm_GetDiagnosticCommandInfo and jmm_GetDiagnosticCommandArgumentsInfo
+// describe them: options first, then the positional arguments.
+func (j *JVM) MBeanDCmds() []stdlib.DCmdInfo {
+	var out []stdlib.DCmdInfo
+	for _, d := range dcmds {
+		if d.attachOnly {
+			continue
+		}
+		info := stdlib.DCmdInfo{Name: d.name, Description: d.desc, Impact: d.impact}
+		if d.permission != "" {
+			// "java.util.PropertyPermission(*, read)"
+			class, rest, _ := strings.Cut(strings.TrimSuffix(d.permission, ")"), "(")
+			name, action, _ := strings.Cut(rest, ",")
+			info.PermissionClass, info.PermissionName, info.PermissionAction = class, strings.TrimSpace(name), strings.TrimSpace(action)
+		}
+		arg := func(a dcmdArg, option bool, pos int32) stdlib.DCmdArgInfo {
+			ai := stdlib.DCmdArgInfo{Name: a.name, Description: a.desc, Type: a.kind, Mandatory: !a.optional, Option: option, Position: pos}
+			if a.def != "no default value" {
+				ai.Default, ai.HasDefault = a.def, true
+			}
+			return ai
+		}
+		for _, o := range d.options {
+			info.Args = append(info.Args, arg(o, true, -1))
+		}
+		for i, a := range d.args {
+			info.Args = append(info.Args, arg(a, false, int32(i)))
+		}
+		out = append(out, info)
+	}
+	return out
+}
+
+// ExecuteDCmd runs one command for the DiagnosticCommand MBean
+// (jmm_ExecuteDiagnosticCommand: DCmd::parse_and_execute from the MBean
+// source, so the commands not exported to it are unknown).
+func (j *JVM) ExecuteDCmd(t *rtda.Thread, line string) (string, string) {
+	name, rest, _ := strings.Cut(strings.TrimSpace(line), " ")
+	d := findDCmd(name)
+	if d == nil || d.attachOnly {
+		return "", "Unknown diagnostic command"
+	}
+	call, err := d.parse(rest)
+	if err != "" {
+		return "", err
+	}
+	call.mbean = true
+	var out bytes.Buffer
+	d.run(j, t, call, &out)
+	return out.String(), ""
 }

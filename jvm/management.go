@@ -100,10 +100,11 @@ var jmxRemoteOptions = []dcmdArg{
 	{"jdp.name", "set com.sun.management.jdp.name", "STRING", "no default value", true},
 }
 
-// managementDCmds are the ManagementAgent.* diagnostic commands.
+// managementDCmds are the ManagementAgent.* diagnostic commands, which
+// HotSpot offers to jcmd only, not to the DiagnosticCommand MBean.
 func managementDCmds() []*dcmd {
 	return []*dcmd{
-		{name: "ManagementAgent.start", desc: "Start remote management agent.", impact: "Low: No impact",
+		{name: "ManagementAgent.start", desc: "Start remote management agent.", impact: "Low: No impact", attachOnly: true,
 			options: jmxRemoteOptions,
 			run: func(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
 				// Only the options given, in the command's order, as
@@ -119,12 +120,12 @@ func managementDCmds() []*dcmd {
 				j.callAgent(t, "startRemoteManagementAgent", "(Ljava/lang/String;)V", arg)
 				return 0
 			}},
-		{name: "ManagementAgent.start_local", desc: "Start local management agent.", impact: "Low: No impact",
+		{name: "ManagementAgent.start_local", desc: "Start local management agent.", impact: "Low: No impact", attachOnly: true,
 			run: func(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
 				j.callAgent(t, "startLocalManagementAgent", "()V")
 				return 0
 			}},
-		{name: "ManagementAgent.status", desc: "Print the management agent status.", impact: "Low: No impact",
+		{name: "ManagementAgent.status", desc: "Print the management agent status.", impact: "Low: No impact", attachOnly: true,
 			permission: "java.lang.management.ManagementPermission(monitor)",
 			run: func(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
 				s := heap.Ref(j.callAgent(t, "getManagementAgentStatus", "()Ljava/lang/String;"))
@@ -133,7 +134,7 @@ func managementDCmds() []*dcmd {
 				}
 				return 0
 			}},
-		{name: "ManagementAgent.stop", desc: "Stop remote management agent.", impact: "Low: No impact",
+		{name: "ManagementAgent.stop", desc: "Stop remote management agent.", impact: "Low: No impact", attachOnly: true,
 			run: func(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
 				j.callAgent(t, "stopRemoteManagementAgent", "()V")
 				return 0

@@ -51,6 +51,39 @@ type Config struct {
 	// Runtime.availableProcessors reports (-XX:ActiveProcessorCount, the
 	// affinity mask, a container's quota); 0: runtime.NumCPU.
 	ActiveProcessors int
+	// DCmds are the VM's diagnostic commands for the DiagnosticCommand
+	// MBean.
+	DCmds DCmdTable
+}
+
+// DCmdInfo describes a diagnostic command as the DiagnosticCommand MBean
+// sees it (HotSpot's dcmdInfo).
+type DCmdInfo struct {
+	Name, Description, Impact string
+	// PermissionClass, PermissionName and PermissionAction are empty when
+	// the command needs no permission or no action.
+	PermissionClass, PermissionName, PermissionAction string
+	// Args are the options, then the positional arguments (dcmdArgInfo).
+	Args []DCmdArgInfo
+}
+
+// DCmdArgInfo is one option or argument of a diagnostic command.
+type DCmdArgInfo struct {
+	Name, Description, Type string
+	Default                 string // "" when there is none
+	HasDefault              bool
+	Mandatory, Option       bool
+	Position                int32 // -1 for options
+}
+
+// DCmdTable is the VM's diagnostic commands (HotSpot's DCmdFactory list).
+type DCmdTable interface {
+	// MBeanDCmds are the commands exported to the MBean.
+	MBeanDCmds() []DCmdInfo
+	// ExecuteDCmd runs one command line for the MBean: its output, or a
+	// parse error for IllegalArgumentException; a Java exception the
+	// command throws is left pending on t.
+	ExecuteDCmd(t *rtda.Thread, line string) (out string, parseErr string)
 }
 
 // activeProcessors is the VM's processor count (Runtime.availableProcessors).

@@ -39,7 +39,7 @@ func init() {
 				"objectMonitorUsageSupport":         true,
 				"synchronizerUsageSupport":          true,
 				"threadAllocatedMemorySupport":      false,
-				"remoteDiagnosticCommandsSupport":   false,
+				"remoteDiagnosticCommandsSupport":   true,
 			} {
 				if f := c.FindField(name, "Z"); f != nil {
 					t.VM.Heap.SetByte(c.Mirror, f.Offset, int8(boolSlot(v)))

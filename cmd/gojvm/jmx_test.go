@@ -27,9 +27,6 @@ import (
 // client prints for the two must agree; it prints varying numbers only as
 // the facts they must satisfy.
 
-// jmxMissingOnGojvm are the MBeans java has and gojvm not yet.
-var jmxMissingOnGojvm = []string{"mbean com.sun.management:type=DiagnosticCommand"}
-
 var rmiStub = regexp.MustCompile(`/stub/[A-Za-z0-9+/=]+`)
 
 var lambdaAddress = regexp.MustCompile(`\$\$Lambda\$(\d+)/0x[0-9a-f]+`)
@@ -177,12 +174,6 @@ func TestJMX(t *testing.T) {
 			p := startJMXTarget(t, vm)
 			return jmxClient(t, p, "attach", strconv.Itoa(p.pid), filepath.Join(dumps, strconv.Itoa(p.pid)+".hprof"))
 		})
-		for _, line := range jmxMissingOnGojvm {
-			if strings.Contains(gojvm, line+"\n") {
-				t.Errorf("gojvm has %q now: take it off jmxMissingOnGojvm", line)
-			}
-			java = strings.Replace(java, line+"\n", "", 1)
-		}
 		if java != gojvm {
 			t.Errorf("JmxClient differs:\n%s", diffText(java, gojvm))
 		}

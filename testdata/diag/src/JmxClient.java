@@ -62,6 +62,7 @@ public class JmxClient {
                 memory(m);
                 threads(m);
                 diagnostic(m, args[2]);
+                diagnosticCommands(m);
             }
         } else if (args[0].equals("jcmd")) {
             VirtualMachine vm = VirtualMachine.attach(args[1]);
@@ -116,6 +117,40 @@ public class JmxClient {
         } catch (java.lang.reflect.InvocationTargetException e) {
             System.out.println("failed: " + e.getCause());
         }
+    }
+
+    // The DiagnosticCommand MBean: the commands both VMs have, as its
+    // operations describe them, and some invocations.
+    static void diagnosticCommands(MBeanServerConnection m) throws Exception {
+        ObjectName dcmd = new ObjectName("com.sun.management:type=DiagnosticCommand");
+        boolean agentCommands = false;
+        for (javax.management.MBeanOperationInfo op : m.getMBeanInfo(dcmd).getOperations()) {
+            String name = (String) op.getDescriptor().getFieldValue("dcmd.name");
+            agentCommands |= name.startsWith("ManagementAgent.");
+            if (Arrays.asList("VM.version", "VM.uptime", "GC.heap_dump", "GC.class_histogram", "Thread.print", "help",
+                    "VM.system_properties", "GC.run").contains(name)) {
+                StringBuilder sig = new StringBuilder();
+                for (javax.management.MBeanParameterInfo p : op.getSignature()) {
+                    sig.append(p.getType()).append(' ');
+                }
+                System.out.println("dcmd " + op.getName() + "(" + sig + ") " + op.getReturnType() + " " + op.getDescriptor());
+            }
+        }
+        System.out.println("dcmd ManagementAgent commands offered: " + agentCommands);
+        System.out.print("dcmd vmVersion: " + m.invoke(dcmd, "vmVersion", null, null));
+        System.out.print("dcmd help VM.version: " + m.invoke(dcmd, "help", new Object[] {new String[] {"VM.version"}},
+                new String[] {String[].class.getName()}));
+        for (String[] args : new String[][] {{"-nosuch"}, {"GC.heap_dump"}, {"ManagementAgent.status"}, {"-all=maybe"}}) {
+            try {
+                System.out.print("dcmd help " + args[0] + ": " + m.invoke(dcmd, "help", new Object[] {args},
+                        new String[] {String[].class.getName()}));
+            } catch (Exception e) {
+                System.out.println(e + ", cause " + e.getCause());
+            }
+        }
+        String help = (String) m.invoke(dcmd, "help", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        System.out.println("dcmd help lists GC.heap_dump or ManagementAgent: " + help.contains("GC.heap_dump")
+                + " " + help.contains("ManagementAgent"));
     }
 
     static void names(MBeanServerConnection m) throws Exception {
