@@ -50,7 +50,6 @@ var vmFlagTable = []vmFlag{
 	{"MaxNewSize", "size_t", "", false, ""},
 	{"MaxRAM", "uint64_t", "137438953472", false, "pd"},
 	{"MaxRAMPercentage", "double", "25.000000", false, ""},
-	{"ManagementServer", "bool", "false", false, ""},
 	{"MaxTenuringThreshold", "uintx", "15", false, ""},
 	{"MetaspaceSize", "size_t", "22020096", false, ""},
 	{"MinHeapFreeRatio", "uintx", "40", true, ""},
