@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/sys/unix"
 
+	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/rtda"
 )
 
@@ -246,24 +247,7 @@ func init() {
 			return intSlot(throwSocketError(t, err))
 		},
 		"accept(Ljava/io/FileDescriptor;Ljava/io/FileDescriptor;[Ljava/net/InetSocketAddress;)I": func(t *rtda.Thread, a []uint64) uint64 {
-			nfd, sa, err := acceptFD(t, fdArg(t, a[0]))
-			if err != nil {
-				switch err {
-				case unix.EAGAIN:
-					return intSlot(iosUnavailable)
-				case unix.EINTR:
-					return intSlot(iosInterrupted)
-				}
-				throwWithErrno(t, "java/io/IOException", err)
-				return intSlot(iosThrown)
-			}
-			t.VM.SetIntField(ref(a[1]), "java/io/FileDescriptor", "fd", int32(nfd))
-			isa := newInetSocketAddress(t, sa)
-			if isa == 0 {
-				return intSlot(iosThrown)
-			}
-			t.VM.Heap.SetRef(ref(a[2]), rtda.ElemOffset(0, 2), isa)
-			return intSlot(1)
+			return acceptInto(t, fdArg(t, a[0]), ref(a[1]), ref(a[2]), newInetSocketAddress)
 		},
 		"shutdown(Ljava/io/FileDescriptor;I)V": func(t *rtda.Thread, a []uint64) uint64 {
 			how := unix.SHUT_RDWR
@@ -420,4 +404,29 @@ func reusePortAvailable() bool {
 	}
 	defer unix.Close(fd)
 	return unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_REUSEPORT, 1) == nil
+}
+
+// acceptInto accepts a connection on fd as the JDK's accept natives do
+// (Net.accept, UnixDomainSockets.accept0): the new descriptor goes into
+// newFD and the peer's address, made by address, into addrs[0]. It returns
+// 1 or one of IOStatus's codes.
+func acceptInto(t *rtda.Thread, fd int, newFD, addrs heap.Ref, address func(*rtda.Thread, unix.Sockaddr) heap.Ref) uint64 {
+	nfd, sa, err := acceptFD(t, fd)
+	if err != nil {
+		switch err {
+		case unix.EAGAIN:
+			return intSlot(iosUnavailable)
+		case unix.EINTR:
+			return intSlot(iosInterrupted)
+		}
+		throwWithErrno(t, "java/io/IOException", err)
+		return intSlot(iosThrown)
+	}
+	t.VM.SetIntField(newFD, "java/io/FileDescriptor", "fd", int32(nfd))
+	addr := address(t, sa)
+	if addr == 0 {
+		return intSlot(iosThrown)
+	}
+	t.VM.Heap.SetRef(addrs, rtda.ElemOffset(0, 2), addr)
+	return intSlot(1)
 }

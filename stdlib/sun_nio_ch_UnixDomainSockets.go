@@ -87,24 +87,7 @@ func init() {
 			return intSlot(throwSocketError(t, err))
 		},
 		"accept0(Ljava/io/FileDescriptor;Ljava/io/FileDescriptor;[Ljava/lang/Object;)I": func(t *rtda.Thread, a []uint64) uint64 {
-			nfd, sa, err := acceptFD(t, fdVal(t, ref(a[0])))
-			if err != nil {
-				switch err {
-				case unix.EAGAIN:
-					return intSlot(iosUnavailable)
-				case unix.EINTR:
-					return intSlot(iosInterrupted)
-				}
-				throwWithErrno(t, "java/io/IOException", err)
-				return intSlot(iosThrown)
-			}
-			t.VM.SetIntField(ref(a[1]), "java/io/FileDescriptor", "fd", int32(nfd))
-			b := unixAddressBytes(t, sa)
-			if b == 0 {
-				return intSlot(iosThrown)
-			}
-			t.VM.Heap.SetRef(ref(a[2]), rtda.ElemOffset(0, 2), b)
-			return intSlot(1)
+			return acceptInto(t, fdVal(t, ref(a[0])), ref(a[1]), ref(a[2]), unixAddressBytes)
 		},
 		"localAddress0(Ljava/io/FileDescriptor;)[B": func(t *rtda.Thread, a []uint64) uint64 {
 			sa, err := unix.Getsockname(fdVal(t, ref(a[0])))
