@@ -33,6 +33,19 @@ func init() {
 			_, out := stdioTerminalFD(fds.stdout)
 			return boolSlot(in && out)
 		},
+		// ttyStatus replaces istty from 17.0.17 on: a bit per standard
+		// stream that is a terminal (stdin 1, stdout 2, stderr 4), from
+		// which Console decides itself.
+		"ttyStatus()I": func(t *rtda.Thread, a []uint64) uint64 {
+			fds := stateOf(t).fds
+			var status int32
+			for bit, s := range []any{fds.stdin, fds.stdout, fds.stderr} {
+				if _, ok := stdioTerminalFD(s); ok {
+					status |= 1 << bit
+				}
+			}
+			return uint64(uint32(status))
+		},
 		"echo(Z)Z": func(t *rtda.Thread, a []uint64) uint64 {
 			fd := 0
 			if f, ok := stateOf(t).fds.stdin.(*os.File); ok {

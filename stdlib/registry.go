@@ -230,6 +230,12 @@ func i64(s uint64) int64        { return int64(s) }
 func f64(s uint64) float64      { return math.Float64frombits(s) }
 func f32(s uint64) float32      { return math.Float32frombits(uint32(s)) }
 func intSlot(v int32) uint64    { return uint64(uint32(v)) }
+
+// boolConst is a native that always answers b.
+func boolConst(b bool) rtda.NativeFunc {
+	return func(t *rtda.Thread, a []uint64) uint64 { return boolSlot(b) }
+}
+
 func boolSlot(b bool) uint64 {
 	if b {
 		return 1

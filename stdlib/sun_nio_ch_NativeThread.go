@@ -28,6 +28,10 @@ const interruptSignal = unix.Signal(62)
 func init() {
 	natives("sun/nio/ch/NativeThread", map[string]rtda.NativeFunc{
 		"init()V": func(t *rtda.Thread, a []uint64) uint64 { return 0 },
+		// Later 17 updates ask whether a signal sent before a thread
+		// blocks stays pending until it does; on Linux it does not (only
+		// AIX says yes), so FileDispatcherImpl signals after preClose0.
+		"supportPendingSignals0()Z": boolConst(false),
 		"current()J": func(t *rtda.Thread, a []uint64) uint64 {
 			return uint64(t.NativeID())
 		},

@@ -181,9 +181,6 @@ func setIntOption(t *rtda.Thread, fd, level, opt int, arg int32, mayNeedConversi
 
 func init() {
 	fdArg := func(t *rtda.Thread, s uint64) int { return fdVal(t, ref(s)) }
-	boolConst := func(b bool) rtda.NativeFunc {
-		return func(t *rtda.Thread, a []uint64) uint64 { return boolSlot(b) }
-	}
 	shortConst := func(v int16) rtda.NativeFunc {
 		return func(t *rtda.Thread, a []uint64) uint64 { return intSlot(int32(v)) }
 	}
