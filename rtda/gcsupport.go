@@ -40,7 +40,9 @@ func (t *Thread) allocate(size uintptr) heap.Ref {
 	r, msg := t.VM.Allocator.Allocate(t, size)
 	if r == 0 {
 		t.throwOutOfMemory(msg)
+		return 0
 	}
+	t.allocated.Add(int64(size))
 	return r
 }
 

@@ -78,6 +78,7 @@ func (t *Thread) Detach() {
 	if t.JNI != nil && t.VM.Linker != nil {
 		t.VM.Linker.ThreadEnded(t)
 	}
+	t.VM.exitedAllocated.Add(t.allocated.Load())
 	sp := &t.VM.safepoints
 	sp.mu.Lock()
 	sp.inJava--
@@ -88,6 +89,10 @@ func (t *Thread) Detach() {
 		runtime.UnlockOSThread()
 	}
 }
+
+// ExitedThreadsAllocatedBytes is what the threads that have ended
+// allocated, for ThreadMXBean's total.
+func (vm *VM) ExitedThreadsAllocatedBytes() int64 { return vm.exitedAllocated.Load() }
 
 // Ended reports whether t has ended (detached). Read it with the world
 // stopped.

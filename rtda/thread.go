@@ -58,6 +58,10 @@ type Thread struct {
 	// blockedCount counts contended monitor enters, waitedCount waits,
 	// parks and sleeps (ThreadMXBean's blocked and waited counts).
 	blockedCount, waitedCount atomic.Int64
+	// allocated counts the bytes of the objects the thread has allocated
+	// (ThreadMXBean.getThreadAllocatedBytes); only the thread itself adds
+	// to it, others read it.
+	allocated atomic.Int64
 
 	nid     int       // operating-system thread id
 	started time.Time // when the thread attached
@@ -83,6 +87,9 @@ type Thread struct {
 	// Marsaglia xor-shift state for identity hash codes, as HotSpot keeps per thread.
 	hashX, hashY, hashZ, hashW uint32
 }
+
+// AllocatedBytes is how many bytes of objects t has allocated.
+func (t *Thread) AllocatedBytes() int64 { return t.allocated.Load() }
 
 // LockRecord says that frame Frame (an index in Frames) locked Obj, as
 // HotSpot's interpreter keeps BasicObjectLocks in its frames.

@@ -79,6 +79,8 @@ type VM struct {
 	// thread stays out of safe regions, so no collection starts; one the
 	// thread itself would set off is skipped.
 	JNICritical atomic.Int32
+	// exitedAllocated sums the allocated bytes of the threads that ended.
+	exitedAllocated atomic.Int64
 
 	Heap      *heap.Heap
 	Allocator Allocator

@@ -1,6 +1,8 @@
 package stdlib
 
 import (
+	"sync/atomic"
+
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/rtda"
 )
@@ -8,10 +10,26 @@ import (
 // sun.management.ThreadImpl: the ThreadMXBean's natives. Thread counts
 // come from the threads bound to java.lang.Thread objects
 // (java_lang_Thread.go); per-thread CPU time is in
-// sun_management_threadcpu.go; allocated memory and contention statistics
-// are not supported (VMManagementImpl's initOptionalSupportFields says so,
-// and ThreadImpl's Java code throws UnsupportedOperationException before
-// reaching these natives).
+// sun_management_threadcpu.go; contention statistics are not supported
+// (VMManagementImpl's initOptionalSupportFields says so, and ThreadImpl's
+// Java code throws UnsupportedOperationException before reaching these
+// natives).
+
+// threadAllocatedMemoryEnabled is ThreadMXBean.setThreadAllocatedMemoryEnabled
+// (on by default, as HotSpot's flag).
+var threadAllocatedMemoryEnabled atomic.Bool
+
+func init() { threadAllocatedMemoryEnabled.Store(true) }
+
+// threadAllocatedBytes is what th has allocated, -1 for a thread that is
+// not alive or while measuring is off. HotSpot counts whole TLABs less
+// their unused part; gojvm counts each object's size.
+func threadAllocatedBytes(th *rtda.Thread) int64 {
+	if th == nil || !threadAllocatedMemoryEnabled.Load() {
+		return -1
+	}
+	return th.AllocatedBytes()
+}
 
 // threadCountsNow returns the live and daemon threads, the peak and the
 // number of threads started since the VM started. It reads no Java object,
@@ -33,7 +51,6 @@ func threadCountsNow(vm *rtda.VM) (live, daemon, peak int, started int64) {
 
 func init() {
 	zero := func(t *rtda.Thread, a []uint64) uint64 { return 0 }
-	minus1 := func(t *rtda.Thread, a []uint64) uint64 { return uint64(^uint64(0)) }
 	natives("sun/management/ThreadImpl", map[string]rtda.NativeFunc{
 		"getThreads()[Ljava/lang/Thread;": func(t *rtda.Thread, a []uint64) uint64 {
 			threadsMu.Lock()
@@ -53,10 +70,39 @@ func init() {
 			threadsMu.Unlock()
 			return 0
 		},
-		"setThreadAllocatedMemoryEnabled0(Z)V":      zero,
 		"setThreadContentionMonitoringEnabled0(Z)V": zero,
-		"getThreadAllocatedMemory0(J)J":             minus1,
-		"getTotalThreadAllocatedMemory()J":          minus1,
-		"resetContentionTimes0(J)V":                 zero,
+		"setThreadAllocatedMemoryEnabled0(Z)V": func(t *rtda.Thread, a []uint64) uint64 {
+			threadAllocatedMemoryEnabled.Store(a[0] != 0)
+			return 0
+		},
+		"getThreadAllocatedMemory0(J)J": func(t *rtda.Thread, a []uint64) uint64 {
+			return uint64(threadAllocatedBytes(javaThreadByID(t, int64(a[0]))))
+		},
+		"getThreadAllocatedMemory1([J[J)V": func(t *rtda.Thread, a []uint64) uint64 {
+			ids, sizes := ref(a[0]), ref(a[1])
+			h := t.VM.Heap
+			for i := 0; i < int(h.Len(ids)); i++ {
+				th := javaThreadByID(t, h.Long(ids, rtda.ElemOffset(i, 3)))
+				h.SetLong(sizes, rtda.ElemOffset(i, 3), threadAllocatedBytes(th))
+			}
+			return 0
+		},
+		// The threads alive now and those that have ended (HotSpot's
+		// jmm_GetTotalThreadAllocatedMemory).
+		"getTotalThreadAllocatedMemory()J": func(t *rtda.Thread, a []uint64) uint64 {
+			if !threadAllocatedMemoryEnabled.Load() {
+				return uint64(^uint64(0))
+			}
+			total := t.VM.ExitedThreadsAllocatedBytes()
+			threadsMu.Lock()
+			for _, th := range threads {
+				if th.VM == t.VM {
+					total += th.AllocatedBytes()
+				}
+			}
+			threadsMu.Unlock()
+			return uint64(total)
+		},
+		"resetContentionTimes0(J)V": zero,
 	})
 }

@@ -38,7 +38,7 @@ func init() {
 				"otherThreadCpuTimeSupport":         true,
 				"objectMonitorUsageSupport":         true,
 				"synchronizerUsageSupport":          true,
-				"threadAllocatedMemorySupport":      false,
+				"threadAllocatedMemorySupport":      true,
 				"remoteDiagnosticCommandsSupport":   true,
 			} {
 				if f := c.FindField(name, "Z"); f != nil {
@@ -51,7 +51,9 @@ func init() {
 		"isThreadCpuTimeEnabled()Z": func(t *rtda.Thread, a []uint64) uint64 {
 			return boolSlot(threadCPUTimeEnabled)
 		},
-		"isThreadAllocatedMemoryEnabled()Z": zero,
+		"isThreadAllocatedMemoryEnabled()Z": func(t *rtda.Thread, a []uint64) uint64 {
+			return boolSlot(threadAllocatedMemoryEnabled.Load())
+		},
 		"getTotalClassCount()J": func(t *rtda.Thread, a []uint64) uint64 {
 			return uint64(loadedClassCount(t.VM))
 		},

@@ -406,8 +406,12 @@ func reusePortAvailable() bool {
 // acceptInto accepts a connection on fd as the JDK's accept natives do
 // (Net.accept, UnixDomainSockets.accept0): the new descriptor goes into
 // newFD and the peer's address, made by address, into addrs[0]. It returns
-// 1 or one of IOStatus's codes.
+// 1 or one of IOStatus's codes. newFD and addrs are held in handles: the
+// collector may move them while accept blocks and when address allocates.
 func acceptInto(t *rtda.Thread, fd int, newFD, addrs heap.Ref, address func(*rtda.Thread, unix.Sockaddr) heap.Ref) uint64 {
+	mark := t.HandleMark()
+	defer t.ReleaseHandles(mark)
+	hFD, hAddrs := t.NewHandle(newFD), t.NewHandle(addrs)
 	nfd, sa, err := acceptFD(t, fd)
 	if err != nil {
 		switch err {
@@ -419,11 +423,11 @@ func acceptInto(t *rtda.Thread, fd int, newFD, addrs heap.Ref, address func(*rtd
 		throwWithErrno(t, "java/io/IOException", err)
 		return intSlot(iosThrown)
 	}
-	t.VM.SetIntField(newFD, "java/io/FileDescriptor", "fd", int32(nfd))
+	t.VM.SetIntField(*hFD, "java/io/FileDescriptor", "fd", int32(nfd))
 	addr := address(t, sa)
 	if addr == 0 {
 		return intSlot(iosThrown)
 	}
-	t.VM.Heap.SetRef(addrs, rtda.ElemOffset(0, 2), addr)
+	t.VM.Heap.SetRef(*hAddrs, rtda.ElemOffset(0, 2), addr)
 	return intSlot(1)
 }

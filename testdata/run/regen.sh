@@ -13,6 +13,7 @@
 #   src/ConcatInline.java      --release 17 -g -XDstringConcat=inline
 #                                                    (string '+' as StringBuilder chains)
 #   src/Release8.java          --release 8 -g        (class file version 52)
+#   src/ReflectNatives.java    --release 17 -g -parameters (MethodParameters attributes)
 #   every other file under src/ --release 17 -g      (one javac invocation), except src/jars/
 #   src-linkage/             LinkageErrors.java is compiled with the library classes of
 #                            src-linkage/v1, then src-linkage/v2 replaces that library (and
@@ -53,7 +54,7 @@ mkdir -p classes golden jars
 
 # --- compile ------------------------------------------------------------------------------
 JAVAC_COMMON=(-encoding UTF-8 -cp classes -d classes)
-SPECIAL=(src/NpeMessagesNoG.java src/ConcatInline.java src/Release8.java)
+SPECIAL=(src/NpeMessagesNoG.java src/ConcatInline.java src/Release8.java src/ReflectNatives.java)
 
 main_list=()
 while IFS= read -r -d '' f; do
@@ -72,6 +73,8 @@ echo "javac --release 17 -g -XDstringConcat=inline: src/ConcatInline.java"
 "$JAVAC" --release 17 -g -XDstringConcat=inline "${JAVAC_COMMON[@]}" src/ConcatInline.java
 echo "javac --release 8 -g: src/Release8.java"
 "$JAVAC" --release 8 -g "${JAVAC_COMMON[@]}" src/Release8.java
+echo "javac --release 17 -g -parameters: src/ReflectNatives.java"
+"$JAVAC" --release 17 -g -parameters "${JAVAC_COMMON[@]}" src/ReflectNatives.java
 
 echo "javac: src-linkage (LinkageErrors against v1 of its library, then the library from v2)"
 "$JAVAC" --release 17 -g "${JAVAC_COMMON[@]}" src-linkage/v1/*.java src-linkage/LinkageErrors.java
