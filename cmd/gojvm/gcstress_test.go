@@ -64,6 +64,7 @@ var gcStressQuick = map[string]bool{
 	"run/exceptions":       true,
 	"run/jsr-ret":          true,
 	"run/reflection-order": true,
+	"run/reflect-natives":  true,
 	"run/threads-counter":  true,
 	"gc/references":        true,
 }
