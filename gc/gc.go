@@ -1,90 +1,74 @@
-// Package gc is gojvm's garbage collector: HotSpot's Serial collector
-// (-XX:+UseSerialGC), a generational heap of a young generation (eden and
-// two survivor spaces) collected by copying and an old generation collected
-// with the whole heap by sliding mark-compact.
+// Package gc is what gojvm's collectors share (HotSpot's gc/shared): the
+// Collector interface the VM and the services see, the state and
+// bookkeeping every collector keeps (CollectedHeap: collection counts and
+// causes, the management interface's records and listeners, the soft
+// reference clock, GOJVM_GC_STRESS), the card table, reference processing
+// and the pending list, heap verification (GOJVM_GC_VERIFY), the
+// generations' sizes (GenArguments) and the log lines every collector
+// prints. The collectors are its subpackages: serial (-XX:+UseSerialGC)
+// and epsilon (-XX:+UseEpsilonGC); package jvm picks one.
 //
-//   - heap.go: the generations' layout and sizes, from -Xmx, -Xmn, NewRatio
-//     and SurvivorRatio as HotSpot computes them;
-//   - resize.go: the generations committed at their initial sizes and
-//     growing and shrinking within their reservations;
-//   - alloc.go: allocation, and what happens when it fails (collect, then
-//     OutOfMemoryError);
-//   - young.go: the young collection (HotSpot's DefNew): Cheney copying from
-//     the roots and the dirty cards of the old generation, ages, promotion,
-//     tenuring thresholds;
-//   - full.go: the full collection (HotSpot's MarkSweepCompact): mark,
-//     compute new addresses, adjust pointers, move;
-//   - refs.go: soft, weak, final and phantom references, and the pending
-//     list that the JDK's Reference Handler thread processes;
-//   - bot.go: the old generation's block offset table;
-//   - log.go: -Xlog:gc output and the heap summary, in HotSpot's formats.
+//   - gc.go: the Collector interface and the collector's options;
+//   - collected.go: CollectedHeap, the shared state, and a pause's
+//     bookkeeping (BeginPause, EndPause);
+//   - describe.go: how a collector describes itself (name, memory pools
+//     and managers) and what it reports (PoolUsage, records, samples);
+//   - cardtable.go: the card table the card-marking barrier keeps;
+//   - refs.go: soft, weak, final and phantom references;
+//   - sizes.go: the generations' sizes;
+//   - ages.go: the age table and the tenuring threshold;
+//   - log.go: the gc+init lines, a pause's shared lines, sizes in text;
+//   - verify.go: GOJVM_GC_VERIFY.
 //
 // Collections run with the world stopped (rtda's safepoints); the roots are
 // precise: the VM's (rtda.VM.VisitRoots), including every frame's slots as
-// the interpreter's oop maps type them.
+// the interpreter's oop maps type them. The package's API may change: the
+// public surface of gojvm is package jvm.
 package gc
 
 import (
-	"sync"
-	"time"
-
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/internal/ulog"
 	"github.com/gojvm/gojvm/rtda"
 )
 
-// Collector is the Serial collector over one VM's heap.
-type Collector struct {
-	vm *rtda.VM
-	h  *heap.Heap
-	Options
+// Collector is a garbage collector over one VM's heap (HotSpot's
+// CollectedHeap as the rest of the VM sees it): it allocates, collects,
+// describes itself and reports what it does.
+type Collector interface {
+	rtda.Allocator
+	rtda.ReferencePending
 
-	eden, from, to, old *heap.Space
-	// The generations' reservations and sizes (resize.go): the young
-	// generation is reserved over [youngBottom, old.Bottom) and committed
-	// up to youngEnd; the old one over [old.Bottom, oldReserved) and
-	// committed up to old.End.
-	gens generations
-	bot  blockOffsetTable
-	// oldCardsClean is where the old generation's cards have been set clean
-	// up to: memory above has held no object since the heap was reserved.
-	oldCardsClean uintptr
-
-	// tenuringThreshold is the age at which survivors are promoted.
-	tenuringThreshold int
-	ages              ageTable
-	// desiredSurvivorSize is the survivor occupancy the last young
-	// collection aimed at (0 before the first).
-	desiredSurvivorSize uintptr
-
-	mu          sync.Mutex // serializes old-generation allocation outside collections
-	collections int        // count of collections (GC ids)
-	fullCount   int
-	gcTime      time.Duration
-
-	refs      referenceQueue
-	refFields rtda.ReferenceFields
-	marks     []uint64 // the full collection's mark bitmap
-	log       *gcLog
-	// heapLines and heapLinesBefore: what the next collection logs under
-	// gc+heap (collectYoung).
-	heapLines       heapLinesMode
-	heapLinesBefore usage
-
-	// What the performance counters show (perf.go): the cause of the
-	// collection running and of the last one, and each kind's counts.
-	statsMu               sync.Mutex
-	cause, lastCause      string
-	youngStats, fullStats CollectorSample
-	lastYoung, lastFull   CollectionRecord
-	listeners             []func(CollectionRecord)
-
-	// usedAtLastGC is the heap in use after the last collection, for the
-	// soft reference policy (HotSpot's used_at_last_gc); started is the
-	// origin of SoftReference.clock.
-	usedAtLastGC uintptr
-	started      time.Time
-	lastGCEnd    time.Time
+	// Describe names the collector and its memory pools and managers.
+	Describe() *Description
+	// PoolUsages is the usage of the heap's pools, in Describe's order.
+	PoolUsages() []PoolUsage
+	// InitialCapacity is the heap's initial size (MemoryMXBean's init).
+	InitialCapacity() uintptr
+	// Reserved and Committed are the heap's memory (NMT's "Java Heap").
+	Reserved() uintptr
+	Committed() uintptr
+	// Generations and Policy are what the performance counters show.
+	Generations() []GenerationSample
+	Policy() PolicySample
+	// LastCollection is the last collection of memory manager manager
+	// (an index into Describe().Managers), if any.
+	LastCollection(manager int) (CollectionRecord, bool)
+	// AddCollectionListener calls f after each collection, with the world
+	// still stopped: f must not block or touch the Java heap.
+	AddCollectionListener(f func(CollectionRecord))
+	// HeapSummary produces the lines of HotSpot's heap summary (jcmd
+	// GC.heap_info, the thread dump's and the exit log's); the world must
+	// be stopped.
+	HeapSummary(p func(string))
+	// PrintHeapAtExit logs what the collector logs when the VM exits.
+	PrintHeapAtExit()
+	// ObjectIterate calls f with every object, in HotSpot's order for the
+	// collector; the world must be stopped.
+	ObjectIterate(f func(heap.Ref))
+	// CollectForHeapDump runs the collection that precedes a heap dump of
+	// live objects, if the collector collects; the world must be stopped.
+	CollectForHeapDump()
 }
 
 // Options are the collector's settings from the command line.
@@ -123,39 +107,27 @@ type Options struct {
 	Verify bool
 }
 
-// New lays the generations out over vm's heap and becomes its allocator.
-func New(vm *rtda.VM, opts Options) *Collector {
-	c := &Collector{vm: vm, h: vm.Heap, Options: opts}
-	c.layout()
-	c.h.CondCardMark = opts.CondCardMark
-	c.tenuringThreshold = opts.MaxTenuringThreshold
-	c.started = time.Now()
-	c.lastGCEnd = c.started
-	c.cause, c.lastCause = noGC, noGC
-	c.refs.init()
-	c.log = newGCLog(c, opts.Log)
-	vm.Allocator = c
-	vm.AddRoots(c.refs.visitRoots)
-	c.log.started(opts.Host)
-	return c
+// HostInfo is what the gc+init lines report about the machine and VM.
+type HostInfo struct {
+	Version     string // java.vm.version and the build kind: "17.0.19+10-1-deb12u2-Debian (release)"
+	CPUs        int    // the processors configured
+	ActiveCPUs  int    // those the VM may use
+	MemoryMB    uint64
+	MinHeap     uintptr
+	InitialHeap uintptr
+	// Substitute names the collector java would run where gojvm runs
+	// Serial because it does not have that one yet ("" if none).
+	Substitute string
 }
 
-// Capacity is what java.lang.Runtime.totalMemory reports: the generations'
-// sizes, one survivor space excluded (it is always empty between
-// collections), as HotSpot counts.
-func (c *Collector) Capacity() uintptr {
-	return c.eden.Capacity() + c.from.Capacity() + c.old.Capacity()
-}
+// CauseSystemGC is System.gc()'s cause, the one -XX:+DisableExplicitGC
+// ignores; the serviceability causes (jcmd GC.run, heap inspection and
+// dumps) collect regardless.
+const CauseSystemGC = "System.gc()"
 
-// Used is the memory the objects take.
-func (c *Collector) Used() uintptr { return c.eden.Used() + c.from.Used() + c.old.Used() }
+// CauseAllocationFailure is the cause of a collection an allocation sets
+// off.
+const CauseAllocationFailure = "Allocation Failure"
 
-// Max is what Runtime.maxMemory reports: the generations' maximum sizes,
-// one survivor space excluded (GenCollectedHeap::max_capacity).
-func (c *Collector) Max() uintptr {
-	g := &c.gens
-	return g.maxYoung - g.maxSurvivor + g.maxOld
-}
-
-// inYoung reports whether heap offset a is in the young generation.
-func (c *Collector) inYoung(a uintptr) bool { return a < c.old.Bottom }
+// NoGC is the cause counters show when no collection is running or has run.
+const NoGC = "No GC"

@@ -5,52 +5,40 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/internal/ulog"
 )
 
-// gcLog writes what HotSpot's Serial collector logs under the gc tags
-// (-Xlog:gc, -Xlog:gc*, -verbose:gc, -XX:+PrintGCDetails), in its formats:
-// the numbers are gojvm's own.
-type gcLog struct {
-	c *Collector
-	l *ulog.Log
+// Log writes what every collector logs under the gc tags (-Xlog:gc,
+// -Xlog:gc*, -verbose:gc, -XX:+PrintGCDetails) in HotSpot's formats: the
+// start (GCInitLogger), a pause's first and last lines, the metaspace and
+// CPU lines, the heap summary at exit. The numbers are gojvm's own. A
+// collector logs its own lines (generations, phases) through L.
+type Log struct {
+	ch *CollectedHeap
+	L  *ulog.Log
 
 	// per collection
-	start      time.Time
-	rusage     syscall.Rusage
-	phaseStart time.Time
+	start  time.Time
+	rusage syscall.Rusage
 }
 
-func newGCLog(c *Collector, l *ulog.Log) *gcLog { return &gcLog{c: c, l: l} }
+// K is a kilobyte, the logs' unit.
+const K = 1 << 10
 
-const k = 1 << 10
-
-// HostInfo is what the gc+init lines report about the machine and VM.
-type HostInfo struct {
-	Version     string // java.vm.version and the build kind: "17.0.19+10-1-deb12u2-Debian (release)"
-	CPUs        int    // the processors configured
-	ActiveCPUs  int    // those the VM may use
-	MemoryMB    uint64
-	MinHeap     uintptr
-	InitialHeap uintptr
-	// Substitute names the collector java would run where gojvm runs
-	// Serial because it does not have that one yet ("" if none).
-	Substitute string
-}
-
-// started logs the collector's start (GCInitLogger).
-func (g *gcLog) started(h HostInfo) {
-	l := g.l
-	l.Printf(ulog.Debug, "gc,heap", "Minimum heap %d  Initial heap %d  Maximum heap %d", h.MinHeap, h.InitialHeap, g.c.Options.MaxHeap)
+// Started logs the collector's start (GCInitLogger::print_all):
+// "Using <name>", then the gc+init lines; extra, if set, adds the
+// collector's own gc+init lines after the common ones.
+func (g *Log) Started(name string, extra func(l *ulog.Log)) {
+	l, h, o := g.L, g.ch.Host, &g.ch.Options
+	l.Printf(ulog.Debug, "gc,heap", "Minimum heap %d  Initial heap %d  Maximum heap %d", h.MinHeap, h.InitialHeap, o.MaxHeap)
 	if h.Substitute != "" {
-		l.Printf(ulog.Info, "gc", "gojvm has no %s collector yet: using Serial instead", h.Substitute)
+		l.Printf(ulog.Info, "gc", "gojvm has no %s collector yet: using %s instead", h.Substitute, name)
 	}
-	l.Printf(ulog.Info, "gc", "Using Serial")
+	l.Printf(ulog.Info, "gc", "Using %s", name)
 	if !l.Enabled(ulog.Info, "gc,init") {
 		return
 	}
-	oops := "Enabled (" + CompressedOopsMode(g.c.Options.MaxHeap) + ")"
+	oops := "Enabled (" + CompressedOopsMode(o.MaxHeap) + ")"
 	for _, line := range []string{
 		"Version: " + h.Version,
 		fmt.Sprintf("CPUs: %d total, %d available", h.CPUs, h.ActiveCPUs),
@@ -58,12 +46,15 @@ func (g *gcLog) started(h HostInfo) {
 		"Large Page Support: Disabled",
 		"NUMA Support: Disabled",
 		"Compressed Oops: " + oops,
-		"Heap Min Capacity: " + sizeText(h.MinHeap),
-		"Heap Initial Capacity: " + sizeText(h.InitialHeap),
-		"Heap Max Capacity: " + sizeText(g.c.Options.MaxHeap),
-		"Pre-touch: " + map[bool]string{false: "Disabled", true: "Enabled"}[g.c.AlwaysPreTouch],
+		"Heap Min Capacity: " + SizeText(h.MinHeap),
+		"Heap Initial Capacity: " + SizeText(h.InitialHeap),
+		"Heap Max Capacity: " + SizeText(o.MaxHeap),
+		"Pre-touch: " + map[bool]string{false: "Disabled", true: "Enabled"}[o.AlwaysPreTouch],
 	} {
 		l.Printf(ulog.Info, "gc,init", "%s", line)
+	}
+	if extra != nil {
+		extra(l)
 	}
 }
 
@@ -84,9 +75,9 @@ func CompressedOopsMode(maxHeap uintptr) string {
 	return "Non-zero disjoint base"
 }
 
-// sizeText is HotSpot's byte_size_in_exact_unit: the largest unit that
+// SizeText is HotSpot's byte_size_in_exact_unit: the largest unit that
 // divides the size.
-func sizeText(n uintptr) string {
+func SizeText(n uintptr) string {
 	switch {
 	case n >= 1<<30 && n%(1<<30) == 0:
 		return fmt.Sprintf("%dG", n>>30)
@@ -105,67 +96,40 @@ func pauseName(full bool) string {
 	return "Pause Young"
 }
 
-func (g *gcLog) begin(id int, full bool, cause string, before usage) {
+func (g *Log) begin(p *Pause) {
 	g.start = time.Now()
 	syscall.Getrusage(syscall.RUSAGE_SELF, &g.rusage)
-	g.l.Printf(ulog.Info, "gc,start", "GC(%d) %s (%s)", id, pauseName(full), cause)
-	g.heapAtGC(id, "before")
+	g.L.Printf(ulog.Info, "gc,start", "GC(%d) %s (%s)", p.ID, pauseName(p.Full), p.Cause)
+	g.heapAtGC(p.ID, "before")
 }
 
-var phaseNames = [...]string{"Mark live objects", "Compute new object addresses", "Adjust pointers", "Move objects"}
-
-// phase logs the start of a full collection's phase (1 to 4).
-func (g *gcLog) phase(id, n int) {
-	g.phaseStart = time.Now()
-	g.l.Printf(ulog.Info, "gc,phases,start", "GC(%d) Phase %d: %s", id, n, phaseNames[n-1])
-}
-
-func (g *gcLog) phaseEnd(id, n int) {
-	g.l.Printf(ulog.Info, "gc,phases", "GC(%d) Phase %d: %s %.3fms", id, n, phaseNames[n-1],
-		float64(time.Since(g.phaseStart).Nanoseconds())/1e6)
-}
-
-func (g *gcLog) end(id int, full bool, cause string, before, after usage, lines heapLinesMode, d time.Duration) {
-	c, l := g.c, g.l
-	if l.Enabled(ulog.Info, "gc,heap") && lines != heapLinesUnlessFull {
-		b := before
-		if lines == heapLinesSince {
-			b = c.heapLinesBefore
-		}
-		g.heapChange(id, b, after)
+func (g *Log) end(p *Pause, heapLines func(), d time.Duration) {
+	ch, l := g.ch, g.L
+	if heapLines != nil && l.Enabled(ulog.Info, "gc,heap") {
+		heapLines()
 	}
-	g.heapAtGC(id, "after")
-	g.metaspace(id)
-	capacity := c.Capacity()
-	l.Printf(ulog.Info, "gc", "GC(%d) %s (%s) %dM->%dM(%dM) %.3fms", id, pauseName(full), cause,
-		before.total()>>20, after.total()>>20, capacity>>20, float64(d.Nanoseconds())/1e6)
-	g.cpu(id)
-}
-
-// heapChange logs the generations' use and capacity before and after.
-func (g *gcLog) heapChange(id int, b, a usage) {
-	l := g.l
-	l.Printf(ulog.Info, "gc,heap", "GC(%d) DefNew: %dK(%dK)->%dK(%dK) Eden: %dK(%dK)->%dK(%dK) From: %dK(%dK)->%dK(%dK)", id,
-		(b.eden+b.from)/k, (b.edenCap+b.survCap)/k, (a.eden+a.from)/k, (a.edenCap+a.survCap)/k,
-		b.eden/k, b.edenCap/k, a.eden/k, a.edenCap/k, b.from/k, b.survCap/k, a.from/k, a.survCap/k)
-	l.Printf(ulog.Info, "gc,heap", "GC(%d) Tenured: %dK(%dK)->%dK(%dK)", id, b.old/k, b.oldCap/k, a.old/k, a.oldCap/k)
+	g.heapAtGC(p.ID, "after")
+	g.metaspace(p.ID)
+	l.Printf(ulog.Info, "gc", "GC(%d) %s (%s) %dM->%dM(%dM) %.3fms", p.ID, pauseName(p.Full), p.Cause,
+		p.UsedBefore>>20, ch.self.Used()>>20, ch.self.Capacity()>>20, float64(d.Nanoseconds())/1e6)
+	g.cpu(p.ID)
 }
 
 // metaspace logs the metaspace's use (gc+metaspace).
-func (g *gcLog) metaspace(id int) {
-	c, l := g.c, g.l
+func (g *Log) metaspace(id int) {
+	l := g.L
 	if l.Enabled(ulog.Info, "gc,metaspace") {
-		m := c.vm.Metaspace.Stats()
+		m := g.ch.VM.Metaspace.Stats()
 		l.Printf(ulog.Info, "gc,metaspace", "GC(%d) Metaspace: %dK(%dK)->%dK(%dK) NonClass: %dK(%dK)->%dK(%dK) Class: %dK(%dK)->%dK(%dK)", id,
-			m.Used()/k, m.Committed()/k, m.Used()/k, m.Committed()/k,
-			m.NonClassUsed/k, m.NonClassCommitted/k, m.NonClassUsed/k, m.NonClassCommitted/k,
-			m.ClassUsed/k, m.ClassCommitted/k, m.ClassUsed/k, m.ClassCommitted/k)
+			m.Used()/K, m.Committed()/K, m.Used()/K, m.Committed()/K,
+			m.NonClassUsed/K, m.NonClassCommitted/K, m.NonClassUsed/K, m.NonClassCommitted/K,
+			m.ClassUsed/K, m.ClassCommitted/K, m.ClassUsed/K, m.ClassCommitted/K)
 	}
 }
 
 // cpu logs the collection's CPU times (gc+cpu).
-func (g *gcLog) cpu(id int) {
-	l := g.l
+func (g *Log) cpu(id int) {
+	l := g.L
 	if l.Enabled(ulog.Info, "gc,cpu") {
 		var ru syscall.Rusage
 		syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
@@ -176,60 +140,36 @@ func (g *gcLog) cpu(id int) {
 	}
 }
 
-// PrintHeapAtExit logs the heap summary HotSpot logs under gc+heap+exit
-// when the VM exits (Universe::print_on for the Serial heap).
-func (c *Collector) PrintHeapAtExit() {
-	l := c.log.l
+// HeapAtExit logs the heap summary HotSpot logs under gc+heap+exit when
+// the VM exits (Universe::print_on).
+func (g *Log) HeapAtExit() {
+	l := g.L
 	if !l.Enabled(ulog.Info, "gc,heap,exit") {
 		return
 	}
 	l.Printf(ulog.Info, "gc,heap,exit", "Heap")
-	c.heapSummary(func(line string) { l.Printf(ulog.Info, "gc,heap,exit", "%s", line) })
+	g.ch.self.HeapSummary(func(line string) { l.Printf(ulog.Info, "gc,heap,exit", "%s", line) })
 }
 
-// HeapSummary produces the lines of HotSpot's heap summary for Serial
-// (jcmd GC.heap_info, the thread dump's and the exit log's): the world
-// must be stopped.
-func (c *Collector) HeapSummary(p func(string)) { c.heapSummary(p) }
-
-// heapSummary produces the lines of HotSpot's heap summary for Serial.
-func (c *Collector) heapSummary(p func(string)) {
-	addr := func(off uintptr) uintptr { return uintptr(c.h.Base()) + off }
-	pf := func(format string, args ...any) { p(fmt.Sprintf(format, args...)) }
-	pct := func(s *heap.Space) uintptr { return s.Used() * 100 / s.Capacity() }
-	young := c.eden.Capacity() + c.from.Capacity()
-	g := &c.gens
-	// [bottom, committed end, reserved end)
-	pf(" def new generation   total %dK, used %dK [%#016x, %#016x, %#016x)", young/k, (c.eden.Used()+c.from.Used())/k,
-		addr(g.youngBottom), addr(g.youngEnd), addr(c.old.Bottom))
-	for _, s := range []struct {
-		name string
-		sp   *heap.Space
-	}{{"eden", c.eden}, {"from", c.from}, {"to  ", c.to}} {
-		pf("  %s space %dK, %3d%% used [%#016x, %#016x, %#016x)", s.name, s.sp.Capacity()/k, pct(s.sp),
-			addr(s.sp.Bottom), addr(s.sp.Top()), addr(s.sp.End))
-	}
-	pf(" tenured generation   total %dK, used %dK [%#016x, %#016x, %#016x)", c.old.Capacity()/k, c.old.Used()/k,
-		addr(c.old.Bottom), addr(c.old.End), addr(g.oldReserved))
-	threshold := (c.old.Top() + heap.CardSize) &^ (heap.CardSize - 1)
-	pf("   the space %dK, %3d%% used [%#016x, %#016x, %#016x, %#016x)", c.old.Capacity()/k, pct(c.old),
-		addr(c.old.Bottom), addr(c.old.Top()), addr(threshold), addr(c.old.End))
-	m := c.vm.Metaspace.Stats()
-	pf(" Metaspace       used %dK, committed %dK, reserved %dK", m.Used()/k, m.Committed()/k, m.Reserved()/k)
-	pf("  class space    used %dK, committed %dK, reserved %dK", m.ClassUsed/k, m.ClassCommitted/k, m.ClassReserved/k)
+// MetaspaceSummary produces the heap summary's two metaspace lines
+// (MetaspaceUtils::print_on).
+func (g *Log) MetaspaceSummary(p func(string)) {
+	m := g.ch.VM.Metaspace.Stats()
+	p(fmt.Sprintf(" Metaspace       used %dK, committed %dK, reserved %dK", m.Used()/K, m.Committed()/K, m.Reserved()/K))
+	p(fmt.Sprintf("  class space    used %dK, committed %dK, reserved %dK", m.ClassUsed/K, m.ClassCommitted/K, m.ClassReserved/K))
 }
 
 // heapAtGC logs the heap before or after collection id at debug level
 // (-Xlog:gc+heap=debug): "Heap before GC invocations=0 (full 0):".
-func (g *gcLog) heapAtGC(id int, when string) {
-	if !g.l.Enabled(ulog.Debug, "gc,heap") {
+func (g *Log) heapAtGC(id int, when string) {
+	if !g.L.Enabled(ulog.Debug, "gc,heap") {
 		return
 	}
-	c := g.c
-	invocations := c.collections
+	ch := g.ch
+	invocations := ch.Collections
 	if when == "before" {
 		invocations--
 	}
-	g.l.Printf(ulog.Debug, "gc,heap", "GC(%d) Heap %s GC invocations=%d (full %d):", id, when, invocations, c.fullCount)
-	c.heapSummary(func(line string) { g.l.Printf(ulog.Debug, "gc,heap", "GC(%d) %s", id, line) })
+	g.L.Printf(ulog.Debug, "gc,heap", "GC(%d) Heap %s GC invocations=%d (full %d):", id, when, invocations, ch.FullCount)
+	ch.self.HeapSummary(func(line string) { g.L.Printf(ulog.Debug, "gc,heap", "GC(%d) %s", id, line) })
 }

@@ -22,17 +22,17 @@ import (
 // Handler thread takes (Reference.getAndClearReferencePendingList) and
 // enqueues, running Cleaners itself.
 
-// discovered holds the references found during one collection, by kind.
-type discovered struct {
+// Discovered holds the references found during one collection, by kind.
+type Discovered struct {
 	lists [rtda.RefPhantom + 1][]heap.Ref
 }
 
-// tracer is what reference processing needs from a collection in progress.
-type tracer interface {
-	isLive(r heap.Ref) bool
-	keepAlive(p *heap.Ref) // make *p's object live, updating *p
-	newLocation(r heap.Ref) heap.Ref
-	drain()
+// Tracer is what reference processing needs from a collection in progress.
+type Tracer interface {
+	IsLive(r heap.Ref) bool
+	KeepAlive(p *heap.Ref) // make *p's object live, updating *p
+	NewLocation(r heap.Ref) heap.Ref
+	Drain()
 }
 
 // referenceQueue is the pending list and its waiters.
@@ -52,11 +52,11 @@ func (q *referenceQueue) visitRoots(visit func(*heap.Ref)) {
 	}
 }
 
-// discover records the Reference r (of class cls) if its referent is not
+// Discover records the Reference r (of class cls) if its referent is not
 // known to be live; it reports whether it did, in which case the caller
 // must not follow the referent.
-func (c *Collector) discover(d *discovered, r heap.Ref, cls *rtda.Class, isLive func(heap.Ref) bool) bool {
-	h, f := c.h, &c.refFields
+func (ch *CollectedHeap) Discover(d *Discovered, r heap.Ref, cls *rtda.Class, isLive func(heap.Ref) bool) bool {
+	h, f := ch.Heap, &ch.RefFields
 	if f.SoftReferenceClass == nil {
 		return false
 	}
@@ -68,37 +68,37 @@ func (c *Collector) discover(d *discovered, r heap.Ref, cls *rtda.Class, isLive 
 	return true
 }
 
-// processReferences decides the fate of the discovered references.
-func (c *Collector) processReferences(d *discovered, tr tracer, clearAllSoft bool) {
-	h, f := c.h, &c.refFields
+// ProcessReferences decides the fate of the discovered references.
+func (ch *CollectedHeap) ProcessReferences(d *Discovered, tr Tracer, clearAllSoft bool) {
+	h, f := ch.Heap, &ch.RefFields
 	if f.SoftReferenceClass == nil {
 		return
 	}
-	referent := func(r heap.Ref) *heap.Ref { return c.vm.RefAt(uintptr(r)*heap.Alignment + f.Referent) }
+	referent := func(r heap.Ref) *heap.Ref { return ch.VM.RefAt(uintptr(r)*heap.Alignment + f.Referent) }
 
 	// Soft references used recently enough keep their referents: HotSpot's
 	// LRUMaxHeapPolicy (the server VM's), SoftRefLRUPolicyMSPerMB for each
 	// megabyte of the maximum heap that the last collection left free.
 	if !clearAllSoft {
 		clock := h.Long(f.SoftReferenceClass.Mirror, f.SoftClock.Offset)
-		interval := int64((c.Options.MaxHeap-min(c.usedAtLastGC, c.Options.MaxHeap))>>20) * c.SoftRefLRUPolicyMSPerMB
+		interval := int64((ch.MaxHeap-min(ch.usedAtLastGC, ch.MaxHeap))>>20) * ch.SoftRefLRUPolicyMSPerMB
 		for _, r := range d.lists[rtda.RefSoft] {
 			p := referent(r)
-			if !tr.isLive(*p) && clock-h.Long(r, f.SoftTimestamp) <= interval {
-				tr.keepAlive(p)
+			if !tr.IsLive(*p) && clock-h.Long(r, f.SoftTimestamp) <= interval {
+				tr.KeepAlive(p)
 			}
 		}
-		tr.drain()
+		tr.Drain()
 	}
 	clearDead := func(list []heap.Ref) {
 		for _, r := range list {
 			p := referent(r)
-			if tr.isLive(*p) {
-				*p = tr.newLocation(*p)
+			if tr.IsLive(*p) {
+				*p = tr.NewLocation(*p)
 				continue
 			}
 			*p = 0
-			c.enqueue(r)
+			ch.enqueue(r)
 		}
 	}
 	clearDead(d.lists[rtda.RefSoft])
@@ -106,30 +106,30 @@ func (c *Collector) processReferences(d *discovered, tr tracer, clearAllSoft boo
 	// Final references resurrect their referents, for finalize to run.
 	for _, r := range d.lists[rtda.RefFinal] {
 		p := referent(r)
-		if tr.isLive(*p) {
-			*p = tr.newLocation(*p)
+		if tr.IsLive(*p) {
+			*p = tr.NewLocation(*p)
 			continue
 		}
-		tr.keepAlive(p)
-		c.enqueue(r)
+		tr.KeepAlive(p)
+		ch.enqueue(r)
 	}
-	tr.drain()
+	tr.Drain()
 	clearDead(d.lists[rtda.RefPhantom])
 }
 
 // enqueue puts r on the pending list.
-func (c *Collector) enqueue(r heap.Ref) {
-	q := &c.refs
+func (ch *CollectedHeap) enqueue(r heap.Ref) {
+	q := &ch.refs
 	q.mu.Lock()
-	c.h.SetRef(r, c.refFields.Discovered, q.pending)
+	ch.Heap.SetRef(r, ch.RefFields.Discovered, q.pending)
 	q.pending = r
 	q.mu.Unlock()
 }
 
 // wakeReferenceHandler tells the Reference Handler about a non-empty
 // pending list, after a collection.
-func (c *Collector) wakeReferenceHandler() {
-	q := &c.refs
+func (ch *CollectedHeap) wakeReferenceHandler() {
+	q := &ch.refs
 	q.mu.Lock()
 	if q.pending != 0 {
 		q.cond.Broadcast()
@@ -139,8 +139,8 @@ func (c *Collector) wakeReferenceHandler() {
 
 // WaitForPendingReferences blocks (in a safe region) until the pending list
 // is not empty (Reference.waitForReferencePendingList).
-func (c *Collector) WaitForPendingReferences(t *rtda.Thread) {
-	q := &c.refs
+func (ch *CollectedHeap) WaitForPendingReferences(t *rtda.Thread) {
+	q := &ch.refs
 	t.WaitOnCondition(func() {
 		q.mu.Lock()
 		for q.pending == 0 {
@@ -152,8 +152,8 @@ func (c *Collector) WaitForPendingReferences(t *rtda.Thread) {
 
 // TakePendingReferences returns the pending list and empties it
 // (Reference.getAndClearReferencePendingList).
-func (c *Collector) TakePendingReferences() heap.Ref {
-	q := &c.refs
+func (ch *CollectedHeap) TakePendingReferences() heap.Ref {
+	q := &ch.refs
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	r := q.pending
@@ -162,8 +162,8 @@ func (c *Collector) TakePendingReferences() heap.Ref {
 }
 
 // HasPendingReferences is Reference.hasReferencePendingList.
-func (c *Collector) HasPendingReferences() bool {
-	q := &c.refs
+func (ch *CollectedHeap) HasPendingReferences() bool {
+	q := &ch.refs
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	return q.pending != 0
@@ -174,13 +174,13 @@ func (c *Collector) HasPendingReferences() bool {
 // ReferenceProcessor::update_soft_ref_master_clock does. HotSpot's clock is
 // monotonic milliseconds, set when the VM starts; gojvm's counts from the
 // collector's creation, where the field's initial 0 stands for that start.
-func (c *Collector) updateSoftClock() {
-	f := &c.refFields
+func (ch *CollectedHeap) updateSoftClock() {
+	f := &ch.RefFields
 	if f.SoftReferenceClass == nil || f.SoftReferenceClass.Mirror == 0 {
 		return
 	}
-	now := time.Since(c.started).Milliseconds()
-	if now > c.h.Long(f.SoftReferenceClass.Mirror, f.SoftClock.Offset) {
-		c.h.SetLong(f.SoftReferenceClass.Mirror, f.SoftClock.Offset, now)
+	now := time.Since(ch.started).Milliseconds()
+	if now > ch.Heap.Long(f.SoftReferenceClass.Mirror, f.SoftClock.Offset) {
+		ch.Heap.SetLong(f.SoftReferenceClass.Mirror, f.SoftClock.Offset, now)
 	}
 }

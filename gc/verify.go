@@ -17,31 +17,29 @@ import (
 // a collection found them, to tell what a stale reference once meant.
 var lastVerified map[heap.Ref]string
 
-func (c *Collector) verify(when string) {
-	classes := c.vm.ClassTable()
+func (ch *CollectedHeap) verify(id int, when string, spaces []NamedSpace) {
+	vm := ch.VM
+	classes := vm.ClassTable()
 	starts := map[heap.Ref]bool{}
 	fail := func(format string, args ...any) {
-		msg := fmt.Sprintf("gojvm: heap verification %s GC(%d) failed: %s", when, c.collections-1, fmt.Sprintf(format, args...))
+		msg := fmt.Sprintf("gojvm: heap verification %s GC(%d) failed: %s", when, id, fmt.Sprintf(format, args...))
 		fmt.Fprintln(os.Stderr, msg)
 		panic(msg)
 	}
-	for _, s := range []*struct {
-		name string
-		sp   *heap.Space
-	}{{"old", c.old}, {"eden", c.eden}, {"from", c.from}} {
-		for a := s.sp.Bottom; a < s.sp.Top(); {
+	for _, s := range spaces {
+		for a := s.Space.Bottom; a < s.Space.Top(); {
 			r := heap.Ref(a / heap.Alignment)
-			id := c.h.ClassID(r)
+			id := ch.Heap.ClassID(r)
 			if int(id) >= len(classes) || classes[id] == nil {
-				fail("%s object at %#x has class id %#x", s.name, a, id)
+				fail("%s object at %#x has class id %#x", s.Name, a, id)
 			}
-			if forwarded(c.h.Mark(r)) {
-				fail("%s object at %#x (%s) is still forwarded", s.name, a, classes[id].Name)
+			if heap.Forwarded(ch.Heap.Mark(r)) {
+				fail("%s object at %#x (%s) is still forwarded", s.Name, a, classes[id].Name)
 			}
 			starts[r] = true
-			size := c.vm.ObjectSize(r)
-			if size == 0 || a+size > s.sp.Top() {
-				fail("%s object at %#x (%s) has size %d", s.name, a, classes[id].Name, size)
+			size := vm.ObjectSize(r)
+			if size == 0 || a+size > s.Space.Top() {
+				fail("%s object at %#x (%s) has size %d", s.Name, a, classes[id].Name, size)
 			}
 			a += size
 		}
@@ -57,16 +55,16 @@ func (c *Collector) verify(when string) {
 		defer func() {
 			lastVerified = map[heap.Ref]string{}
 			for r := range starts {
-				lastVerified[r] = classes[c.h.ClassID(r)].Name
+				lastVerified[r] = classes[ch.Heap.ClassID(r)].Name
 			}
 		}()
 	}
 	for r := range starts {
-		c.vm.VisitObjectRefs(r, classes, func(slot uintptr) {
+		vm.VisitObjectRefs(r, classes, func(slot uintptr) {
 			check(func() string {
-				return fmt.Sprintf("a %s at %#x (slot +%d)", classes[c.h.ClassID(r)].Name,
+				return fmt.Sprintf("a %s at %#x (slot +%d)", classes[ch.Heap.ClassID(r)].Name,
 					uintptr(r)*heap.Alignment, slot-uintptr(r)*heap.Alignment)
-			}, *c.vm.RefAt(slot))
+			}, *vm.RefAt(slot))
 		})
 	}
 	// A root is named by where it was visited from: the callers' program
@@ -88,7 +86,7 @@ func (c *Collector) verify(when string) {
 		return s
 	}
 	seen := map[*heap.Ref]callers{}
-	c.vm.VisitRoots(func(p *heap.Ref) {
+	vm.VisitRoots(func(p *heap.Ref) {
 		var cs callers
 		cs.n = runtime.Callers(2, cs.pcs[:])
 		if w, ok := seen[p]; ok {
@@ -97,6 +95,6 @@ func (c *Collector) verify(when string) {
 		seen[p] = cs
 		check(func() string { return "a root (" + where(cs) + ")" }, *p)
 	})
-	c.vm.Strings.Visit(func(p *heap.Ref) { check(func() string { return "the StringTable" }, *p) })
-	c.vm.VisitWeakRoots(func(p *heap.Ref) { check(func() string { return "a JNI weak global reference" }, *p) })
+	vm.Strings.Visit(func(p *heap.Ref) { check(func() string { return "the StringTable" }, *p) })
+	vm.VisitWeakRoots(func(p *heap.Ref) { check(func() string { return "a JNI weak global reference" }, *p) })
 }

@@ -39,12 +39,12 @@ const (
 
 // Heap is the arena of Java objects: one reservation of the maximum heap
 // size, divided into spaces (space.go) by the collector (package gc), with
-// the card table its write barrier marks (cardtable.go).
+// the write barrier the collector installs (barrier.go).
 type Heap struct {
-	mem  []byte
-	base unsafe.Pointer
-	end  uintptr // the reservation's size
-	cardTable
+	mem     []byte
+	base    unsafe.Pointer
+	end     uintptr // the reservation's size
+	barrier barrierSet
 }
 
 // New reserves a heap of maxBytes. The kernel commits pages only as they are
@@ -61,12 +61,7 @@ func New(maxBytes uintptr) (*Heap, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot reserve the Java heap: %w", err)
 	}
-	h := &Heap{mem: mem, base: unsafe.Pointer(&mem[0]), end: uintptr(size)}
-	if err := h.cardTable.init(uintptr(size)); err != nil {
-		unix.Munmap(mem)
-		return nil, err
-	}
-	return h, nil
+	return &Heap{mem: mem, base: unsafe.Pointer(&mem[0]), end: uintptr(size)}, nil
 }
 
 // FirstOffset is where the heap's first object may start: the page below
@@ -75,13 +70,15 @@ const FirstOffset = 4096
 
 // Close releases the heap's memory.
 func (h *Heap) Close() error {
-	h.cardTable.close()
 	return unix.Munmap(h.mem)
 }
 
 // Base returns the address of offset 0. The interpreter keeps it in a local
 // variable to reach fields without a call.
 func (h *Heap) Base() unsafe.Pointer { return h.base }
+
+// End returns the end of the reservation, as a heap offset.
+func (h *Heap) End() uintptr { return h.end }
 
 // Reserved returns the size of the reservation: the maximum heap size.
 func (h *Heap) Reserved() uintptr { return h.end - FirstOffset }

@@ -42,3 +42,32 @@ func (h *Heap) SetAge(r Ref, age int) {
 	m := h.Mark(r) &^ (markAgeMask << markAgeShift)
 	h.SetMark(r, m|uint64(age&markAgeMask)<<markAgeShift)
 }
+
+// Forwarding, for the moving collectors: a copied or compacted object's
+// old mark word holds its new reference, with the lock bits set to 11
+// ("marked"), as HotSpot forwards.
+const markForwarded = 3
+
+// Forwarded reports whether mark is a forwarding mark.
+func Forwarded(mark uint64) bool { return mark&3 == markForwarded }
+
+// Forwardee is the new reference a forwarding mark holds.
+func Forwardee(mark uint64) Ref { return Ref(mark >> 32) }
+
+// ForwardMark is the mark word that forwards to to.
+func ForwardMark(to Ref) uint64 { return uint64(to)<<32 | markForwarded }
+
+// MarkAge is the age a mark word holds.
+func MarkAge(mark uint64) int { return int(mark >> markAgeShift & markAgeMask) }
+
+// WithAge returns mark with its age set to age.
+func WithAge(mark uint64, age int) uint64 {
+	return mark&^(markAgeMask<<markAgeShift) | uint64(age&markAgeMask)<<markAgeShift
+}
+
+// HasHash reports whether mark holds an identity hash (a mark word a
+// collector must keep when it moves the object).
+func HasHash(mark uint64) bool { return mark>>markHashShift&markHashMask != 0 }
+
+// UnlockedMark is a fresh object's mark word: unlocked, no hash, age 0.
+const UnlockedMark uint64 = 1

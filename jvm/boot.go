@@ -24,7 +24,7 @@ import (
 // JVM is a booted Java virtual machine.
 type JVM struct {
 	VM     *rtda.VM
-	GC     *gc.Collector
+	GC     gc.Collector
 	Interp *interp.Interp
 	Main   *rtda.Thread
 	opts   *Options
@@ -82,7 +82,9 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 		return nil, err
 	}
 	j := &JVM{VM: vm, Interp: interp.New(vm), opts: opts}
-	j.GC = gc.New(vm, opts.gcOptions())
+	if j.GC, err = opts.newCollector(vm); err != nil {
+		return nil, err
+	}
 	vm.AtExit(j.GC.PrintHeapAtExit)
 	setupNMT(vm, j.GC, opts)
 	j.perf = setupPerfData(vm, j.GC, jdk, opts)

@@ -45,7 +45,7 @@ func checkNMTOption(name, value string) error {
 }
 
 // setupNMT registers the report at exit, or warns that it is disabled.
-func setupNMT(vm *rtda.VM, c *gc.Collector, opts *Options) {
+func setupNMT(vm *rtda.VM, c gc.Collector, opts *Options) {
 	if opts.XX["PrintNMTStatistics"] != "true" {
 		return
 	}
@@ -79,7 +79,7 @@ func peakText(size, peak, peakN int64) string {
 	return fmt.Sprintf(" (peak=%d #%d)", peak, peakN)
 }
 
-func printNMT(out io.Writer, vm *rtda.VM, c *gc.Collector) {
+func printNMT(out io.Writer, vm *rtda.VM, c gc.Collector) {
 	w := bufio.NewWriter(out)
 	defer w.Flush()
 

@@ -35,7 +35,7 @@ var perfStringProperties = []string{
 type perfCounters struct {
 	m        *perfdata.Memory
 	vm       *rtda.VM
-	gc       *gc.Collector
+	gc       gc.Collector
 	mu       sync.Mutex
 	stop     chan struct{}
 	interval time.Duration
@@ -50,7 +50,7 @@ type perfCounters struct {
 	genCapacity                      []*perfdata.Long
 	spaceCapacity, spaceUsed         [][]*perfdata.Long
 	spaceMax                         [][]*perfdata.Long
-	collectors                       [2]collectorCounters
+	collectors                       []collectorCounters
 	metaCapacity, metaUsed           *perfdata.Long
 	classSpaceCapacity, classSpaceUs *perfdata.Long
 }
@@ -61,7 +61,7 @@ type collectorCounters struct {
 
 // setupPerfData creates the region (unless -XX:-UsePerfData, when it is
 // private and holds only what Java code creates) and the VM's counters.
-func setupPerfData(vm *rtda.VM, collector *gc.Collector, jdk *classpath.JDK, opts *Options) *perfCounters {
+func setupPerfData(vm *rtda.VM, collector gc.Collector, jdk *classpath.JDK, opts *Options) *perfCounters {
 	use := opts.XX["UsePerfData"] != "false"
 	size := perfdata.DefaultSize
 	if v, ok := ParseSize(opts.XX["PerfDataMemorySize"]); ok && v > 0 {
@@ -177,7 +177,16 @@ func (p *perfCounters) createGC() {
 		p.ages[i] = L(fmt.Sprintf("sun.gc.generation.0.agetable.bytes.%02d", i), perfdata.UnitsBytes, perfdata.Variable, 0)
 	}
 	L("sun.gc.generation.0.agetable.size", perfdata.UnitsNone, perfdata.Constant, int64(len(p.ages)))
-	names := [2]string{pol.YoungName, pol.FullName}
+	for i, c := range pol.Collectors {
+		cp := fmt.Sprintf("sun.gc.collector.%d.", i)
+		S(cp+"name", perfdata.Constant, c.Name, 0)
+		p.collectors = append(p.collectors, collectorCounters{
+			invocations: L(cp+"invocations", perfdata.UnitsEvents, perfdata.Monotonic, 0),
+			time:        L(cp+"time", perfdata.UnitsTicks, perfdata.Monotonic, 0),
+			lastEntry:   L(cp+"lastEntryTime", perfdata.UnitsTicks, perfdata.Variable, 0),
+			lastExit:    L(cp+"lastExitTime", perfdata.UnitsTicks, perfdata.Variable, 0),
+		})
+	}
 	for g, gen := range p.gc.Generations() {
 		prefix := fmt.Sprintf("sun.gc.generation.%d.", g)
 		S(prefix+"name", perfdata.Constant, gen.Name, 0)
@@ -185,14 +194,6 @@ func (p *perfCounters) createGC() {
 		L(prefix+"minCapacity", perfdata.UnitsBytes, perfdata.Constant, int64(gen.Min))
 		L(prefix+"maxCapacity", perfdata.UnitsBytes, perfdata.Constant, int64(gen.Max))
 		p.genCapacity = append(p.genCapacity, L(prefix+"capacity", perfdata.UnitsBytes, perfdata.Variable, int64(gen.Capacity)))
-		cp := fmt.Sprintf("sun.gc.collector.%d.", g)
-		S(cp+"name", perfdata.Constant, names[g], 0)
-		p.collectors[g] = collectorCounters{
-			invocations: L(cp+"invocations", perfdata.UnitsEvents, perfdata.Monotonic, 0),
-			time:        L(cp+"time", perfdata.UnitsTicks, perfdata.Monotonic, 0),
-			lastEntry:   L(cp+"lastEntryTime", perfdata.UnitsTicks, perfdata.Variable, 0),
-			lastExit:    L(cp+"lastExitTime", perfdata.UnitsTicks, perfdata.Variable, 0),
-		}
 		var caps, used, maxes []*perfdata.Long
 		for s, sp := range gen.Spaces {
 			sprefix := fmt.Sprintf("%sspace.%d.", prefix, s)
@@ -287,7 +288,7 @@ func (p *perfCounters) sample() {
 		}
 		return int64(t.Sub(p.vm.Start))
 	}
-	for i, c := range [2]gc.CollectorSample{pol.Young, pol.Full} {
+	for i, c := range pol.Collectors {
 		p.collectors[i].invocations.Set(int64(c.Invocations))
 		p.collectors[i].time.Set(int64(c.Time))
 		p.collectors[i].lastEntry.Set(ticks(c.LastEntry))

@@ -21,13 +21,12 @@ import (
 const (
 	gcExtAttributeName = "GcThreadCount"
 	gcExtAttributeDesc = "Number of GC threads"
-	gcThreadCount      = 1 // Serial collects on one thread
 )
 
 // gcNotifications is one VM's queue of collections to notify.
 type gcNotifications struct {
 	mu      sync.Mutex
-	enabled [2]bool // by collector: young ("Copy"), full ("MarkSweepCompact")
+	enabled map[int]bool // by the collector's manager index
 	queue   []gc.CollectionRecord
 	wake    chan struct{}
 }
@@ -38,7 +37,7 @@ func gcNotifyOf(vm *rtda.VM) *gcNotifications {
 	if s, ok := gcNotifyStates.Load(vm); ok {
 		return s.(*gcNotifications)
 	}
-	s, loaded := gcNotifyStates.LoadOrStore(vm, &gcNotifications{wake: make(chan struct{}, 1)})
+	s, loaded := gcNotifyStates.LoadOrStore(vm, &gcNotifications{wake: make(chan struct{}, 1), enabled: map[int]bool{}})
 	n := s.(*gcNotifications)
 	if !loaded {
 		if c := collectorOf(vm); c != nil {
@@ -52,7 +51,7 @@ func gcNotifyOf(vm *rtda.VM) *gcNotifications {
 // with the world stopped.
 func (n *gcNotifications) collected(r gc.CollectionRecord) {
 	n.mu.Lock()
-	if !n.enabled[collectorIndex(r.Full)] {
+	if !n.enabled[r.Manager] {
 		n.mu.Unlock()
 		return
 	}
@@ -64,35 +63,26 @@ func (n *gcNotifications) collected(r gc.CollectionRecord) {
 	}
 }
 
-func collectorIndex(full bool) int {
-	if full {
-		return 1
-	}
-	return 0
-}
-
-// managerIndex maps a collector to its manager's index in mxManagers.
-func managerIndex(full bool) int {
-	name := "Copy"
-	if full {
-		name = "MarkSweepCompact"
-	}
-	for i, m := range mxManagers {
-		if m.name == name {
+// managerIndex maps a collector's manager index to its index in the
+// VM's managers.
+func managerIndex(m *mgmtState, gcIndex int) int {
+	for i := range m.managers {
+		if m.managers[i].gcIndex == gcIndex {
 			return i
 		}
 	}
 	return -1
 }
 
-// collectorOfBean says which collector an MXBean object is.
-func collectorOfBean(t *rtda.Thread, bean heap.Ref) (full bool, ok bool) {
+// collectorOfBean says which of the collector's managers an MXBean object
+// is.
+func collectorOfBean(t *rtda.Thread, bean heap.Ref) (gcIndex int, ok bool) {
 	m := mgmtOf(t.VM)
-	i := m.findObject(m.managers, bean)
-	if i < 0 || !mxManagers[i].gc {
-		return false, false
+	i := m.findObject(m.managerObjs, bean)
+	if i < 0 || !m.managers[i].gc() {
+		return -1, false
 	}
-	return mxManagers[i].name == "MarkSweepCompact", true
+	return m.managers[i].gcIndex, true
 }
 
 // newGcInfo makes the GcInfo of collection r through the bean's
@@ -112,16 +102,16 @@ func newGcInfo(t *rtda.Thread, bean heap.Ref, r gc.CollectionRecord) heap.Ref {
 	if usageClass == nil {
 		return 0
 	}
-	before := t.NewHandle(t.NewArrayOf(usageClass, int32(len(mxPools))))
-	after := t.NewHandle(t.NewArrayOf(usageClass, int32(len(mxPools))))
+	m := mgmtOf(t.VM)
+	before := t.NewHandle(t.NewArrayOf(usageClass, int32(len(m.pools))))
+	after := t.NewHandle(t.NewArrayOf(usageClass, int32(len(m.pools))))
 	if *before == 0 || *after == 0 {
 		return 0
 	}
-	heapPools := map[int]int{poolEden: 0, poolSurvivor: 1, poolTenured: 2}
-	for i := range mxPools {
-		now := mxPools[i].usage(t.VM)
+	for i := range m.pools {
+		now := m.pools[i].usage(t.VM)
 		b, a := now, now
-		if k, ok := heapPools[i]; ok {
+		if k := m.pools[i].heapIndex; k >= 0 && k < len(r.Before) && k < len(r.After) {
 			b, a = gcUsage(r.Before[k]), gcUsage(r.After[k])
 		}
 		for _, side := range []struct {
@@ -135,7 +125,11 @@ func newGcInfo(t *rtda.Thread, bean heap.Ref, r gc.CollectionRecord) heap.Ref {
 			t.VM.Heap.SetRef(*side.arr, rtda.ElemOffset(i, 2), heap.Ref(u))
 		}
 	}
-	count := invokeStatic(t, "java/lang/Integer", "valueOf", "(I)Ljava/lang/Integer;", uint64(gcThreadCount))
+	threads := 1
+	if mi := managerIndex(m, r.Manager); mi >= 0 {
+		threads = m.managers[mi].threads
+	}
+	count := invokeStatic(t, "java/lang/Integer", "valueOf", "(I)Ljava/lang/Integer;", uint64(threads))
 	if t.Pending != 0 {
 		return 0
 	}
@@ -178,7 +172,12 @@ func DeliverGCNotifications(t *rtda.Thread) {
 func sendGCNotification(t *rtda.Thread, r gc.CollectionRecord) {
 	mark := t.HandleMark()
 	defer t.ReleaseHandles(mark)
-	bean := managerObject(t, managerIndex(r.Full))
+	m := mgmtOf(t.VM)
+	mi := managerIndex(m, r.Manager)
+	if mi < 0 {
+		return
+	}
+	bean := managerObject(t, mi)
 	if bean == 0 {
 		return
 	}
@@ -188,10 +187,7 @@ func sendGCNotification(t *rtda.Thread, r gc.CollectionRecord) {
 		return
 	}
 	hi := t.NewHandle(info)
-	name, action := "Copy", "end of minor GC"
-	if r.Full {
-		name, action = "MarkSweepCompact", "end of major GC"
-	}
+	name, action := m.managers[mi].name, m.managers[mi].action
 	hname := t.NewHandle(t.NewString(name))
 	haction := t.NewHandle(t.NewString(action))
 	hcause := t.NewHandle(t.NewString(r.Cause))
@@ -207,13 +203,13 @@ func sendGCNotification(t *rtda.Thread, r gc.CollectionRecord) {
 func init() {
 	natives("com/sun/management/internal/GarbageCollectorExtImpl", map[string]rtda.NativeFunc{
 		"setNotificationEnabled(Lcom/sun/management/GarbageCollectorMXBean;Z)V": func(t *rtda.Thread, a []uint64) uint64 {
-			full, ok := collectorOfBean(t, ref(a[1]))
+			gi, ok := collectorOfBean(t, ref(a[1]))
 			if !ok {
 				return 0
 			}
 			n := gcNotifyOf(t.VM)
 			n.mu.Lock()
-			n.enabled[collectorIndex(full)] = a[2] != 0
+			n.enabled[gi] = a[2] != 0
 			n.mu.Unlock()
 			return 0
 		},
@@ -245,12 +241,12 @@ func init() {
 		},
 		"getLastGcInfo0(Ljava/lang/management/GarbageCollectorMXBean;I[Ljava/lang/Object;[C[Ljava/lang/management/MemoryUsage;[Ljava/lang/management/MemoryUsage;)Lcom/sun/management/GcInfo;": func(t *rtda.Thread, a []uint64) uint64 {
 			bean := ref(a[1])
-			full, ok := collectorOfBean(t, bean)
+			gi, ok := collectorOfBean(t, bean)
 			c := collectorOf(t.VM)
 			if !ok || c == nil {
 				return 0
 			}
-			r, ok := c.LastCollection(full)
+			r, ok := c.LastCollection(gi)
 			if !ok {
 				return 0
 			}

@@ -5,22 +5,22 @@ import (
 )
 
 // sun.management.GarbageCollectorImpl: collection counts and times of the
-// Serial collector's two managers, "Copy" (young collections) and
-// "MarkSweepCompact" (full collections).
+// collector's memory managers ("Copy" and "MarkSweepCompact" for Serial).
 
 func init() {
 	stats := func(t *rtda.Thread, obj uint64) (count int, ms int64, ok bool) {
 		m := mgmtOf(t.VM)
-		i := m.findObject(m.managers, ref(obj))
+		i := m.findObject(m.managerObjs, ref(obj))
 		c := collectorOf(t.VM)
-		if i < 0 || c == nil || !mxManagers[i].gc {
+		if i < 0 || c == nil || !m.managers[i].gc() {
 			return 0, 0, false
 		}
 		pol := c.Policy()
-		stats := pol.Young
-		if mxManagers[i].name == "MarkSweepCompact" {
-			stats = pol.Full
+		gi := m.managers[i].gcIndex
+		if gi >= len(pol.Collectors) {
+			return 0, 0, true
 		}
+		stats := pol.Collectors[gi]
 		count, ms = stats.Invocations, stats.Time.Milliseconds()
 		return count, ms, true
 	}

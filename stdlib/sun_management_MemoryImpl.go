@@ -13,14 +13,14 @@ import (
 // and the memory pools and managers that MemoryPoolImpl,
 // MemoryManagerImpl and GarbageCollectorImpl ask about.
 //
-// The pools and managers are HotSpot's for the Serial collector, in the
-// order HotSpot's MemoryService creates them: the code cache's pools
-// first, then the heap's, then Metaspace's. gojvm interprets and compiles
-// nothing, so the three CodeHeap pools are empty; they are listed (with
-// HotSpot's default sizes for a segmented 240 MB code cache) so that a
-// program listing the pools sees HotSpot's names. The heap pools report
-// the collector's spaces (package gc), Metaspace the class-metadata
-// accounting (rtda.Metaspace).
+// The pools and managers are HotSpot's, in the order HotSpot's
+// MemoryService creates them: the code cache's pools first, then the
+// heap's (as the collector describes them, gc.Collector.Describe), then
+// Metaspace's. gojvm interprets and compiles nothing, so the three
+// CodeHeap pools are empty; they are listed (with HotSpot's default sizes
+// for a segmented 240 MB code cache) so that a program listing the pools
+// sees HotSpot's names. The heap pools report the collector's spaces,
+// Metaspace the class-metadata accounting (rtda.Metaspace).
 
 // Code heap sizes of HotSpot 17's defaults (ReservedCodeCacheSize=240m,
 // SegmentedCodeCache): initial (committed) size of each heap, and their
@@ -41,16 +41,25 @@ type mxPool struct {
 	usageThreshold, gcThreshold int64
 	managers                    []int
 	usage                       func(vm *rtda.VM) memUsage
+	// heapIndex is the pool's index among the collector's pools (-1: not
+	// a heap pool).
+	heapIndex int
 }
 
 type mxManager struct {
 	name  string
-	gc    bool
 	pools []int
+	// gcIndex is the manager's index among the collector's managers (-1:
+	// not a collector).
+	gcIndex int
+	action  string // the notification's gcAction
+	threads int    // GcInfo's GcThreadCount
 }
 
-func collectorOf(vm *rtda.VM) *gc.Collector {
-	c, _ := vm.Allocator.(*gc.Collector)
+func (m *mxManager) gc() bool { return m.gcIndex >= 0 }
+
+func collectorOf(vm *rtda.VM) gc.Collector {
+	c, _ := vm.Allocator.(gc.Collector)
 	return c
 }
 
@@ -58,74 +67,88 @@ func gcUsage(u gc.PoolUsage) memUsage {
 	return memUsage{int64(u.Init), int64(u.Used), int64(u.Committed), int64(u.Max)}
 }
 
-func heapPool(name string, threshold int64, f func(c *gc.Collector) gc.PoolUsage) mxPool {
-	return mxPool{name: name, heap: true, usageThreshold: threshold, gcThreshold: 0,
+func heapPool(name string, i int, usageThreshold bool) mxPool {
+	threshold := int64(-1)
+	if usageThreshold {
+		threshold = 0
+	}
+	return mxPool{name: name, heap: true, usageThreshold: threshold, gcThreshold: 0, heapIndex: i,
 		usage: func(vm *rtda.VM) memUsage {
 			if c := collectorOf(vm); c != nil {
-				return gcUsage(f(c))
+				if u := c.PoolUsages(); i < len(u) {
+					return gcUsage(u[i])
+				}
 			}
 			return memUsage{0, 0, 0, -1}
 		}}
 }
 
 func codeHeapPool(name string, i int) mxPool {
-	return mxPool{name: name, usageThreshold: 0, gcThreshold: -1,
+	return mxPool{name: name, usageThreshold: 0, gcThreshold: -1, heapIndex: -1,
 		usage: func(vm *rtda.VM) memUsage { return memUsage{codeHeapInit, 0, codeHeapInit, codeHeapMax[i]} }}
 }
 
-// Indexes of mxPools and mxManagers.
-const (
-	poolEden = 3 + iota
-	poolSurvivor
-	poolTenured
-	poolMetaspace
-	poolClassSpace
-)
+// mxTables are one VM's pools and managers: the code cache's, the
+// collector's and Metaspace's.
+type mxTables struct {
+	pools    []mxPool
+	managers []mxManager
+}
 
-var mxPools = []mxPool{
-	codeHeapPool("CodeHeap 'non-nmethods'", 0),
-	codeHeapPool("CodeHeap 'profiled nmethods'", 1),
-	codeHeapPool("CodeHeap 'non-profiled nmethods'", 2),
-	// Eden and survivor spaces support no usage threshold (serialHeap.cpp).
-	heapPool("Eden Space", -1, (*gc.Collector).EdenUsage),
-	heapPool("Survivor Space", -1, (*gc.Collector).SurvivorUsage),
-	heapPool("Tenured Gen", 0, (*gc.Collector).TenuredUsage),
-	{name: "Metaspace", usageThreshold: 0, gcThreshold: -1, usage: func(vm *rtda.VM) memUsage {
-		s := vm.Metaspace.Stats()
-		max := int64(-1) // unless -XX:MaxMetaspaceSize is given
-		if vm.Metaspace.Max != 0 {
-			max = int64(vm.Metaspace.Max)
+func newMXTables(vm *rtda.VM) *mxTables {
+	t := &mxTables{}
+	t.pools = []mxPool{
+		codeHeapPool("CodeHeap 'non-nmethods'", 0),
+		codeHeapPool("CodeHeap 'profiled nmethods'", 1),
+		codeHeapPool("CodeHeap 'non-profiled nmethods'", 2),
+	}
+	t.managers = []mxManager{{name: "CodeCacheManager", pools: []int{0, 1, 2}, gcIndex: -1}}
+	first := len(t.pools)
+	if c := collectorOf(vm); c != nil {
+		d := c.Describe()
+		for i, p := range d.Pools {
+			t.pools = append(t.pools, heapPool(p.Name, i, p.UsageThreshold))
 		}
-		return memUsage{0, int64(s.Used()), int64(s.Committed()), max}
-	}},
-	{name: "Compressed Class Space", usageThreshold: 0, gcThreshold: -1, usage: func(vm *rtda.VM) memUsage {
-		s := vm.Metaspace.Stats()
-		return memUsage{0, int64(s.ClassUsed), int64(s.ClassCommitted), int64(s.ClassReserved)}
-	}},
-}
-
-var mxManagers = []mxManager{
-	{name: "CodeCacheManager", pools: []int{0, 1, 2}},
-	{name: "Copy", gc: true, pools: []int{poolEden, poolSurvivor}},
-	{name: "MarkSweepCompact", gc: true, pools: []int{poolEden, poolSurvivor, poolTenured}},
-	{name: "Metaspace Manager", pools: []int{poolMetaspace, poolClassSpace}},
-}
-
-func init() {
-	for mi, m := range mxManagers {
-		for _, p := range m.pools {
-			mxPools[p].managers = append(mxPools[p].managers, mi)
+		for i, m := range d.Managers {
+			mg := mxManager{name: m.Name, gcIndex: i, action: m.Action, threads: m.Threads}
+			for _, p := range m.Pools {
+				mg.pools = append(mg.pools, first+p)
+			}
+			t.managers = append(t.managers, mg)
 		}
 	}
+	meta := len(t.pools)
+	t.pools = append(t.pools,
+		mxPool{name: "Metaspace", usageThreshold: 0, gcThreshold: -1, heapIndex: -1, usage: func(vm *rtda.VM) memUsage {
+			s := vm.Metaspace.Stats()
+			max := int64(-1) // unless -XX:MaxMetaspaceSize is given
+			if vm.Metaspace.Max != 0 {
+				max = int64(vm.Metaspace.Max)
+			}
+			return memUsage{0, int64(s.Used()), int64(s.Committed()), max}
+		}},
+		mxPool{name: "Compressed Class Space", usageThreshold: 0, gcThreshold: -1, heapIndex: -1, usage: func(vm *rtda.VM) memUsage {
+			s := vm.Metaspace.Stats()
+			return memUsage{0, int64(s.ClassUsed), int64(s.ClassCommitted), int64(s.ClassReserved)}
+		}})
+	t.managers = append(t.managers, mxManager{name: "Metaspace Manager", pools: []int{meta, meta + 1}, gcIndex: -1})
+	for mi, m := range t.managers {
+		for _, p := range m.pools {
+			t.pools[p].managers = append(t.pools[p].managers, mi)
+		}
+	}
+	return t
 }
 
 // mgmtState is one VM's MXBean objects, created on first use and kept for
 // the VM's life (HotSpot keeps them in OopHandles): roots for the collector.
 type mgmtState struct {
+	*mxTables
 	mu       sync.Mutex
-	pools    []heap.Ref
-	managers []heap.Ref
-	peak     []memUsage
+	// poolObjs and managerObjs are the MXBeans, by index in mxTables.
+	poolObjs    []heap.Ref
+	managerObjs []heap.Ref
+	peak        []memUsage
 }
 
 var mgmtStates sync.Map // *rtda.VM -> *mgmtState
@@ -134,8 +157,9 @@ func mgmtOf(vm *rtda.VM) *mgmtState {
 	if m, ok := mgmtStates.Load(vm); ok {
 		return m.(*mgmtState)
 	}
-	m := &mgmtState{pools: make([]heap.Ref, len(mxPools)), managers: make([]heap.Ref, len(mxManagers)),
-		peak: make([]memUsage, len(mxPools))}
+	t := newMXTables(vm)
+	m := &mgmtState{mxTables: t, poolObjs: make([]heap.Ref, len(t.pools)), managerObjs: make([]heap.Ref, len(t.managers)),
+		peak: make([]memUsage, len(t.pools))}
 	if old, loaded := mgmtStates.LoadOrStore(vm, m); loaded {
 		return old.(*mgmtState)
 	}
@@ -146,7 +170,7 @@ func mgmtOf(vm *rtda.VM) *mgmtState {
 func (m *mgmtState) visitRoots(visit func(*heap.Ref)) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	for _, rs := range [][]heap.Ref{m.pools, m.managers} {
+	for _, rs := range [][]heap.Ref{m.poolObjs, m.managerObjs} {
 		for i := range rs {
 			if rs[i] != 0 {
 				visit(&rs[i])
@@ -176,10 +200,10 @@ func (m *mgmtState) load(slot *heap.Ref) heap.Ref {
 // ManagementFactoryHelper.createMemoryPool as HotSpot does.
 func poolObject(t *rtda.Thread, i int) heap.Ref {
 	m := mgmtOf(t.VM)
-	if r := m.load(&m.pools[i]); r != 0 {
+	if r := m.load(&m.poolObjs[i]); r != 0 {
 		return r
 	}
-	p := &mxPools[i]
+	p := &m.pools[i]
 	name := t.NewHandle(t.NewString(p.name))
 	if *name == 0 {
 		return 0
@@ -190,7 +214,7 @@ func poolObject(t *rtda.Thread, i int) heap.Ref {
 	if t.Pending != 0 || r == 0 {
 		return 0
 	}
-	return m.publish(&m.pools[i], r)
+	return m.publish(&m.poolObjs[i], r)
 }
 
 // managerObject returns manager i's MXBean: a collector's through
@@ -198,16 +222,16 @@ func poolObject(t *rtda.Thread, i int) heap.Ref {
 // (jdk.management), the others through ManagementFactoryHelper.createMemoryManager.
 func managerObject(t *rtda.Thread, i int) heap.Ref {
 	m := mgmtOf(t.VM)
-	if r := m.load(&m.managers[i]); r != 0 {
+	if r := m.load(&m.managerObjs[i]); r != 0 {
 		return r
 	}
-	mg := &mxManagers[i]
+	mg := &m.managers[i]
 	name := t.NewHandle(t.NewString(mg.name))
 	if *name == 0 {
 		return 0
 	}
 	var r heap.Ref
-	if mg.gc {
+	if mg.gc() {
 		class := "com/sun/management/internal/GarbageCollectorExtImpl"
 		if bootClass(t, class) == nil {
 			t.Pending = 0 // jdk.management absent: the plain GarbageCollectorImpl
@@ -222,7 +246,7 @@ func managerObject(t *rtda.Thread, i int) heap.Ref {
 	if t.Pending != 0 || r == 0 {
 		return 0
 	}
-	return m.publish(&m.managers[i], r)
+	return m.publish(&m.managerObjs[i], r)
 }
 
 // mxArray makes an array of element class elem holding the objects that
@@ -284,8 +308,9 @@ func newMemoryUsage(t *rtda.Thread, u memUsage) uint64 {
 func totalUsage(vm *rtda.VM, isHeap bool) memUsage {
 	var tot memUsage
 	undefInit, undefMax := false, false
-	for i := range mxPools {
-		p := &mxPools[i]
+	pools := mgmtOf(vm).pools
+	for i := range pools {
+		p := &pools[i]
 		if p.heap != isHeap {
 			continue
 		}
@@ -311,7 +336,7 @@ func totalUsage(vm *rtda.VM, isHeap bool) memUsage {
 	}
 	if isHeap {
 		if c := collectorOf(vm); c != nil {
-			tot.init = int64(c.InitialHeap)
+			tot.init = int64(c.InitialCapacity())
 			if tot.init == 0 {
 				tot.init = int64(c.Capacity())
 			}
@@ -324,10 +349,10 @@ func totalUsage(vm *rtda.VM, isHeap bool) memUsage {
 func init() {
 	natives("sun/management/MemoryImpl", map[string]rtda.NativeFunc{
 		"getMemoryPools0()[Ljava/lang/management/MemoryPoolMXBean;": func(t *rtda.Thread, a []uint64) uint64 {
-			return mxArray(t, "java/lang/management/MemoryPoolMXBean", allIndexes(len(mxPools)), poolObject)
+			return mxArray(t, "java/lang/management/MemoryPoolMXBean", allIndexes(len(mgmtOf(t.VM).pools)), poolObject)
 		},
 		"getMemoryManagers0()[Ljava/lang/management/MemoryManagerMXBean;": func(t *rtda.Thread, a []uint64) uint64 {
-			return mxArray(t, "java/lang/management/MemoryManagerMXBean", allIndexes(len(mxManagers)), managerObject)
+			return mxArray(t, "java/lang/management/MemoryManagerMXBean", allIndexes(len(mgmtOf(t.VM).managers)), managerObject)
 		},
 		"getMemoryUsage0(Z)Ljava/lang/management/MemoryUsage;": func(t *rtda.Thread, a []uint64) uint64 {
 			return newMemoryUsage(t, totalUsage(t.VM, a[1] != 0))

@@ -11,7 +11,7 @@ import (
 // poolOf returns the index of the pool whose MemoryPoolImpl is obj, or -1.
 func poolOf(t *rtda.Thread, obj heap.Ref) int {
 	m := mgmtOf(t.VM)
-	return m.findObject(m.pools, obj)
+	return m.findObject(m.poolObjs, obj)
 }
 
 func init() {
@@ -20,7 +20,7 @@ func init() {
 		if i < 0 {
 			return memUsage{}, -1, false
 		}
-		return mxPools[i].usage(t.VM), i, true
+		return mgmtOf(t.VM).pools[i].usage(t.VM), i, true
 	}
 	noop := func(t *rtda.Thread, a []uint64) uint64 { return 0 }
 	natives("sun/management/MemoryPoolImpl", map[string]rtda.NativeFunc{
@@ -52,7 +52,7 @@ func init() {
 		// (init and max, nothing used or committed); others have none.
 		"getCollectionUsage0()Ljava/lang/management/MemoryUsage;": func(t *rtda.Thread, a []uint64) uint64 {
 			u, i, ok := usage(t, ref(a[0]))
-			if !ok || mxPools[i].gcThreshold < 0 {
+			if !ok || mgmtOf(t.VM).pools[i].gcThreshold < 0 {
 				return 0
 			}
 			return newMemoryUsage(t, memUsage{u.init, 0, 0, u.max})
@@ -71,7 +71,7 @@ func init() {
 			if i < 0 {
 				return 0
 			}
-			return mxArray(t, "java/lang/management/MemoryManagerMXBean", mxPools[i].managers, managerObject)
+			return mxArray(t, "java/lang/management/MemoryManagerMXBean", mgmtOf(t.VM).pools[i].managers, managerObject)
 		},
 		// Thresholds and sensors (low-memory detection) are accepted and
 		// never fire: gojvm has no low-memory detector.

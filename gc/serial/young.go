@@ -1,6 +1,7 @@
-package gc
+package serial
 
 import (
+	"github.com/gojvm/gojvm/gc"
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/rtda"
 )
@@ -12,26 +13,6 @@ import (
 // means reachable from the roots or from an old object on a dirty card.
 // Afterwards eden and from are empty and the survivor spaces swap.
 
-// Mark word forwarding: a copied object's old mark word holds its new
-// reference, with the lock bits set to 11 ("marked", as HotSpot forwards).
-const (
-	markForwarded = 3
-	markAgeShift  = 3
-	markAgeMask   = 0xF
-)
-
-func forwarded(mark uint64) bool     { return mark&3 == markForwarded }
-func forwardee(mark uint64) heap.Ref { return heap.Ref(mark >> 32) }
-func forwardMark(to heap.Ref) uint64 { return uint64(to)<<32 | markForwarded }
-func markAge(mark uint64) int        { return int(mark >> markAgeShift & markAgeMask) }
-func withAge(mark uint64, age int) uint64 {
-	return mark&^(markAgeMask<<markAgeShift) | uint64(age&markAgeMask)<<markAgeShift
-}
-
-// ageTable counts the bytes of survivors by age, for the tenuring
-// threshold (HotSpot's AgeTable).
-type ageTable [16]uintptr
-
 // youngCollection is the state of one young collection.
 type youngCollection struct {
 	c        *Collector
@@ -40,20 +21,20 @@ type youngCollection struct {
 	oldStart uintptr // the old generation's top when the collection began
 	scanOld  uintptr // Cheney pointers: promoted objects and to-space
 	scanTo   uintptr
-	refs     discovered
+	refs     gc.Discovered
 }
 
 func (c *Collector) youngCollection() {
 	y := &youngCollection{c: c, h: c.h, classes: c.vm.ClassTable(), oldStart: c.old.Top()}
 	y.scanOld, y.scanTo = y.oldStart, c.to.Bottom
 	c.to.SetTop(c.to.Bottom)
-	c.ages = ageTable{}
+	c.ages = gc.AgeTable{}
 
 	c.vm.VisitRoots(y.forward)
 	y.scanDirtyCards()
-	y.drain()
-	c.processReferences(&y.refs, y, false)
-	y.drain()
+	y.Drain()
+	c.ProcessReferences(&y.refs, y, false)
+	y.Drain()
 
 	// The StringTable, JNI weak references and the monitor table hold
 	// their objects weakly or by address.
@@ -62,8 +43,8 @@ func (c *Collector) youngCollection() {
 		if !c.inYoung(a) {
 			return
 		}
-		if m := y.h.Mark(*p); forwarded(m) {
-			*p = forwardee(m)
+		if m := y.h.Mark(*p); heap.Forwarded(m) {
+			*p = heap.Forwardee(m)
 		} else {
 			*p = 0 // dead: leaves the table
 		}
@@ -71,8 +52,8 @@ func (c *Collector) youngCollection() {
 	c.vm.Strings.Visit(weak)
 	c.vm.VisitWeakRoots(weak) // JNI weak global references
 	c.vm.RehashMonitors(func(r heap.Ref) heap.Ref {
-		if c.inYoung(uintptr(r)*heap.Alignment) && forwarded(y.h.Mark(r)) {
-			return forwardee(y.h.Mark(r))
+		if c.inYoung(uintptr(r)*heap.Alignment) && heap.Forwarded(y.h.Mark(r)) {
+			return heap.Forwardee(y.h.Mark(r))
 		}
 		return r
 	})
@@ -93,21 +74,21 @@ func (y *youngCollection) forward(p *heap.Ref) {
 	*p = y.copy(r)
 }
 
-// isLive reports whether a young object has been copied (old ones live on).
-func (y *youngCollection) isLive(r heap.Ref) bool {
+// IsLive reports whether a young object has been copied (old ones live on).
+func (y *youngCollection) IsLive(r heap.Ref) bool {
 	a := uintptr(r) * heap.Alignment
 	// A copy in to-space is live too: reference processing asks about a
 	// soft referent again after keepAlive moved it there.
-	return !y.c.inYoung(a) || forwarded(y.h.Mark(r)) || a >= y.c.to.Bottom && a < y.c.to.Top()
+	return !y.c.inYoung(a) || heap.Forwarded(y.h.Mark(r)) || a >= y.c.to.Bottom && a < y.c.to.Top()
 }
 
-// keepAlive is forward for reference processing.
-func (y *youngCollection) keepAlive(p *heap.Ref) { y.forward(p) }
+// KeepAlive is forward for reference processing.
+func (y *youngCollection) KeepAlive(p *heap.Ref) { y.forward(p) }
 
-// newLocation is where a live object is now.
-func (y *youngCollection) newLocation(r heap.Ref) heap.Ref {
-	if m := y.h.Mark(r); y.c.inYoung(uintptr(r)*heap.Alignment) && forwarded(m) {
-		return forwardee(m)
+// NewLocation is where a live object is now.
+func (y *youngCollection) NewLocation(r heap.Ref) heap.Ref {
+	if m := y.h.Mark(r); y.c.inYoung(uintptr(r)*heap.Alignment) && heap.Forwarded(m) {
+		return heap.Forwardee(m)
 	}
 	return r
 }
@@ -116,18 +97,18 @@ func (y *youngCollection) newLocation(r heap.Ref) heap.Ref {
 func (y *youngCollection) copy(r heap.Ref) heap.Ref {
 	h, c := y.h, y.c
 	mark := h.Mark(r)
-	if forwarded(mark) {
-		return forwardee(mark)
+	if heap.Forwarded(mark) {
+		return heap.Forwardee(mark)
 	}
 	src := uintptr(r) * heap.Alignment
 	size := c.vm.ObjectSize(r)
-	age := markAge(mark)
+	age := heap.MarkAge(mark)
 	var dst uintptr
 	if age < c.tenuringThreshold && c.to.Free() >= size {
 		dst = c.to.Top()
 		c.to.SetTop(dst + size)
 		c.ages[min(age+1, 15)] += size
-		mark = withAge(mark, min(age+1, 15))
+		mark = heap.WithAge(mark, min(age+1, 15))
 	} else {
 		to := c.allocOldLocked(size, true)
 		if to == 0 {
@@ -139,13 +120,13 @@ func (y *youngCollection) copy(r heap.Ref) heap.Ref {
 	h.Move(dst, src, size)
 	nr := heap.Ref(dst / heap.Alignment)
 	h.SetMark(nr, mark)
-	h.SetMark(r, forwardMark(nr))
+	h.SetMark(r, heap.ForwardMark(nr))
 	return nr
 }
 
-// drain scans the copied objects (Cheney's algorithm), forwarding the
+// Drain scans the copied objects (Cheney's algorithm), forwarding the
 // references they hold, until no new object is copied.
-func (y *youngCollection) drain() {
+func (y *youngCollection) Drain() {
 	c := y.c
 	for y.scanTo < c.to.Top() || y.scanOld < c.old.Top() {
 		for y.scanTo < c.to.Top() {
@@ -168,8 +149,8 @@ func (y *youngCollection) scanObject(r heap.Ref, inOld bool) {
 	c := y.c
 	cls := y.classes[y.h.ClassID(r)]
 	skip := uintptr(0)
-	if cls.RefType != rtda.RefNone && c.discover(&y.refs, r, cls, y.isLive) {
-		skip = uintptr(r)*heap.Alignment + c.refFields.Referent
+	if cls.RefType != rtda.RefNone && c.Discover(&y.refs, r, cls, y.IsLive) {
+		skip = uintptr(r)*heap.Alignment + c.RefFields.Referent
 	}
 	c.vm.VisitObjectRefs(r, y.classes, func(slot uintptr) {
 		if slot == skip {
@@ -178,7 +159,7 @@ func (y *youngCollection) scanObject(r heap.Ref, inOld bool) {
 		p := c.vm.RefAt(slot)
 		y.forward(p)
 		if inOld && *p != 0 && c.inYoung(uintptr(*p)*heap.Alignment) {
-			y.h.PostWrite(slot)
+			c.cards.Dirty(slot)
 		}
 	})
 }
@@ -187,13 +168,13 @@ func (y *youngCollection) scanObject(r heap.Ref, inOld bool) {
 // dirty cards: the roots the write barrier recorded. A card is cleaned, and
 // dirtied again if it still holds a young reference afterwards.
 func (y *youngCollection) scanDirtyCards() {
-	c, h := y.c, y.h
+	c := y.c
 	if y.oldStart == c.old.Bottom {
 		return
 	}
 	firstCard := c.old.Bottom >> heap.CardShift
 	lastCard := (y.oldStart - 1) >> heap.CardShift
-	cards := h.Cards(firstCard, lastCard)
+	cards := c.cards.Cards(firstCard, lastCard)
 	for i, v := range cards {
 		if v != heap.CardDirty {
 			continue
@@ -222,20 +203,11 @@ func (y *youngCollection) scanDirtyCards() {
 	}
 }
 
-// computeTenuringThreshold is HotSpot's AgeTable::compute_tenuring_threshold:
-// the youngest age at which the survivors of that age and younger fill
-// TargetSurvivorRatio percent of a survivor space.
+// computeTenuringThreshold is the tenuring threshold for the next young
+// collection: TargetSurvivorRatio percent of a survivor space
+// (AgeTable::compute_tenuring_threshold).
 func (c *Collector) computeTenuringThreshold() int {
 	desired := c.from.Capacity() * uintptr(c.TargetSurvivorRatio) / 100
 	c.desiredSurvivorSize = desired
-	var total uintptr
-	age := 1
-	for age < len(c.ages) {
-		total += c.ages[age]
-		if total > desired {
-			break
-		}
-		age++
-	}
-	return min(age, c.MaxTenuringThreshold)
+	return c.ages.TenuringThreshold(desired, c.MaxTenuringThreshold)
 }

@@ -1,6 +1,9 @@
-package gc
+package serial
 
-import "github.com/gojvm/gojvm/heap"
+import (
+	"github.com/gojvm/gojvm/gc"
+	"github.com/gojvm/gojvm/heap"
+)
 
 // ObjectIterate calls f with every object in the heap, in HotSpot's order
 // for Serial (GenCollectedHeap::object_iterate): eden, the survivor space in
@@ -9,13 +12,7 @@ import "github.com/gojvm/gojvm/heap"
 // collections compact), so each object's size leads to the next. The world
 // must be stopped.
 func (c *Collector) ObjectIterate(f func(heap.Ref)) {
-	for _, s := range []*heap.Space{c.eden, c.from, c.old} {
-		for a, top := s.Bottom, s.Top(); a < top; {
-			r := heap.Ref(a / heap.Alignment)
-			f(r)
-			a += c.vm.ObjectSize(r)
-		}
-	}
+	gc.IterateSpaces(c.vm, []*heap.Space{c.eden, c.from, c.old}, f)
 }
 
 // CollectForHeapDump runs the full collection that precedes a heap dump of
@@ -23,7 +20,7 @@ func (c *Collector) ObjectIterate(f func(heap.Ref)) {
 // collect_as_vm_thread with GCCause::_heap_dump). The world must be
 // stopped; -XX:+DisableExplicitGC does not apply.
 func (c *Collector) CollectForHeapDump() {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	c.Mu.Lock()
+	defer c.Mu.Unlock()
 	c.collect("Heap Dump Initiated GC", true, false)
 }

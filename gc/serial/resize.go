@@ -1,8 +1,9 @@
-package gc
+package serial
 
 import (
 	"math"
 
+	"github.com/gojvm/gojvm/gc"
 	"github.com/gojvm/gojvm/heap"
 )
 
@@ -44,7 +45,7 @@ const newSizeThreadIncrease = (4 << 10 * 13 / 10) &^ 7
 // its objects, the survivor spaces must be empty.
 func (c *Collector) layoutYoung(size uintptr) {
 	g := &c.gens
-	surv := max(alignDown(size/uintptr(c.SurvivorRatio+2), spaceAlignment), spaceAlignment)
+	surv := max(gc.AlignDown(size/uintptr(c.SurvivorRatio+2), gc.SpaceAlignment), gc.SpaceAlignment)
 	edenEnd := g.youngBottom + size - 2*surv
 	for _, s := range []*heap.Space{c.eden, c.from, c.to} {
 		if s != nil {
@@ -78,7 +79,7 @@ func (c *Collector) expandOld(n uintptr) bool {
 	if room == 0 {
 		return false
 	}
-	grow := min(max(alignUp(n, 4096), minHeapDeltaBytes), room)
+	grow := min(max(gc.AlignUp(n, 4096), minHeapDeltaBytes), room)
 	if c.AlwaysPreTouch {
 		c.h.PreTouch(c.old.End, grow)
 	}
@@ -124,8 +125,8 @@ func (c *Collector) computeOldSize() {
 		}
 	}
 	if shrink >= minHeapDeltaBytes {
-		end := alignUp(c.old.End-shrink, 4096)
-		end = max(end, alignUp(c.old.Top(), 4096), c.old.Bottom+g.initialOld)
+		end := gc.AlignUp(c.old.End-shrink, 4096)
+		end = max(end, gc.AlignUp(c.old.Top(), 4096), c.old.Bottom+g.initialOld)
 		if end < c.old.End {
 			c.h.Uncommit(end, c.old.End-end)
 			c.old.SetEnd(end)
@@ -145,7 +146,7 @@ func (c *Collector) computeYoungSize() {
 	}
 	before := g.youngEnd - g.youngBottom
 	desired := c.old.Capacity() / uintptr(c.NewRatio)
-	desired = alignUp(desired+uintptr(c.vm.NonDaemonThreads())*newSizeThreadIncrease, spaceAlignment)
+	desired = gc.AlignUp(desired+uintptr(c.vm.NonDaemonThreads())*newSizeThreadIncrease, gc.SpaceAlignment)
 	desired = min(max(desired, g.initialYoung), g.maxYoung)
 	switch {
 	case desired > before:
@@ -154,5 +155,3 @@ func (c *Collector) computeYoungSize() {
 		c.layoutYoung(desired)
 	}
 }
-
-func alignUp(n, a uintptr) uintptr { return (n + a - 1) &^ (a - 1) }

@@ -1,8 +1,7 @@
-package gc
+package serial
 
 import (
-	"sync/atomic"
-
+	"github.com/gojvm/gojvm/gc"
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/rtda"
 )
@@ -37,8 +36,8 @@ func (c *Collector) pretenure(size uintptr) bool {
 // allocOld allocates in the old generation, keeping its block offset table
 // and cards right.
 func (c *Collector) allocOld(size uintptr) heap.Ref {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	c.Mu.Lock()
+	defer c.Mu.Unlock()
 	return c.allocOldLocked(size, false)
 }
 
@@ -55,7 +54,7 @@ func (c *Collector) allocOldLocked(size uintptr, expand bool) heap.Ref {
 	}
 	a := uintptr(r) * heap.Alignment
 	if end := a + size; end > c.oldCardsClean {
-		c.h.SetCards(c.oldCardsClean, end-c.oldCardsClean, heap.CardClean)
+		c.cards.SetCards(c.oldCardsClean, end-c.oldCardsClean, heap.CardClean)
 		c.oldCardsClean = (end + heap.CardSize - 1) &^ (heap.CardSize - 1)
 	}
 	c.bot.record(a, size)
@@ -73,19 +72,17 @@ func (c *Collector) tryAlloc(size uintptr) heap.Ref {
 	return c.allocOldLocked(size, true)
 }
 
-const causeAllocationFailure = "Allocation Failure"
-
 func (c *Collector) allocateSlow(t *rtda.Thread, size uintptr) (heap.Ref, string) {
-	c.mu.Lock()
-	seen := c.collections
-	c.mu.Unlock()
+	c.Mu.Lock()
+	seen := c.Collections
+	c.Mu.Unlock()
 	var r heap.Ref
 	for attempt := 0; attempt < 3 && r == 0; attempt++ {
 		c.vm.StopTheWorld(t, func() {
-			c.mu.Lock()
-			defer c.mu.Unlock()
-			if c.collections != seen { // another thread collected meanwhile
-				seen = c.collections
+			c.Mu.Lock()
+			defer c.Mu.Unlock()
+			if c.Collections != seen { // another thread collected meanwhile
+				seen = c.Collections
 				if r = c.tryAlloc(size); r != 0 {
 					return
 				}
@@ -98,7 +95,7 @@ func (c *Collector) allocateSlow(t *rtda.Thread, size uintptr) (heap.Ref, string
 			default:
 				c.collect(causeAllocationFailure, true, true) // last chance: clear soft references
 			}
-			seen = c.collections
+			seen = c.Collections
 			r = c.tryAlloc(size)
 		})
 	}
@@ -115,37 +112,29 @@ func (c *Collector) youngCollectionSafe() bool {
 	return c.maxOldAvailable() >= c.eden.Used()+c.from.Used()
 }
 
-// CauseSystemGC is System.gc()'s cause, the one -XX:+DisableExplicitGC
-// ignores; the serviceability causes (jcmd GC.run, heap inspection and
-// dumps) collect regardless.
-const CauseSystemGC = "System.gc()"
-
 // Collect runs a full collection for cause.
 func (c *Collector) Collect(t *rtda.Thread, cause string) {
-	if c.DisableExplicitGC && cause == CauseSystemGC {
+	if c.DisableExplicitGC && cause == gc.CauseSystemGC {
 		return
 	}
 	c.vm.StopTheWorld(t, func() {
-		c.mu.Lock()
-		defer c.mu.Unlock()
+		c.Mu.Lock()
+		defer c.Mu.Unlock()
 		c.collect(cause, true, false)
 	})
 }
-
-var stressCount atomic.Int64
 
 // stress forces a collection every StressInterval allocations, a full one
 // every tenth time, to flush out references held where the collector
 // cannot see them.
 func (c *Collector) stress(t *rtda.Thread) {
-	n := stressCount.Add(1)
-	if n%int64(c.StressInterval) != 0 || !c.vm.MirrorsReady() {
+	due, full := c.StressDue()
+	if !due {
 		return
 	}
-	full := n%int64(10*c.StressInterval) == 0
 	c.vm.StopTheWorld(t, func() {
-		c.mu.Lock()
-		defer c.mu.Unlock()
+		c.Mu.Lock()
+		defer c.Mu.Unlock()
 		if !full && c.youngCollectionSafe() {
 			c.collect(causeAllocationFailure, false, false)
 		} else {

@@ -1,9 +1,10 @@
-package gc
+package serial
 
 import (
 	"math/bits"
 	"unsafe"
 
+	"github.com/gojvm/gojvm/gc"
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/rtda"
 	"golang.org/x/sys/unix"
@@ -23,7 +24,7 @@ type fullCollection struct {
 	classes []*rtda.Class
 	marks   []uint64
 	stack   []heap.Ref
-	refs    discovered
+	refs    gc.Discovered
 	// preserved are the mark words worth keeping (identity hashes), by
 	// the object's new reference.
 	preserved map[heap.Ref]uint64
@@ -52,20 +53,20 @@ func (f *fullCollection) mark(r heap.Ref) {
 	f.stack = append(f.stack, r)
 }
 
-func (f *fullCollection) isLive(r heap.Ref) bool          { return f.marked(r) }
-func (f *fullCollection) keepAlive(p *heap.Ref)           { f.mark(*p) }
-func (f *fullCollection) newLocation(r heap.Ref) heap.Ref { return r } // adjusted in phase 3
+func (f *fullCollection) IsLive(r heap.Ref) bool          { return f.marked(r) }
+func (f *fullCollection) KeepAlive(p *heap.Ref)           { f.mark(*p) }
+func (f *fullCollection) NewLocation(r heap.Ref) heap.Ref { return r } // adjusted in phase 3
 
-// drain marks everything reachable from the marked objects not yet scanned.
-func (f *fullCollection) drain() {
+// Drain marks everything reachable from the marked objects not yet scanned.
+func (f *fullCollection) Drain() {
 	c := f.c
 	for len(f.stack) > 0 {
 		r := f.stack[len(f.stack)-1]
 		f.stack = f.stack[:len(f.stack)-1]
 		cls := f.classes[f.h.ClassID(r)]
 		skip := uintptr(0)
-		if cls.RefType != rtda.RefNone && c.discover(&f.refs, r, cls, f.isLive) {
-			skip = uintptr(r)*heap.Alignment + c.refFields.Referent
+		if cls.RefType != rtda.RefNone && c.Discover(&f.refs, r, cls, f.IsLive) {
+			skip = uintptr(r)*heap.Alignment + c.RefFields.Referent
 		}
 		c.vm.VisitObjectRefs(r, f.classes, func(slot uintptr) {
 			if slot != skip {
@@ -94,18 +95,17 @@ func (f *fullCollection) eachLive(s *heap.Space, fn func(r heap.Ref)) {
 	}
 }
 
-func (c *Collector) fullCollection(clearAllSoft bool) {
+func (c *Collector) fullCollection(id int, clearAllSoft bool) {
 	f := &fullCollection{c: c, h: c.h, classes: c.vm.ClassTable(), marks: c.markBitmap(),
 		preserved: map[heap.Ref]uint64{}}
 	h := c.h
 
-	id := c.collections - 1
 	// Phase 1: mark.
-	c.log.phase(id, 1)
+	c.phase(id, 1)
 	c.vm.VisitRoots(func(p *heap.Ref) { f.mark(*p) })
-	f.drain()
-	c.processReferences(&f.refs, f, clearAllSoft)
-	f.drain()
+	f.Drain()
+	c.ProcessReferences(&f.refs, f, clearAllSoft)
+	f.Drain()
 	clearDead := func(p *heap.Ref) {
 		if !f.marked(*p) {
 			*p = 0
@@ -114,10 +114,10 @@ func (c *Collector) fullCollection(clearAllSoft bool) {
 	c.vm.Strings.Visit(clearDead)
 	c.vm.VisitWeakRoots(clearDead) // JNI weak global references
 
-	c.log.phaseEnd(id, 1)
+	c.phaseEnd(id, 1)
 
 	// Phase 2: new addresses, into the old generation, then eden, from.
-	c.log.phase(id, 2)
+	c.phase(id, 2)
 	dests := []*heap.Space{c.old, c.eden, c.from}
 	di, cursor := 0, c.old.Bottom
 	tops := map[*heap.Space]uintptr{c.old: c.old.Bottom, c.eden: c.eden.Bottom, c.from: c.from.Bottom, c.to: c.to.Bottom}
@@ -132,22 +132,22 @@ func (c *Collector) fullCollection(clearAllSoft bool) {
 			to := heap.Ref(cursor / heap.Alignment)
 			cursor += size
 			mark := h.Mark(r)
-			if mark>>8&(1<<31-1) != 0 { // an identity hash: keep it
-				f.preserved[to] = withAge(mark, 0)
+			if heap.HasHash(mark) { // an identity hash: keep it
+				f.preserved[to] = heap.WithAge(mark, 0)
 			}
-			h.SetMark(r, forwardMark(to))
+			h.SetMark(r, heap.ForwardMark(to))
 		})
 	}
 	tops[dests[di]] = cursor
 
-	c.log.phaseEnd(id, 2)
+	c.phaseEnd(id, 2)
 
 	// Phase 3: adjust references.
-	c.log.phase(id, 3)
+	c.phase(id, 3)
 	fwd := func(p *heap.Ref) {
 		if r := *p; r != 0 {
-			if m := h.Mark(r); forwarded(m) {
-				*p = forwardee(m)
+			if m := h.Mark(r); heap.Forwarded(m) {
+				*p = heap.Forwardee(m)
 			}
 		}
 	}
@@ -155,8 +155,8 @@ func (c *Collector) fullCollection(clearAllSoft bool) {
 	c.vm.Strings.Visit(fwd)
 	c.vm.VisitWeakRoots(fwd)
 	c.vm.RehashMonitors(func(r heap.Ref) heap.Ref {
-		if m := h.Mark(r); forwarded(m) {
-			return forwardee(m)
+		if m := h.Mark(r); heap.Forwarded(m) {
+			return heap.Forwardee(m)
 		}
 		return r
 	})
@@ -166,13 +166,13 @@ func (c *Collector) fullCollection(clearAllSoft bool) {
 		})
 	}
 
-	c.log.phaseEnd(id, 3)
+	c.phaseEnd(id, 3)
 
 	// Phase 4: move.
-	c.log.phase(id, 4)
+	c.phase(id, 4)
 	for _, s := range c.spaces() {
 		f.eachLive(s, func(r heap.Ref) {
-			to := forwardee(h.Mark(r))
+			to := heap.Forwardee(h.Mark(r))
 			size := c.vm.ObjectSize(r)
 			if to != r {
 				h.Move(uintptr(to)*heap.Alignment, uintptr(r)*heap.Alignment, size)
@@ -180,12 +180,12 @@ func (c *Collector) fullCollection(clearAllSoft bool) {
 			if m, ok := f.preserved[to]; ok {
 				h.SetMark(to, m)
 			} else {
-				h.SetMark(to, 1) // unlocked, no hash, age 0
+				h.SetMark(to, heap.UnlockedMark)
 			}
 		})
 	}
 
-	c.log.phaseEnd(id, 4)
+	c.phaseEnd(id, 4)
 
 	// The bitmap is cleared for next time; the spaces' tops set; the old
 	// generation's block offsets rebuilt and cards cleaned, or all dirtied
@@ -199,7 +199,7 @@ func (c *Collector) fullCollection(clearAllSoft bool) {
 	}
 	c.oldCardsClean = c.old.Bottom
 	oldTop := c.old.Top()
-	c.h.SetCards(c.old.Bottom, oldTop-c.old.Bottom, heap.CardClean)
+	c.cards.SetCards(c.old.Bottom, oldTop-c.old.Bottom, heap.CardClean)
 	c.oldCardsClean = (oldTop + heap.CardSize - 1) &^ (heap.CardSize - 1)
 	for a := c.old.Bottom; a < oldTop; {
 		size := c.vm.ObjectSize(heap.Ref(a / heap.Alignment))
@@ -207,7 +207,7 @@ func (c *Collector) fullCollection(clearAllSoft bool) {
 		a += size
 	}
 	if c.eden.Used()+c.from.Used() > 0 {
-		c.h.SetCards(c.old.Bottom, oldTop-c.old.Bottom, heap.CardDirty)
+		c.cards.SetCards(c.old.Bottom, oldTop-c.old.Bottom, heap.CardDirty)
 	}
 	c.tenuringThreshold = c.MaxTenuringThreshold
 }

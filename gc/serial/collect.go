@@ -1,11 +1,9 @@
-package gc
+package serial
 
-import (
-	"time"
-)
+import "github.com/gojvm/gojvm/gc"
 
-// collect runs one collection with the world stopped: young, or full
-// (optionally clearing every soft reference).
+// collect runs one collection with the world stopped and Mu held: young,
+// or full (optionally clearing every soft reference).
 func (c *Collector) collect(cause string, full, clearAllSoft bool) {
 	if c.vm.JNICritical.Load() > 0 {
 		// Native code holds pointers into the heap (GCLocker): only a
@@ -13,35 +11,19 @@ func (c *Collector) collect(cause string, full, clearAllSoft bool) {
 		// the JNI forbids it, and its allocation fails instead.
 		return
 	}
-	start := time.Now()
-	c.refFields, _ = c.vm.ReferenceFields()
-	id := c.collections
-	c.collections++
-	before := c.usage()
-	poolsBefore := c.HeapPoolUsage()
-	c.statsMu.Lock()
-	c.cause = cause
-	c.statsMu.Unlock()
-	c.log.begin(id, full, cause, before)
-	if c.Verify {
-		c.verify("before")
-	}
+	manager := managerYoung
 	if full {
-		c.fullCollection(clearAllSoft)
-		c.fullCount++
+		manager = managerFull
+	}
+	before := c.usage()
+	p := c.BeginPause(cause, full, manager, c.namedSpaces())
+	if full {
+		c.fullCollection(p.ID, clearAllSoft)
 		c.computeOldSize()
 	} else {
 		c.youngCollection()
 	}
 	c.computeYoungSize()
-	if c.Verify {
-		c.verify("after")
-	}
-	c.updateSoftClock()
-	c.usedAtLastGC = c.Used()
-	elapsed := time.Since(start)
-	c.gcTime += elapsed
-	c.lastGCEnd = time.Now()
 	lines := c.heapLines
 	if lines == heapLinesUnlessFull {
 		lines = heapLinesAfter
@@ -49,29 +31,15 @@ func (c *Collector) collect(cause string, full, clearAllSoft bool) {
 			lines, c.heapLines = heapLinesUnlessFull, heapLinesSince
 		}
 	}
-	c.log.end(id, full, cause, before, c.usage(), lines, elapsed)
-	c.statsMu.Lock()
-	stats := &c.youngStats
-	if full {
-		stats = &c.fullStats
-	}
-	stats.Invocations++
-	stats.Time += elapsed
-	stats.LastEntry, stats.LastExit = start, c.lastGCEnd
-	c.cause, c.lastCause = noGC, cause
-	rec := CollectionRecord{Full: full, ID: stats.Invocations, Cause: cause, Start: start, End: c.lastGCEnd,
-		Before: poolsBefore, After: c.HeapPoolUsage()}
-	if full {
-		c.lastFull = rec
-	} else {
-		c.lastYoung = rec
-	}
-	listeners := c.listeners
-	c.statsMu.Unlock()
-	for _, f := range listeners {
-		f(rec)
-	}
-	c.wakeReferenceHandler()
+	c.EndPause(p, c.namedSpaces(), func() {
+		switch lines {
+		case heapLinesUnlessFull:
+		case heapLinesSince:
+			c.heapChange(p.ID, c.heapLinesBefore, c.usage())
+		default:
+			c.heapChange(p.ID, before, c.usage())
+		}
+	})
 }
 
 // collectYoung runs a young collection for an allocation, followed in the
@@ -114,8 +82,9 @@ type usage struct {
 	edenCap, survCap, oldCap uintptr
 }
 
-func (u usage) total() uintptr { return u.eden + u.from + u.old }
-
 func (c *Collector) usage() usage {
 	return usage{c.eden.Used(), c.from.Used(), c.old.Used(), c.eden.Capacity(), c.from.Capacity(), c.old.Capacity()}
 }
+
+// causeAllocationFailure is the cause of collections an allocation sets off.
+const causeAllocationFailure = gc.CauseAllocationFailure

@@ -1,0 +1,62 @@
+package serial
+
+import "github.com/gojvm/gojvm/gc"
+
+// What java.lang.management reads from the collector (MemoryPoolMXBeans and
+// GarbageCollectorMXBeans of HotSpot's Serial collector, serialHeap.cpp),
+// and the NMT report.
+
+var description = gc.Description{
+	Name: "Serial",
+	// Eden and survivor spaces support no usage threshold.
+	Pools: []gc.PoolInfo{{Name: "Eden Space"}, {Name: "Survivor Space"}, {Name: "Tenured Gen", UsageThreshold: true}},
+	Managers: []gc.ManagerInfo{
+		{Name: "Copy", Pools: []int{0, 1}, Action: "end of minor GC", Threads: 1},
+		{Name: "MarkSweepCompact", Pools: []int{0, 1, 2}, Action: "end of major GC", Threads: 1},
+	},
+}
+
+// Describe names Serial's pools and managers.
+func (c *Collector) Describe() *gc.Description { return &description }
+
+// PoolUsages is the usage of the heap's pools: eden, survivor, tenured.
+func (c *Collector) PoolUsages() []gc.PoolUsage {
+	return []gc.PoolUsage{c.EdenUsage(), c.SurvivorUsage(), c.TenuredUsage()}
+}
+
+// EdenUsage is the "Eden Space" pool.
+func (c *Collector) EdenUsage() gc.PoolUsage {
+	g := &c.gens
+	init := g.initialYoung - 2*c.survivorSize(g.initialYoung)
+	return gc.PoolUsage{Init: init, Used: c.eden.Used(), Committed: c.eden.Capacity(), Max: g.maxYoung - 2*g.maxSurvivor}
+}
+
+// SurvivorUsage is the "Survivor Space" pool: the from-space, as HotSpot's
+// SurvivorContiguousSpacePool reports it (the to-space is always empty
+// between collections).
+func (c *Collector) SurvivorUsage() gc.PoolUsage {
+	g := &c.gens
+	return gc.PoolUsage{Init: c.survivorSize(g.initialYoung), Used: c.from.Used(), Committed: c.from.Capacity(), Max: g.maxSurvivor}
+}
+
+// TenuredUsage is the "Tenured Gen" pool.
+func (c *Collector) TenuredUsage() gc.PoolUsage {
+	g := &c.gens
+	return gc.PoolUsage{Init: g.initialOld, Used: c.old.Used(), Committed: c.old.Capacity(), Max: g.maxOld}
+}
+
+// survivorSize is a survivor space's size in a young generation of young
+// bytes.
+func (c *Collector) survivorSize(young uintptr) uintptr {
+	return max(gc.AlignDown(young/uintptr(c.SurvivorRatio+2), gc.SpaceAlignment), gc.SpaceAlignment)
+}
+
+// Reserved is the whole heap reserved for the generations (NMT's "Java
+// Heap" reserved).
+func (c *Collector) Reserved() uintptr { return c.gens.maxYoung + c.gens.maxOld }
+
+// Committed is the heap's committed memory: both generations, both
+// survivor spaces included (NMT's "Java Heap" committed).
+func (c *Collector) Committed() uintptr {
+	return c.gens.youngEnd - c.gens.youngBottom + c.old.Capacity()
+}
