@@ -144,7 +144,7 @@ func newMXTables(vm *rtda.VM) *mxTables {
 // the VM's life (HotSpot keeps them in OopHandles): roots for the collector.
 type mgmtState struct {
 	*mxTables
-	mu       sync.Mutex
+	mu sync.Mutex
 	// poolObjs and managerObjs are the MXBeans, by index in mxTables.
 	poolObjs    []heap.Ref
 	managerObjs []heap.Ref
