@@ -35,9 +35,6 @@ func (g *Log) Started(name string, extra func(l *ulog.Log)) {
 		l.Printf(ulog.Info, "gc", "gojvm has no %s collector yet: using %s instead", h.Substitute, name)
 	}
 	l.Printf(ulog.Info, "gc", "Using %s", name)
-	if !l.Enabled(ulog.Info, "gc,init") {
-		return
-	}
 	oops := "Enabled (" + CompressedOopsMode(o.MaxHeap) + ")"
 	for _, line := range []string{
 		"Version: " + h.Version,
@@ -51,8 +48,13 @@ func (g *Log) Started(name string, extra func(l *ulog.Log)) {
 		"Heap Max Capacity: " + SizeText(o.MaxHeap),
 		"Pre-touch: " + map[bool]string{false: "Disabled", true: "Enabled"}[o.AlwaysPreTouch],
 	} {
+		if !l.Enabled(ulog.Info, "gc,init") {
+			break
+		}
 		l.Printf(ulog.Info, "gc,init", "%s", line)
 	}
+	// The collector's own lines may be warnings, logged whatever -Xlog
+	// selects.
 	if extra != nil {
 		extra(l)
 	}

@@ -98,3 +98,10 @@ func (ch *CollectedHeap) verify(id int, when string, spaces []NamedSpace) {
 	vm.Strings.Visit(func(p *heap.Ref) { check(func() string { return "the StringTable" }, *p) })
 	vm.VisitWeakRoots(func(p *heap.Ref) { check(func() string { return "a JNI weak global reference" }, *p) })
 }
+
+// VerifyHeap checks the heap's spaces and every root outside a
+// collection (a collector that never collects verifies at GOJVM_GC_STRESS
+// points).
+func (ch *CollectedHeap) VerifyHeap(when string, spaces []NamedSpace) {
+	ch.verify(ch.Collections, when, spaces)
+}

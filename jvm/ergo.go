@@ -106,13 +106,13 @@ func (o *Options) selectCollector(e *ergonomics) error {
 		}
 	}
 	switch e.collector {
-	case SerialGC:
-		e.running = SerialGC
-	case ZGC, ShenandoahGC, EpsilonGC:
+	case SerialGC, EpsilonGC:
+		e.running = e.collector
+	case ZGC, ShenandoahGC:
 		return &InitError{fmt.Sprintf("gojvm does not have the %s collector (-XX:+%s)", e.collector, e.collector.Flag())}
 	default:
-		// gojvm has only Serial so far: G1 and Parallel run as Serial, and
-		// the gc log says so.
+		// gojvm has no G1 or Parallel collector yet: they run as Serial,
+		// and the gc log says so.
 		e.running = SerialGC
 	}
 	if n == 0 {

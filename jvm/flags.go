@@ -174,8 +174,8 @@ func (o *Options) givenHeapFlag(name string) uint64 {
 func (o *Options) heapFlag(name string) uint64 {
 	e := o.ergo
 	maxHeap := uint64(o.VM.MaxHeap)
-	initial := alignUp64(e.initialHeap, HeapAlignment)
-	minHeap := alignUp64(e.minHeap, HeapAlignment)
+	initial := alignUp64(e.initialHeap, uint64(o.heapAlignment()))
+	minHeap := alignUp64(e.minHeap, uint64(o.heapAlignment()))
 	g := o.generationSizes(maxHeap, initial, minHeap)
 	switch name {
 	case "MaxHeapSize":

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/gojvm/gojvm/gc"
+	"github.com/gojvm/gojvm/gc/epsilon"
 	"github.com/gojvm/gojvm/gc/serial"
 	"github.com/gojvm/gojvm/rtda"
 )
@@ -12,7 +13,8 @@ import (
 // (HotSpot's GCConfig table of IncludedGCs): each makes itself the VM's
 // allocator.
 var collectors = map[Collector]func(vm *rtda.VM, opts gc.Options) (gc.Collector, error){
-	SerialGC: func(vm *rtda.VM, opts gc.Options) (gc.Collector, error) { return serial.New(vm, opts) },
+	SerialGC:  func(vm *rtda.VM, opts gc.Options) (gc.Collector, error) { return serial.New(vm, opts) },
+	EpsilonGC: func(vm *rtda.VM, opts gc.Options) (gc.Collector, error) { return epsilon.New(vm, opts) },
 }
 
 // newCollector creates the collector ergonomics chose.

@@ -3,6 +3,7 @@ package jvm
 import (
 	"strconv"
 
+	"github.com/gojvm/gojvm/gc/epsilon"
 	"github.com/gojvm/gojvm/internal/ulog"
 )
 
@@ -29,6 +30,14 @@ var flagRanges = map[string]struct {
 	"AutoBoxCacheMax":      {0, 1<<31 - 1, true, true},
 	"TieredStopAtLevel":    {0, 4, true, true},
 	"HeapDumpGzipLevel":    {0, 9, true, true},
+}
+
+// heapAlignment is the heap's alignment: Epsilon's, or HeapAlignment.
+func (o *Options) heapAlignment() uintptr {
+	if o.ergo != nil && o.ergo.running == EpsilonGC {
+		return epsilon.HeapAlignment
+	}
+	return HeapAlignment
 }
 
 // HeapAlignment is Serial's heap alignment (CardTable's
@@ -96,10 +105,10 @@ func (o *Options) checkHeapOptions(l *ulog.Log) error {
 	// GCArguments::initialize_heap_flags_and_sizes then aligns -Xmx and -Xms
 	// up to HeapAlignment, Serial's card table constraint (512-byte cards
 	// times the 4 KB page: 2 MB): -Xmx17m is an 18 MB heap.
-	heapMax = alignUp(heapMax, HeapAlignment)
+	heapMax = alignUp(heapMax, o.heapAlignment())
 	o.VM.MaxHeap = heapMax
 	if initial != 0 {
-		initial = uint64(alignUp(uintptr(initial), HeapAlignment))
+		initial = uint64(alignUp(uintptr(initial), o.heapAlignment()))
 	}
 	if n, ok := ParseSize(o.XX["MaxNewSize"]); ok {
 		if initial == 0 {

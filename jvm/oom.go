@@ -45,7 +45,10 @@ func (j *JVM) setupOutOfMemory() {
 		dumpPath: xx["HeapDumpPath"],
 		commands: xx["OnOutOfMemoryError"],
 		crash:    xx["CrashOnOutOfMemoryError"] == "true",
-		exit:     xx["ExitOnOutOfMemoryError"] == "true",
+		// Epsilon's ergonomics turn ExitOnOutOfMemoryError on unless it
+		// is given (EpsilonArguments::initialize).
+		exit: xx["ExitOnOutOfMemoryError"] == "true" ||
+			xx["ExitOnOutOfMemoryError"] == "" && j.opts.ergo != nil && j.opts.ergo.running == EpsilonGC,
 	}
 	r.gzipLevel, _ = strconv.Atoi(xx["HeapDumpGzipLevel"])
 	if r.dump || r.commands != "" || r.crash || r.exit {

@@ -640,10 +640,10 @@ func (o *Options) gcOptions() gc.Options {
 	}
 	flag := func(name string) bool { return o.XX[name] == "true" }
 	e := o.ergo
-	gens := o.generationSizes(uint64(o.VM.MaxHeap), alignUp64(e.initialHeap, HeapAlignment), alignUp64(e.minHeap, HeapAlignment))
+	gens := o.generationSizes(uint64(o.VM.MaxHeap), alignUp64(e.initialHeap, uint64(o.heapAlignment())), alignUp64(e.minHeap, uint64(o.heapAlignment())))
 	g := gc.Options{
 		MaxHeap:                 o.VM.MaxHeap,
-		InitialHeap:             alignUp(uintptr(e.initialHeap), HeapAlignment),
+		InitialHeap:             alignUp(uintptr(e.initialHeap), o.heapAlignment()),
 		InitialYoung:            uintptr(gens.NewSize),
 		InitialOld:              uintptr(gens.OldSize),
 		MinHeapFreeRatio:        int(num("MinHeapFreeRatio", 40)),
@@ -666,8 +666,8 @@ func (o *Options) gcOptions() gc.Options {
 		CPUs:        e.machine.CPUs,
 		ActiveCPUs:  e.activeCPUs,
 		MemoryMB:    e.machine.Memory >> 20,
-		MinHeap:     alignUp(uintptr(e.minHeap), HeapAlignment),
-		InitialHeap: alignUp(uintptr(e.initialHeap), HeapAlignment),
+		MinHeap:     alignUp(uintptr(e.minHeap), o.heapAlignment()),
+		InitialHeap: alignUp(uintptr(e.initialHeap), o.heapAlignment()),
 	}
 	if e.running != e.collector {
 		g.Host.Substitute = e.collector.String()
