@@ -67,6 +67,8 @@ type SpaceSample struct {
 
 // GenerationSample is one generation's figures and its spaces.
 type GenerationSample struct {
+	// Ordinal numbers the sun.gc.generation.N counters.
+	Ordinal            int
 	Name               string
 	Min, Max, Capacity uintptr
 	Spaces             []SpaceSample

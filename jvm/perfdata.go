@@ -166,29 +166,33 @@ func (p *perfCounters) createGC() {
 	const causeLength = 80 // HotSpot's GCCause string counters
 	p.cause = S("sun.gc.cause", perfdata.Variable, pol.Cause, causeLength)
 	p.lastCause = S("sun.gc.lastCause", perfdata.Variable, pol.LastCause, causeLength)
-	S("sun.gc.policy.name", perfdata.Constant, pol.Name, 0)
-	L("sun.gc.policy.collectors", perfdata.UnitsNone, perfdata.Constant, 2)
-	L("sun.gc.policy.generations", perfdata.UnitsNone, perfdata.Constant, 2)
-	L("sun.gc.policy.maxTenuringThreshold", perfdata.UnitsNone, perfdata.Constant, int64(pol.MaxTenuringThreshold))
-	p.tenuring = L("sun.gc.policy.tenuringThreshold", perfdata.UnitsNone, perfdata.Variable, int64(pol.TenuringThreshold))
-	p.desiredSurvivor = L("sun.gc.policy.desiredSurvivorSize", perfdata.UnitsBytes, perfdata.Variable, int64(pol.DesiredSurvivorSize))
-	L("sun.gc.policy.gcTimeLimitExceeded", perfdata.UnitsEvents, perfdata.Variable, 0)
-	for i := range p.ages {
-		p.ages[i] = L(fmt.Sprintf("sun.gc.generation.0.agetable.bytes.%02d", i), perfdata.UnitsBytes, perfdata.Variable, 0)
+	// A collector without a collection policy (Epsilon) has neither
+	// policy, age table nor collector counters.
+	if pol.Name != "" {
+		S("sun.gc.policy.name", perfdata.Constant, pol.Name, 0)
+		L("sun.gc.policy.collectors", perfdata.UnitsNone, perfdata.Constant, 2)
+		L("sun.gc.policy.generations", perfdata.UnitsNone, perfdata.Constant, 2)
+		L("sun.gc.policy.maxTenuringThreshold", perfdata.UnitsNone, perfdata.Constant, int64(pol.MaxTenuringThreshold))
+		p.tenuring = L("sun.gc.policy.tenuringThreshold", perfdata.UnitsNone, perfdata.Variable, int64(pol.TenuringThreshold))
+		p.desiredSurvivor = L("sun.gc.policy.desiredSurvivorSize", perfdata.UnitsBytes, perfdata.Variable, int64(pol.DesiredSurvivorSize))
+		L("sun.gc.policy.gcTimeLimitExceeded", perfdata.UnitsEvents, perfdata.Variable, 0)
+		for i := range p.ages {
+			p.ages[i] = L(fmt.Sprintf("sun.gc.generation.0.agetable.bytes.%02d", i), perfdata.UnitsBytes, perfdata.Variable, 0)
+		}
+		L("sun.gc.generation.0.agetable.size", perfdata.UnitsNone, perfdata.Constant, int64(len(p.ages)))
+		for i, c := range pol.Collectors {
+			cp := fmt.Sprintf("sun.gc.collector.%d.", i)
+			S(cp+"name", perfdata.Constant, c.Name, 0)
+			p.collectors = append(p.collectors, collectorCounters{
+				invocations: L(cp+"invocations", perfdata.UnitsEvents, perfdata.Monotonic, 0),
+				time:        L(cp+"time", perfdata.UnitsTicks, perfdata.Monotonic, 0),
+				lastEntry:   L(cp+"lastEntryTime", perfdata.UnitsTicks, perfdata.Variable, 0),
+				lastExit:    L(cp+"lastExitTime", perfdata.UnitsTicks, perfdata.Variable, 0),
+			})
+		}
 	}
-	L("sun.gc.generation.0.agetable.size", perfdata.UnitsNone, perfdata.Constant, int64(len(p.ages)))
-	for i, c := range pol.Collectors {
-		cp := fmt.Sprintf("sun.gc.collector.%d.", i)
-		S(cp+"name", perfdata.Constant, c.Name, 0)
-		p.collectors = append(p.collectors, collectorCounters{
-			invocations: L(cp+"invocations", perfdata.UnitsEvents, perfdata.Monotonic, 0),
-			time:        L(cp+"time", perfdata.UnitsTicks, perfdata.Monotonic, 0),
-			lastEntry:   L(cp+"lastEntryTime", perfdata.UnitsTicks, perfdata.Variable, 0),
-			lastExit:    L(cp+"lastExitTime", perfdata.UnitsTicks, perfdata.Variable, 0),
-		})
-	}
-	for g, gen := range p.gc.Generations() {
-		prefix := fmt.Sprintf("sun.gc.generation.%d.", g)
+	for _, gen := range p.gc.Generations() {
+		prefix := fmt.Sprintf("sun.gc.generation.%d.", gen.Ordinal)
 		S(prefix+"name", perfdata.Constant, gen.Name, 0)
 		L(prefix+"spaces", perfdata.UnitsNone, perfdata.Constant, int64(len(gen.Spaces)))
 		L(prefix+"minCapacity", perfdata.UnitsBytes, perfdata.Constant, int64(gen.Min))
@@ -277,10 +281,12 @@ func (p *perfCounters) sample() {
 	pol := p.gc.Policy()
 	p.cause.Set(pol.Cause)
 	p.lastCause.Set(pol.LastCause)
-	p.tenuring.Set(int64(pol.TenuringThreshold))
-	p.desiredSurvivor.Set(int64(pol.DesiredSurvivorSize))
-	for i, b := range pol.AgeTable {
-		p.ages[i].Set(int64(b))
+	if p.tenuring != nil {
+		p.tenuring.Set(int64(pol.TenuringThreshold))
+		p.desiredSurvivor.Set(int64(pol.DesiredSurvivorSize))
+		for i, b := range pol.AgeTable {
+			p.ages[i].Set(int64(b))
+		}
 	}
 	ticks := func(t time.Time) int64 {
 		if t.IsZero() {
@@ -288,7 +294,7 @@ func (p *perfCounters) sample() {
 		}
 		return int64(t.Sub(p.vm.Start))
 	}
-	for i, c := range pol.Collectors {
+	for i, c := range pol.Collectors[:len(p.collectors)] {
 		p.collectors[i].invocations.Set(int64(c.Invocations))
 		p.collectors[i].time.Set(int64(c.Time))
 		p.collectors[i].lastEntry.Set(ticks(c.LastEntry))

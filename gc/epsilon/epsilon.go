@@ -204,14 +204,14 @@ func (c *Collector) PoolUsages() []gc.PoolUsage {
 }
 
 // Generations is the one generation and space the counters show
-// (EpsilonMonitoringSupport: "Heap").
+// (EpsilonMonitoringSupport: "Heap", generation 1).
 func (c *Collector) Generations() []gc.GenerationSample {
-	return []gc.GenerationSample{{Name: "Heap", Min: 0, Max: c.reserved, Capacity: c.space.Capacity(),
+	return []gc.GenerationSample{{Ordinal: 1, Name: "Heap", Min: 0, Max: c.reserved, Capacity: c.space.Capacity(),
 		Spaces: []gc.SpaceSample{{Name: "Heap", Init: 0, Capacity: c.space.Capacity(), Max: c.reserved, Used: c.space.Used()}}}}
 }
 
-// Policy has no policy (Epsilon has no GCPolicyCounters), only the
-// causes and the one collector's counts.
+// Policy has no policy (Epsilon has no GCPolicyCounters: Name is empty),
+// only the causes and the one manager's counts.
 func (c *Collector) Policy() gc.PolicySample {
 	var s gc.PolicySample
 	c.PolicyCounts(&s)

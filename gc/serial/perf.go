@@ -22,12 +22,12 @@ func (c *Collector) Generations() []gc.GenerationSample {
 		return gc.SpaceSample{Name: name, Init: init, Capacity: capacity, Max: max, Used: used}
 	}
 	return []gc.GenerationSample{
-		{Name: "new", Min: g.initialYoung, Max: g.maxYoung, Capacity: young, Spaces: []gc.SpaceSample{
+		{Ordinal: 0, Name: "new", Min: g.initialYoung, Max: g.maxYoung, Capacity: young, Spaces: []gc.SpaceSample{
 			space("eden", g.initialYoung-2*survInit, c.eden.Capacity(), g.maxYoung-2*g.maxSurvivor, c.eden.Used()),
 			space("s0", survInit, s0.Capacity(), g.maxSurvivor, s0.Used()),
 			space("s1", survInit, s1.Capacity(), g.maxSurvivor, s1.Used()),
 		}},
-		{Name: "old", Min: g.initialOld, Max: g.maxOld, Capacity: c.old.Capacity(), Spaces: []gc.SpaceSample{
+		{Ordinal: 1, Name: "old", Min: g.initialOld, Max: g.maxOld, Capacity: c.old.Capacity(), Spaces: []gc.SpaceSample{
 			space("old", g.initialOld, c.old.Capacity(), g.maxOld, c.old.Used()),
 		}},
 	}
