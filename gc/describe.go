@@ -17,6 +17,10 @@ type Description struct {
 	// Managers are the heap's memory managers (the collectors among them
 	// are GarbageCollectorMXBeans), in HotSpot's order.
 	Managers []ManagerInfo
+	// PoolOrder is the order in which the managers took their pools
+	// (indexes into Managers; nil: Managers' order), which is the order a
+	// pool lists its managers in (MemoryPool::add_manager).
+	PoolOrder []int
 }
 
 // PoolInfo describes one heap memory pool.

@@ -91,8 +91,10 @@ type Options struct {
 	TargetSurvivorRatio  int
 	// PretenureSizeThreshold: objects at least this big go straight to the
 	// old generation (0: never, only those that do not fit in eden).
-	PretenureSizeThreshold  uintptr
-	DisableExplicitGC       bool
+	PretenureSizeThreshold uintptr
+	DisableExplicitGC      bool
+	// UseGCOverheadLimit is -XX:+UseGCOverheadLimit (Parallel's).
+	UseGCOverheadLimit      bool
 	SoftRefLRUPolicyMSPerMB int64
 	CondCardMark            bool
 	// Log receives -Xlog:gc output; nil logs nothing.

@@ -25,10 +25,19 @@ type Log struct {
 // K is a kilobyte, the logs' unit.
 const K = 1 << 10
 
+// InitLog is what a collector adds to the start's lines: its name, its
+// alignments line (after the compressed oops line; "" for none) and its
+// own lines after the common ones (Extra, if set).
+type InitLog struct {
+	Name       string
+	Alignments string
+	Extra      func(l *ulog.Log)
+}
+
 // Started logs the collector's start (GCInitLogger::print_all):
-// "Using <name>", then the gc+init lines; extra, if set, adds the
-// collector's own gc+init lines after the common ones.
-func (g *Log) Started(name string, extra func(l *ulog.Log)) {
+// "Using <name>", then the gc+init lines.
+func (g *Log) Started(init InitLog) {
+	name := init.Name
 	l, h, o := g.L, g.ch.Host, &g.ch.Options
 	l.Printf(ulog.Debug, "gc,heap", "Minimum heap %d  Initial heap %d  Maximum heap %d", h.MinHeap, h.InitialHeap, o.MaxHeap)
 	if h.Substitute != "" {
@@ -43,6 +52,7 @@ func (g *Log) Started(name string, extra func(l *ulog.Log)) {
 		"Large Page Support: Disabled",
 		"NUMA Support: Disabled",
 		"Compressed Oops: " + oops,
+		init.Alignments,
 		"Heap Min Capacity: " + SizeText(h.MinHeap),
 		"Heap Initial Capacity: " + SizeText(h.InitialHeap),
 		"Heap Max Capacity: " + SizeText(o.MaxHeap),
@@ -51,12 +61,15 @@ func (g *Log) Started(name string, extra func(l *ulog.Log)) {
 		if !l.Enabled(ulog.Info, "gc,init") {
 			break
 		}
+		if line == "" {
+			continue
+		}
 		l.Printf(ulog.Info, "gc,init", "%s", line)
 	}
 	// The collector's own lines may be warnings, logged whatever -Xlog
 	// selects.
-	if extra != nil {
-		extra(l)
+	if init.Extra != nil {
+		init.Extra(l)
 	}
 }
 

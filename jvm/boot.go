@@ -233,6 +233,9 @@ func (j *JVM) boot(t *rtda.Thread) error {
 		}
 	}
 	vm.PreallocatedOOM = t.NewThrowable("java/lang/OutOfMemoryError", "Java heap space", true)
+	if j.opts.ergo.running == ParallelGC {
+		vm.PreallocatedOOMOverhead = t.NewThrowable("java/lang/OutOfMemoryError", rtda.GCOverheadLimitMessage, true)
+	}
 	for _, name := range []string{"java/lang/invoke/MethodHandle", "java/lang/invoke/ResolvedMethodName",
 		"java/lang/invoke/MemberName", "java/lang/invoke/MethodHandleNatives"} {
 		if !j.initClass(t, name) {

@@ -59,6 +59,8 @@ const (
 	defaultOldSize     = (4 << 20 * 13 / 10) &^ 7
 	// genAlignment is the generations' alignment (SpaceAlignment, 64 KB).
 	genAlignment = 64 << 10
+	// parallelGenAlignment is Parallel's (512 KB).
+	parallelGenAlignment = 512 << 10
 	// heapBaseMinAddress is where HotSpot places the heap at the lowest
 	// (HeapBaseMinAddress, 2 GB).
 	heapBaseMinAddress = 2 << 30
@@ -106,13 +108,13 @@ func (o *Options) selectCollector(e *ergonomics) error {
 		}
 	}
 	switch e.collector {
-	case SerialGC, EpsilonGC:
+	case SerialGC, ParallelGC, EpsilonGC:
 		e.running = e.collector
 	case ZGC, ShenandoahGC:
 		return &InitError{fmt.Sprintf("gojvm does not have the %s collector (-XX:+%s)", e.collector, e.collector.Flag())}
 	default:
-		// gojvm has no G1 or Parallel collector yet: they run as Serial,
-		// and the gc log says so.
+		// gojvm has no G1 collector yet: it runs as Serial, and the gc
+		// log says so.
 		e.running = SerialGC
 	}
 	if n == 0 {
@@ -241,17 +243,18 @@ type genSizes struct {
 // generationSizes is GenArguments::initialize_heap_flags_and_sizes and
 // initialize_size_info for heap sizes already aligned.
 func (o *Options) generationSizes(maxHeap, initial, minHeap uint64) genSizes {
+	ga := o.genAlignment()
 	newRatio := o.xxSize("NewRatio", 2)
-	scale := func(n uint64) uint64 { return max(alignDown64(n/(newRatio+1), genAlignment), genAlignment) }
+	scale := func(n uint64) uint64 { return max(alignDown64(n/(newRatio+1), ga), ga) }
 	_, newCmd := o.XX["NewSize"]
 	_, maxNewCmd := o.XX["MaxNewSize"]
-	smallest := uint64(3 * genAlignment)
-	maxNew := maxHeap - genAlignment
+	smallest := uint64(3 * ga)
+	maxNew := maxHeap - ga
 	if maxNewCmd {
-		maxNew = min(alignDown64(o.xxSize("MaxNewSize", 0), genAlignment), maxHeap-genAlignment)
+		maxNew = min(alignDown64(o.xxSize("MaxNewSize", 0), ga), maxHeap-ga)
 		maxNew = max(maxNew, smallest)
 	}
-	newSize := max(smallest, alignDown64(min(maxNew, o.xxSize("NewSize", defaultNewSize)), genAlignment))
+	newSize := max(smallest, alignDown64(min(maxNew, o.xxSize("NewSize", defaultNewSize)), ga))
 	maxYoung := maxNew
 	if !maxNewCmd {
 		maxYoung = min(max(scale(maxHeap), newSize), maxNew)
@@ -264,19 +267,28 @@ func (o *Options) generationSizes(maxHeap, initial, minHeap uint64) genSizes {
 		}
 		initialYoung = maxYoung
 	case newCmd:
-		initialYoung = min(maxYoung, boundMinusAlignment(newSize, initial))
+		initialYoung = min(maxYoung, boundMinusAlignment(newSize, initial, ga))
 	default:
 		initialYoung = min(max(scale(initial), newSize), maxYoung)
 	}
-	maxOld := max(maxHeap-maxYoung, genAlignment)
-	oldSize := min(max(initial-initialYoung, genAlignment), maxOld)
+	maxOld := max(maxHeap-maxYoung, ga)
+	oldSize := min(max(initial-initialYoung, ga), maxOld)
 	return genSizes{NewSize: initialYoung, MaxNewSize: maxYoung, OldSize: oldSize}
 }
 
 // boundMinusAlignment is GenArguments' bound_minus_alignment: at most the
 // bound less one alignment.
-func boundMinusAlignment(desired, bound uint64) uint64 {
-	return min(desired, max(bound-genAlignment, genAlignment))
+func boundMinusAlignment(desired, bound, ga uint64) uint64 {
+	return min(desired, max(bound-ga, ga))
+}
+
+// genAlignment is the generations' alignment: Parallel's 512 KB
+// (ParallelArguments::initialize_alignments), else 64 KB.
+func (o *Options) genAlignment() uint64 {
+	if o.ergo != nil && o.ergo.running == ParallelGC {
+		return parallelGenAlignment
+	}
+	return genAlignment
 }
 
 func alignDown64(n, a uint64) uint64 { return n &^ (a - 1) }

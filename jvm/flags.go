@@ -145,6 +145,11 @@ func (j *JVM) Flag(name string) (string, bool) {
 	switch name {
 	case "ThreadStackSize":
 		return strconv.FormatUint(uint64(j.opts.VM.StackSize>>10), 10), true
+	case "ParallelGCThreads":
+		// Parallel's workers are set by GCConfig at its default origin.
+		if j.opts.ergo.running == ParallelGC {
+			return strconv.Itoa(j.opts.parallelGCThreads()), true
+		}
 	}
 	return f.def, true
 }

@@ -656,6 +656,7 @@ func (o *Options) gcOptions() gc.Options {
 		TargetSurvivorRatio:     int(num("TargetSurvivorRatio", 50)),
 		PretenureSizeThreshold:  uintptr(num("PretenureSizeThreshold", 0)),
 		DisableExplicitGC:       flag("DisableExplicitGC"),
+		UseGCOverheadLimit:      o.XX["UseGCOverheadLimit"] != "false",
 		SoftRefLRUPolicyMSPerMB: num("SoftRefLRUPolicyMSPerMB", 1000),
 		CondCardMark:            flag("UseCondCardMark"),
 	}

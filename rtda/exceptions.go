@@ -114,14 +114,25 @@ func (t *Thread) ReportOutOfMemory(msg string) {
 // allocated, the error preallocated at boot is thrown.
 func (t *Thread) throwOutOfMemory(msg string) {
 	t.ReportOutOfMemory(msg)
+	prealloc := t.VM.PreallocatedOOM
+	if msg == GCOverheadLimitMessage && t.VM.PreallocatedOOMOverhead != 0 {
+		prealloc = t.VM.PreallocatedOOMOverhead
+	}
 	if t.inOOM {
-		t.Pending = t.VM.PreallocatedOOM
+		// Making the error ran out of memory: the outer error is thrown
+		// preallocated, with its own message.
+		t.inOOMFailed = true
+		t.Pending = prealloc
 		return
 	}
-	t.inOOM = true
-	defer func() { t.inOOM = false }()
+	t.inOOM, t.inOOMFailed = true, false
+	defer func() { t.inOOM, t.inOOMFailed = false, false }()
 	t.ThrowNew("java/lang/OutOfMemoryError", msg)
-	if t.Pending == 0 {
-		t.Pending = t.VM.PreallocatedOOM
+	if t.Pending == 0 || t.inOOMFailed {
+		t.Pending = prealloc
 	}
 }
+
+// GCOverheadLimitMessage is the OutOfMemoryError's message when the GC
+// overhead limit is exceeded (Parallel's UseGCOverheadLimit).
+const GCOverheadLimitMessage = "GC overhead limit exceeded"

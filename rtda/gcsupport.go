@@ -241,6 +241,7 @@ func (vm *VM) VisitRoots(visit func(*heap.Ref)) {
 		visitNonNull(&l.Object)
 	}
 	visitNonNull(&vm.PreallocatedOOM)
+	visitNonNull(&vm.PreallocatedOOMOverhead)
 	for _, t := range threads {
 		visitNonNull(&t.Object)
 		visitNonNull(&t.Pending)

@@ -41,6 +41,7 @@ type Thread struct {
 	// that creating it may use the reserved stack.
 	InStackOverflow bool
 	inOOM           bool
+	inOOMFailed     bool // an OutOfMemoryError's own allocation failed
 
 	// Interruption (see threads.go).
 	intrMu sync.Mutex

@@ -145,8 +145,11 @@ type VM struct {
 	// module) and, when not, gives HotSpot's IllegalAccessError message.
 	// Nil allows everything.
 	ModuleAccess func(t *Thread, from, c *Class) (ok bool, msg string)
-	// PreallocatedOOM is thrown when not even an OutOfMemoryError fits.
-	PreallocatedOOM heap.Ref
+	// PreallocatedOOM is thrown when not even an OutOfMemoryError fits
+	// (HotSpot's out_of_memory_error_java_heap), PreallocatedOOMOverhead
+	// when that happens with the GC overhead limit's message
+	// (out_of_memory_error_gc_overhead_limit).
+	PreallocatedOOM, PreallocatedOOMOverhead heap.Ref
 	// OutOfMemory, if set, is called by a thread about to throw
 	// OutOfMemoryError for the heap or the metaspace, with the error's
 	// message (see Thread.ReportOutOfMemory).

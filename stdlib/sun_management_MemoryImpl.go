@@ -132,8 +132,18 @@ func newMXTables(vm *rtda.VM) *mxTables {
 			return memUsage{0, int64(s.ClassUsed), int64(s.ClassCommitted), int64(s.ClassReserved)}
 		}})
 	t.managers = append(t.managers, mxManager{name: "Metaspace Manager", pools: []int{meta, meta + 1}, gcIndex: -1})
-	for mi, m := range t.managers {
-		for _, p := range m.pools {
+	order := allIndexes(len(t.managers))
+	if c := collectorOf(vm); c != nil && c.Describe().PoolOrder != nil {
+		// The collector's managers (after the code cache's) in the order
+		// they took their pools.
+		order = []int{0}
+		for _, gi := range c.Describe().PoolOrder {
+			order = append(order, 1+gi)
+		}
+		order = append(order, len(t.managers)-1)
+	}
+	for _, mi := range order {
+		for _, p := range t.managers[mi].pools {
 			t.pools[p].managers = append(t.pools[p].managers, mi)
 		}
 	}

@@ -69,6 +69,8 @@ var gcStressQuick = map[string]bool{
 	"gc/references":        true,
 	// Epsilon collects nothing: the heap is verified every interval.
 	"gc/epsilon-oom-no-exit": true,
+	// Parallel: the old generation below the young one.
+	"gc/parallel-references": true,
 }
 
 // gcStressSkip are the tests whose output legitimately depends on when

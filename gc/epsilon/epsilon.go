@@ -73,7 +73,7 @@ func New(vm *rtda.VM, opts gc.Options) (*Collector, error) {
 	if opts.AlwaysPreTouch {
 		c.h.PreTouch(bottom, c.initial)
 	}
-	c.Log.Started("Epsilon", c.initLines)
+	c.Log.Started(gc.InitLog{Name: "Epsilon", Extra: c.initLines})
 	return c, nil
 }
 

@@ -17,6 +17,9 @@ func (c *Collector) Allocate(t *rtda.Thread, size uintptr) (heap.Ref, string) {
 	if c.StressInterval > 0 {
 		c.stress(t)
 	}
+	if c.flavor.Parallel {
+		return c.psAllocate(t, size)
+	}
 	if !c.pretenure(size) {
 		if r := c.eden.Alloc(c.h, size); r != 0 {
 			return r, ""
@@ -120,6 +123,11 @@ func (c *Collector) Collect(t *rtda.Thread, cause string) {
 	c.vm.StopTheWorld(t, func() {
 		c.Mu.Lock()
 		defer c.Mu.Unlock()
+		if c.flavor.Parallel && c.youngCollectionSafe() {
+			// ScavengeBeforeFullGC: Parallel's full collections start
+			// with a young one, logged as its own collection.
+			c.collect(cause, false, false)
+		}
 		c.collect(cause, true, false)
 	})
 }

@@ -1,6 +1,10 @@
 package serial
 
-import "github.com/gojvm/gojvm/gc"
+import (
+	"time"
+
+	"github.com/gojvm/gojvm/gc"
+)
 
 // collect runs one collection with the world stopped and Mu held: young,
 // or full (optionally clearing every soft reference).
@@ -14,6 +18,7 @@ func (c *Collector) collect(cause string, full, clearAllSoft bool) {
 	manager := managerYoung
 	if full {
 		manager = managerFull
+		clearAllSoft = clearAllSoft || c.flavor.Parallel && c.overheadNear()
 	}
 	before := c.usage()
 	p := c.BeginPause(cause, full, manager, c.namedSpaces())
@@ -40,6 +45,9 @@ func (c *Collector) collect(cause string, full, clearAllSoft bool) {
 			c.heapChange(p.ID, before, c.usage())
 		}
 	})
+	if c.flavor.Parallel {
+		c.psCollected(full, p.Start, time.Now(), clearAllSoft)
+	}
 }
 
 // collectYoung runs a young collection for an allocation, followed in the

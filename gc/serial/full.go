@@ -186,6 +186,10 @@ func (c *Collector) fullCollection(id int, clearAllSoft bool) {
 	}
 
 	c.phaseEnd(id, 4)
+	if len(c.flavor.Phases) > 4 {
+		c.phase(id, 5) // Parallel logs the clean-up as its own phase
+		defer c.phaseEnd(id, 5)
+	}
 
 	// The bitmap is cleared for next time; the spaces' tops set; the old
 	// generation's block offsets rebuilt and cards cleaned, or all dirtied

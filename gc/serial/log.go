@@ -16,32 +16,44 @@ import (
 
 const k = gc.K
 
-var phaseNames = [...]string{"Mark live objects", "Compute new object addresses", "Adjust pointers", "Move objects"}
+// phaseName is the name the full collection's phase n (from 1) is logged
+// by.
+func (c *Collector) phaseName(n int) string {
+	name := c.flavor.Phases[n-1]
+	if c.flavor.NumberedPhases {
+		return fmt.Sprintf("Phase %d: %s", n, name)
+	}
+	return name
+}
 
-// phase logs the start of a full collection's phase (1 to 4).
+// phase logs the start of a full collection's phase n.
 func (c *Collector) phase(id, n int) {
 	c.phaseStart = time.Now()
-	c.Log.L.Printf(ulog.Info, "gc,phases,start", "GC(%d) Phase %d: %s", id, n, phaseNames[n-1])
+	c.Log.L.Printf(ulog.Info, "gc,phases,start", "GC(%d) %s", id, c.phaseName(n))
 }
 
 func (c *Collector) phaseEnd(id, n int) {
-	c.Log.L.Printf(ulog.Info, "gc,phases", "GC(%d) Phase %d: %s %.3fms", id, n, phaseNames[n-1],
+	c.Log.L.Printf(ulog.Info, "gc,phases", "GC(%d) %s %.3fms", id, c.phaseName(n),
 		float64(time.Since(c.phaseStart).Nanoseconds())/1e6)
 }
 
 // heapChange logs the generations' use and capacity before and after.
 func (c *Collector) heapChange(id int, b, a usage) {
 	l := c.Log.L
-	l.Printf(ulog.Info, "gc,heap", "GC(%d) DefNew: %dK(%dK)->%dK(%dK) Eden: %dK(%dK)->%dK(%dK) From: %dK(%dK)->%dK(%dK)", id,
+	l.Printf(ulog.Info, "gc,heap", "GC(%d) %s: %dK(%dK)->%dK(%dK) Eden: %dK(%dK)->%dK(%dK) From: %dK(%dK)->%dK(%dK)", id, c.flavor.YoungName,
 		(b.eden+b.from)/k, (b.edenCap+b.survCap)/k, (a.eden+a.from)/k, (a.edenCap+a.survCap)/k,
 		b.eden/k, b.edenCap/k, a.eden/k, a.edenCap/k, b.from/k, b.survCap/k, a.from/k, a.survCap/k)
-	l.Printf(ulog.Info, "gc,heap", "GC(%d) Tenured: %dK(%dK)->%dK(%dK)", id, b.old/k, b.oldCap/k, a.old/k, a.oldCap/k)
+	l.Printf(ulog.Info, "gc,heap", "GC(%d) %s: %dK(%dK)->%dK(%dK)", id, c.flavor.OldName, b.old/k, b.oldCap/k, a.old/k, a.oldCap/k)
 }
 
 // HeapSummary produces the lines of HotSpot's heap summary for Serial
 // (jcmd GC.heap_info, the thread dump's and the exit log's): the world
 // must be stopped.
 func (c *Collector) HeapSummary(p func(string)) {
+	if c.flavor.Summary != nil {
+		c.flavor.Summary(c, p)
+		return
+	}
 	addr := func(off uintptr) uintptr { return uintptr(c.h.Base()) + off }
 	pf := func(format string, args ...any) { p(fmt.Sprintf(format, args...)) }
 	pct := func(s *heap.Space) uintptr { return s.Used() * 100 / s.Capacity() }

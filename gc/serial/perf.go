@@ -36,7 +36,7 @@ func (c *Collector) Generations() []gc.GenerationSample {
 // Policy samples the policy and collection counts.
 func (c *Collector) Policy() gc.PolicySample {
 	s := gc.PolicySample{
-		Name:                 "Copy:MSC",
+		Name:                 c.flavor.PolicyName,
 		TenuringThreshold:    c.tenuringThreshold,
 		MaxTenuringThreshold: c.MaxTenuringThreshold,
 		DesiredSurvivorSize:  c.desiredSurvivorSize,

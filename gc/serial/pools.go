@@ -17,7 +17,7 @@ var description = gc.Description{
 }
 
 // Describe names Serial's pools and managers.
-func (c *Collector) Describe() *gc.Description { return &description }
+func (c *Collector) Describe() *gc.Description { return c.flavor.Description }
 
 // PoolUsages is the usage of the heap's pools: eden, survivor, tenured.
 func (c *Collector) PoolUsages() []gc.PoolUsage {
@@ -28,7 +28,13 @@ func (c *Collector) PoolUsages() []gc.PoolUsage {
 func (c *Collector) EdenUsage() gc.PoolUsage {
 	g := &c.gens
 	init := g.initialYoung - 2*c.survivorSize(g.initialYoung)
-	return gc.PoolUsage{Init: init, Used: c.eden.Used(), Committed: c.eden.Capacity(), Max: g.maxYoung - 2*g.maxSurvivor}
+	max := g.maxYoung - 2*g.maxSurvivor
+	if c.flavor.Parallel {
+		// EdenMutableSpacePool: the young generation's maximum less the
+		// survivor spaces as they are.
+		max = g.maxYoung - c.from.Capacity() - c.to.Capacity()
+	}
+	return gc.PoolUsage{Init: init, Used: c.eden.Used(), Committed: c.eden.Capacity(), Max: max}
 }
 
 // SurvivorUsage is the "Survivor Space" pool: the from-space, as HotSpot's
@@ -36,7 +42,11 @@ func (c *Collector) EdenUsage() gc.PoolUsage {
 // between collections).
 func (c *Collector) SurvivorUsage() gc.PoolUsage {
 	g := &c.gens
-	return gc.PoolUsage{Init: c.survivorSize(g.initialYoung), Used: c.from.Used(), Committed: c.from.Capacity(), Max: g.maxSurvivor}
+	max := g.maxSurvivor
+	if c.flavor.Parallel {
+		max = c.from.Capacity() // SurvivorMutableSpacePool
+	}
+	return gc.PoolUsage{Init: c.survivorSize(g.initialYoung), Used: c.from.Used(), Committed: c.from.Capacity(), Max: max}
 }
 
 // TenuredUsage is the "Tenured Gen" pool.
@@ -48,7 +58,8 @@ func (c *Collector) TenuredUsage() gc.PoolUsage {
 // survivorSize is a survivor space's size in a young generation of young
 // bytes.
 func (c *Collector) survivorSize(young uintptr) uintptr {
-	return max(gc.AlignDown(young/uintptr(c.SurvivorRatio+2), gc.SpaceAlignment), gc.SpaceAlignment)
+	a := c.flavor.Alignment
+	return max(gc.AlignDown(young/c.flavor.SurvivorDivisor(&c.Options), a), a)
 }
 
 // Reserved is the whole heap reserved for the generations (NMT's "Java

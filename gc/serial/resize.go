@@ -45,7 +45,7 @@ const newSizeThreadIncrease = (4 << 10 * 13 / 10) &^ 7
 // its objects, the survivor spaces must be empty.
 func (c *Collector) layoutYoung(size uintptr) {
 	g := &c.gens
-	surv := max(gc.AlignDown(size/uintptr(c.SurvivorRatio+2), gc.SpaceAlignment), gc.SpaceAlignment)
+	surv := c.survivorSize(size)
 	edenEnd := g.youngBottom + size - 2*surv
 	for _, s := range []*heap.Space{c.eden, c.from, c.to} {
 		if s != nil {
@@ -146,7 +146,7 @@ func (c *Collector) computeYoungSize() {
 	}
 	before := g.youngEnd - g.youngBottom
 	desired := c.old.Capacity() / uintptr(c.NewRatio)
-	desired = gc.AlignUp(desired+uintptr(c.vm.NonDaemonThreads())*newSizeThreadIncrease, gc.SpaceAlignment)
+	desired = gc.AlignUp(desired+uintptr(c.vm.NonDaemonThreads())*newSizeThreadIncrease, c.flavor.Alignment)
 	desired = min(max(desired, g.initialYoung), g.maxYoung)
 	switch {
 	case desired > before:

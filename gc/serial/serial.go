@@ -39,8 +39,11 @@ import (
 // Collector is the Serial collector over one VM's heap.
 type Collector struct {
 	gc.CollectedHeap
-	vm *rtda.VM
-	h  *heap.Heap
+	vm     *rtda.VM
+	h      *heap.Heap
+	flavor *Flavor
+	// youngLo and youngSize bound the young generation's reservation.
+	youngLo, youngSize uintptr
 
 	eden, from, to, old *heap.Space
 	// The generations' reservations and sizes (resize.go): the young
@@ -66,6 +69,8 @@ type Collector struct {
 	// gc+heap (collectYoung).
 	heapLines       heapLinesMode
 	heapLinesBefore usage
+	// ps is Parallel's size policy (Flavor.Parallel).
+	ps psPolicy
 	// phaseStart is when the full collection's current phase began.
 	phaseStart time.Time
 }
@@ -79,9 +84,12 @@ const (
 
 // New lays the generations out over vm's heap, installs the card-marking
 // barrier and becomes the VM's allocator.
-func New(vm *rtda.VM, opts gc.Options) (*Collector, error) {
-	c := &Collector{vm: vm, h: vm.Heap}
-	c.Init(vm, opts, c, []string{"Serial young collection pauses", "Serial full collection pauses"})
+func New(vm *rtda.VM, opts gc.Options) (*Collector, error) { return NewFlavor(vm, opts, SerialFlavor) }
+
+// NewFlavor is New for a collector built on Serial's machinery.
+func NewFlavor(vm *rtda.VM, opts gc.Options, flavor *Flavor) (*Collector, error) {
+	c := &Collector{vm: vm, h: vm.Heap, flavor: flavor}
+	c.Init(vm, opts, c, flavor.CounterNames)
 	cards, err := gc.NewCardTable(vm.Heap, opts.CondCardMark)
 	if err != nil {
 		return nil, err
@@ -89,7 +97,10 @@ func New(vm *rtda.VM, opts gc.Options) (*Collector, error) {
 	c.cards = cards
 	c.layout()
 	c.tenuringThreshold = opts.MaxTenuringThreshold
-	c.Log.Started("Serial", nil)
+	if t := flavor.InitialTenuringThreshold; t != 0 {
+		c.tenuringThreshold = min(t, opts.MaxTenuringThreshold)
+	}
+	c.Log.Started(gc.InitLog{Name: flavor.Name, Alignments: flavor.Alignments, Extra: flavor.Extra})
 	return c, nil
 }
 
@@ -107,11 +118,38 @@ func (c *Collector) Used() uintptr { return c.eden.Used() + c.from.Used() + c.ol
 // one survivor space excluded (GenCollectedHeap::max_capacity).
 func (c *Collector) Max() uintptr {
 	g := &c.gens
+	if c.flavor.Parallel {
+		// ParallelScavengeHeap::max_capacity: the reservation less the
+		// largest survivor space the size policy may make
+		// (MinSurvivorRatio, 3), or the capacity if that is more.
+		a := c.flavor.Alignment
+		maxSurvivor := max(gc.AlignDown(g.maxYoung/minSurvivorRatio, a), a)
+		return max(g.maxYoung+g.maxOld-maxSurvivor, c.Capacity())
+	}
 	return g.maxYoung - g.maxSurvivor + g.maxOld
 }
 
+// minSurvivorRatio is Parallel's MinSurvivorRatio.
+const minSurvivorRatio = 3
+
 // inYoung reports whether heap offset a is in the young generation.
-func (c *Collector) inYoung(a uintptr) bool { return a < c.old.Bottom }
+func (c *Collector) inYoung(a uintptr) bool { return a-c.youngLo < c.youngSize }
+
+// Flavor is the collector's flavor.
+func (c *Collector) Flavor() *Flavor { return c.flavor }
+
+// Spaces are the young generation's eden, from- and to-spaces and the old
+// generation, as they are now (the world must be stopped).
+func (c *Collector) Spaces() (eden, from, to, old *heap.Space) { return c.eden, c.from, c.to, c.old }
+
+// YoungCommitted is the young generation's committed range, YoungReserved
+// and OldReserved the ends of the generations' reservations (heap
+// offsets).
+func (c *Collector) YoungCommitted() (bottom, end uintptr) {
+	return c.gens.youngBottom, c.gens.youngEnd
+}
+func (c *Collector) YoungReserved() uintptr { return c.gens.youngBottom + c.gens.maxYoung }
+func (c *Collector) OldReserved() uintptr   { return c.gens.oldReserved }
 
 // namedSpaces are the spaces holding objects, for verification.
 func (c *Collector) namedSpaces() []gc.NamedSpace {
