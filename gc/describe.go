@@ -87,7 +87,10 @@ type PolicySample struct {
 	MaxTenuringThreshold int
 	DesiredSurvivorSize  uintptr
 	AgeTable             [16]uintptr
-	Cause, LastCause     string
+	// HasAgeTable says whether the age table has counters (Serial's
+	// generation.0.agetable; Parallel has none).
+	HasAgeTable      bool
+	Cause, LastCause string
 	// Collectors are the sun.gc.collector.N counters, one per manager.
 	Collectors []CollectorSample
 }

@@ -176,10 +176,12 @@ func (p *perfCounters) createGC() {
 		p.tenuring = L("sun.gc.policy.tenuringThreshold", perfdata.UnitsNone, perfdata.Variable, int64(pol.TenuringThreshold))
 		p.desiredSurvivor = L("sun.gc.policy.desiredSurvivorSize", perfdata.UnitsBytes, perfdata.Variable, int64(pol.DesiredSurvivorSize))
 		L("sun.gc.policy.gcTimeLimitExceeded", perfdata.UnitsEvents, perfdata.Variable, 0)
-		for i := range p.ages {
-			p.ages[i] = L(fmt.Sprintf("sun.gc.generation.0.agetable.bytes.%02d", i), perfdata.UnitsBytes, perfdata.Variable, 0)
+		if pol.HasAgeTable {
+			for i := range p.ages {
+				p.ages[i] = L(fmt.Sprintf("sun.gc.generation.0.agetable.bytes.%02d", i), perfdata.UnitsBytes, perfdata.Variable, 0)
+			}
+			L("sun.gc.generation.0.agetable.size", perfdata.UnitsNone, perfdata.Constant, int64(len(p.ages)))
 		}
-		L("sun.gc.generation.0.agetable.size", perfdata.UnitsNone, perfdata.Constant, int64(len(p.ages)))
 		for i, c := range pol.Collectors {
 			cp := fmt.Sprintf("sun.gc.collector.%d.", i)
 			S(cp+"name", perfdata.Constant, c.Name, 0)
@@ -285,7 +287,9 @@ func (p *perfCounters) sample() {
 		p.tenuring.Set(int64(pol.TenuringThreshold))
 		p.desiredSurvivor.Set(int64(pol.DesiredSurvivorSize))
 		for i, b := range pol.AgeTable {
-			p.ages[i].Set(int64(b))
+			if p.ages[i] != nil {
+				p.ages[i].Set(int64(b))
+			}
 		}
 	}
 	ticks := func(t time.Time) int64 {

@@ -41,6 +41,7 @@ func (c *Collector) Policy() gc.PolicySample {
 		MaxTenuringThreshold: c.MaxTenuringThreshold,
 		DesiredSurvivorSize:  c.desiredSurvivorSize,
 		AgeTable:             c.ages,
+		HasAgeTable:          !c.flavor.Parallel,
 	}
 	c.PolicyCounts(&s)
 	return s
