@@ -15,8 +15,11 @@ func init() {
 		"maxObjectInspectionAge()J": func(t *rtda.Thread, a []uint64) uint64 {
 			since := t.VM.Start
 			if c := collectorOf(t.VM); c != nil {
-				if r, ok := c.LastCollection(true); ok {
-					since = r.End
+				// The managers of full collections examine the whole heap.
+				for i, m := range c.Describe().Managers {
+					if r, ok := c.LastCollection(i); ok && m.Action == "end of major GC" && r.End.After(since) {
+						since = r.End
+					}
 				}
 			}
 			return uint64(time.Since(since).Milliseconds())
