@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"sync"
@@ -134,6 +135,9 @@ func (j *JVM) Flag(name string) (string, bool) {
 		if n, ok := ParseSize(v); ok {
 			return strconv.FormatUint(n, 10), true
 		}
+		return v, true
+	}
+	if v, ok := j.opts.collectorDefault(name); ok {
 		return v, true
 	}
 	if isHeapSizeFlag(name) {
@@ -303,10 +307,52 @@ func (j *JVM) flagOrigin(f *vmFlag) string {
 		}
 		return "{command line}"
 	}
+	if _, ok := j.opts.collectorDefault(f.name); ok {
+		return "{default}"
+	}
 	if _, ok := j.opts.ergo.set[f.name]; ok || isHeapSizeFlag(f.name) {
 		return "{ergonomic}"
 	}
 	return "{default}"
+}
+
+// collectorDefaultTrue reports whether the collector sets boolean flag
+// name's default to true.
+func (o *Options) collectorDefaultTrue(name string) bool {
+	v, ok := o.collectorDefault(name)
+	return ok && v == "true"
+}
+
+// collectorDefault is a flag's default as the collector's arguments set
+// it (FLAG_SET_DEFAULT, the origin staying "default"), when the command
+// line leaves it: Parallel's free ratios, which it takes as bounds of its
+// own sizing (ParallelArguments::initialize); Epsilon's exit on
+// OutOfMemoryError, and the generations' sizes no GenArguments sets.
+func (o *Options) collectorDefault(name string) (string, bool) {
+	if o.ergo == nil || o.XX[name] != "" {
+		return "", false
+	}
+	switch o.ergo.running {
+	case ParallelGC:
+		switch name {
+		case "MinHeapFreeRatio":
+			return "0", true
+		case "MaxHeapFreeRatio":
+			return "100", true
+		}
+	case EpsilonGC:
+		switch name {
+		case "ExitOnOutOfMemoryError":
+			return "true", true
+		case "NewSize":
+			return strconv.FormatUint(defaultNewSize, 10), true
+		case "OldSize":
+			return strconv.FormatUint(defaultOldSize, 10), true
+		case "MaxNewSize":
+			return strconv.FormatUint(math.MaxUint64, 10), true
+		}
+	}
+	return "", false
 }
 
 // VMFlags lists the flags for the management interface

@@ -47,8 +47,7 @@ func (j *JVM) setupOutOfMemory() {
 		crash:    xx["CrashOnOutOfMemoryError"] == "true",
 		// Epsilon's ergonomics turn ExitOnOutOfMemoryError on unless it
 		// is given (EpsilonArguments::initialize).
-		exit: xx["ExitOnOutOfMemoryError"] == "true" ||
-			xx["ExitOnOutOfMemoryError"] == "" && j.opts.ergo != nil && j.opts.ergo.running == EpsilonGC,
+		exit: xx["ExitOnOutOfMemoryError"] == "true" || j.opts.collectorDefaultTrue("ExitOnOutOfMemoryError"),
 	}
 	r.gzipLevel, _ = strconv.Atoi(xx["HeapDumpGzipLevel"])
 	if r.dump || r.commands != "" || r.crash || r.exit {

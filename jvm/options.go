@@ -646,8 +646,8 @@ func (o *Options) gcOptions() gc.Options {
 		InitialHeap:             alignUp(uintptr(e.initialHeap), o.heapAlignment()),
 		InitialYoung:            uintptr(gens.NewSize),
 		InitialOld:              uintptr(gens.OldSize),
-		MinHeapFreeRatio:        int(num("MinHeapFreeRatio", 40)),
-		MaxHeapFreeRatio:        int(num("MaxHeapFreeRatio", 70)),
+		MinHeapFreeRatio:        int(num("MinHeapFreeRatio", o.freeRatioDefault("MinHeapFreeRatio", 40))),
+		MaxHeapFreeRatio:        int(num("MaxHeapFreeRatio", o.freeRatioDefault("MaxHeapFreeRatio", 70))),
 		AlwaysPreTouch:          flag("AlwaysPreTouch"),
 		NewSize:                 uintptr(num("MaxNewSize", num("NewSize", 0))),
 		NewRatio:                int(num("NewRatio", 2)),
@@ -679,6 +679,15 @@ func (o *Options) gcOptions() gc.Options {
 	}
 	g.Verify = os.Getenv("GOJVM_GC_VERIFY") != ""
 	return g
+}
+
+// freeRatioDefault is a free ratio's default: the collector's, or def.
+func (o *Options) freeRatioDefault(name string, def int64) int64 {
+	if v, ok := o.collectorDefault(name); ok {
+		n, _ := strconv.ParseInt(v, 10, 64)
+		return n
+	}
+	return def
 }
 
 // vmName is java.vm.name: gojvm answers as the VM it reproduces.

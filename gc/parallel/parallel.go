@@ -63,7 +63,7 @@ func New(vm *rtda.VM, opts gc.Options, threads int) (*serial.Collector, error) {
 	f := &serial.Flavor{
 		Name:                     "Parallel",
 		Description:              &d,
-		CounterNames:             []string{"PSScavenge", "PSParallelCompact"},
+		CounterNames:             []string{"Parallel young collection pauses", "Parallel full collection pauses"},
 		PolicyName:               "ParScav:MSC",
 		OldFirst:                 true,
 		Alignment:                spaceAlignment,

@@ -123,7 +123,7 @@ func (c *Collector) Collect(t *rtda.Thread, cause string) {
 	c.vm.StopTheWorld(t, func() {
 		c.Mu.Lock()
 		defer c.Mu.Unlock()
-		if c.flavor.Parallel && c.youngCollectionSafe() {
+		if c.flavor.Parallel && c.psShouldAttemptScavenge() {
 			// ScavengeBeforeFullGC: Parallel's full collections start
 			// with a young one, logged as its own collection.
 			c.collect(cause, false, false)

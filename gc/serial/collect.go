@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/gojvm/gojvm/gc"
+	"github.com/gojvm/gojvm/internal/ulog"
 )
 
 // collect runs one collection with the world stopped and Mu held: young,
@@ -27,6 +28,9 @@ func (c *Collector) collect(cause string, full, clearAllSoft bool) {
 		c.computeOldSize()
 	} else {
 		c.youngCollection()
+		if c.promotionFailed {
+			c.Log.L.Printf(ulog.Info, "gc,promotion", "GC(%d) Promotion failed", p.ID)
+		}
 	}
 	c.computeYoungSize()
 	lines := c.heapLines
@@ -46,7 +50,7 @@ func (c *Collector) collect(cause string, full, clearAllSoft bool) {
 		}
 	})
 	if c.flavor.Parallel {
-		c.psCollected(full, p.Start, time.Now(), clearAllSoft)
+		c.psCollected(full, cause, p.Start, time.Now(), clearAllSoft)
 	}
 }
 

@@ -4,16 +4,18 @@ import (
 	"math"
 	"time"
 
+	"github.com/gojvm/gojvm/gc"
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/rtda"
 )
 
 // Parallel's policy over the shared generations (Flavor.Parallel):
 // HotSpot's ParallelScavengeHeap::mem_allocate and failed_mem_allocate,
-// PSScavenge::invoke's decision to follow a scavenge with a full
-// collection ("Ergonomics"), and the GC overhead limit of
-// PSAdaptiveSizePolicy (GCOverheadChecker). The collections themselves
-// are Serial's, on one thread.
+// PSScavenge::invoke's decisions (attempt a scavenge on the padded average
+// promotion; a full collection, "Ergonomics", when it was skipped or
+// failed to promote), and the GC overhead limit of PSAdaptiveSizePolicy
+// (GCOverheadChecker). The collections themselves are Serial's, on one
+// thread.
 
 // causeErgonomics is the cause of a full collection the size policy
 // decides on (GCCause::_adaptive_size_policy).
@@ -57,22 +59,29 @@ type weightedAverage struct {
 
 func (a *weightedAverage) sample(v float64) {
 	a.count++
-	w := math.Max(sizePolicyWeight, 100/float64(a.count))
+	w := a.weight()
 	a.avg = (100-w)/100*a.avg + w/100*v
 }
 
-// paddedAverage is AdaptivePaddedAverage: the average plus padding times
-// the average deviation.
+// weight is the percentage the latest sample counts for.
+func (a *weightedAverage) weight() float64 { return math.Max(sizePolicyWeight, 100/float64(a.count)) }
+
+// paddedAverage is AdaptivePaddedNoZeroDevAverage: the average plus
+// padding times the average deviation, which zero samples leave alone.
 type paddedAverage struct {
-	avg, dev weightedAverage
+	avg weightedAverage
+	dev float64
 }
 
 func (a *paddedAverage) sample(v float64) {
 	a.avg.sample(v)
-	a.dev.sample(math.Abs(v - a.avg.avg))
+	if v != 0 {
+		w := a.avg.weight()
+		a.dev = (100-w)/100*a.dev + w/100*math.Abs(v-a.avg.avg)
+	}
 }
 
-func (a *paddedAverage) padded() float64 { return a.avg.avg + promotedPadding*a.dev.avg }
+func (a *paddedAverage) padded() float64 { return a.avg.avg + promotedPadding*a.dev }
 
 // psAllocate is ParallelScavengeHeap::mem_allocate's fast path: eden, or
 // the old generation for an object of at least half eden.
@@ -154,6 +163,19 @@ func (c *Collector) unallocate(r heap.Ref, size uintptr) {
 	}
 }
 
+// psShouldAttemptScavenge is PSScavenge::should_attempt_scavenge: the
+// to-space is empty and the promotion to expect (the padded average, at
+// most what the young generation holds) fits in the old generation's free
+// space; if it does not after all, the scavenge fails to promote and a
+// full collection follows.
+func (c *Collector) psShouldAttemptScavenge() bool {
+	if c.to.Used() != 0 {
+		return false
+	}
+	estimate := math.Min(c.ps.promoted.padded(), float64(c.eden.Used()+c.from.Used()))
+	return estimate < float64(c.old.Free())
+}
+
 // psRetry allocates after another thread's collection.
 func (c *Collector) psRetry(size uintptr) heap.Ref {
 	if r := c.eden.Alloc(c.h, size); r != 0 {
@@ -165,23 +187,24 @@ func (c *Collector) psRetry(size uintptr) heap.Ref {
 	return 0
 }
 
-// psScavenge is PSScavenge::invoke: a scavenge if the old generation can
-// take what it promotes, then a full collection ("Ergonomics") if it did
-// not run or the average promotion no longer fits; it reports whether a
-// full collection ran.
+// psScavenge is PSScavenge::invoke: a scavenge if the old generation is
+// likely to take what it promotes, else, or if it could not after all, a
+// full collection ("Ergonomics"); it reports whether a full collection
+// ran. (JDK 17's java runs no full collection after a scavenge that
+// succeeded, whatever the average promotion.)
 func (c *Collector) psScavenge(cause string) bool {
-	scavenged := false
-	if c.youngCollectionSafe() {
+	if c.psShouldAttemptScavenge() {
 		oldUsed := c.old.Used()
 		c.collect(cause, false, false)
-		c.ps.promoted.sample(float64(c.old.Used() - min(oldUsed, c.old.Used())))
-		scavenged = true
+		if !c.promotionFailed {
+			c.ps.promoted.sample(float64(c.old.Used() - min(oldUsed, c.old.Used())))
+			// A successful scavenge restarts the overhead limit's count.
+			c.ps.overLimit = 0
+			return false
+		}
 	}
-	if !scavenged || c.ps.promoted.padded() > float64(c.old.Free()) {
-		c.collect(causeErgonomics, true, false)
-		return true
-	}
-	return false
+	c.collect(causeErgonomics, true, false)
+	return true
 }
 
 // psCollected records a collection's cost (pause over pause and the
@@ -190,7 +213,7 @@ func (c *Collector) psScavenge(cause string) bool {
 // time in collections over GCTimeLimit percent with less than
 // GCHeapFreeLimit percent of the old generation and of eden free, five
 // times in a row, and the next allocation fails.
-func (c *Collector) psCollected(full bool, start, end time.Time, clearedSoft bool) {
+func (c *Collector) psCollected(full bool, cause string, start, end time.Time, clearedSoft bool) {
 	p := &c.ps
 	pause := end.Sub(start).Seconds()
 	last, cost := &p.minorEnd, &p.minorCost
@@ -203,8 +226,8 @@ func (c *Collector) psCollected(full bool, start, end time.Time, clearedSoft boo
 		}
 	}
 	*last = end
-	if !full {
-		return
+	if !full || userRequested(cause) {
+		return // explicit collections neither count nor reset the count
 	}
 	p.softCleared = clearedSoft
 	g := &c.gens
@@ -222,6 +245,16 @@ func (c *Collector) psCollected(full bool, start, end time.Time, clearedSoft boo
 	} else {
 		p.overLimit = 0
 	}
+}
+
+// userRequested reports whether cause is a collection a user asked for
+// (GCCause::is_user_requested_gc, is_serviceability_requested_gc).
+func userRequested(cause string) bool {
+	switch cause {
+	case gc.CauseSystemGC, "Diagnostic Command", "Heap Inspection Initiated GC", "Heap Dump Initiated GC":
+		return true
+	}
+	return false
 }
 
 // overheadNear reports whether the next full collection should clear

@@ -69,6 +69,9 @@ type Collector struct {
 	// gc+heap (collectYoung).
 	heapLines       heapLinesMode
 	heapLinesBefore usage
+	// promotionFailed says the last young collection could not promote
+	// everything: a full collection must follow.
+	promotionFailed bool
 	// ps is Parallel's size policy (Flavor.Parallel).
 	ps psPolicy
 	// phaseStart is when the full collection's current phase began.
@@ -153,5 +156,9 @@ func (c *Collector) OldReserved() uintptr   { return c.gens.oldReserved }
 
 // namedSpaces are the spaces holding objects, for verification.
 func (c *Collector) namedSpaces() []gc.NamedSpace {
-	return []gc.NamedSpace{{Name: "old", Space: c.old}, {Name: "eden", Space: c.eden}, {Name: "from", Space: c.from}}
+	spaces := []gc.NamedSpace{{Name: "old", Space: c.old}, {Name: "eden", Space: c.eden}, {Name: "from", Space: c.from}}
+	if c.to.Used() > 0 { // survivors copied before a promotion failure
+		spaces = append(spaces, gc.NamedSpace{Name: "to", Space: c.to})
+	}
+	return spaces
 }

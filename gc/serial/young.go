@@ -22,6 +22,11 @@ type youngCollection struct {
 	scanOld  uintptr // Cheney pointers: promoted objects and to-space
 	scanTo   uintptr
 	refs     gc.Discovered
+	// failed are the objects that could not be promoted, left in place
+	// forwarded to themselves and still to be scanned; preserved their
+	// mark words (DefNewGeneration::handle_promotion_failure).
+	failed    []heap.Ref
+	preserved map[heap.Ref]uint64
 }
 
 func (c *Collector) youngCollection() {
@@ -58,10 +63,41 @@ func (c *Collector) youngCollection() {
 		return r
 	})
 
+	c.promotionFailed = y.preserved != nil
+	if c.promotionFailed {
+		// The old generation could not take every survivor: eden and
+		// the from-space keep what they hold (the objects left in place,
+		// live, and the old places of those copied, dead), their marks
+		// restored so the spaces walk as objects again, and a full
+		// collection must follow (remove_forwarding_pointers).
+		y.unforward(c.eden)
+		y.unforward(c.from)
+		return
+	}
 	c.eden.SetTop(c.eden.Bottom)
 	c.from.SetTop(c.from.Bottom)
 	c.from, c.to = c.to, c.from
 	c.tenuringThreshold = c.computeTenuringThreshold()
+}
+
+// unforward restores the mark words of s's objects after a promotion
+// failure: an object left in place gets its own back, the old place of
+// one copied its copy's.
+func (y *youngCollection) unforward(s *heap.Space) {
+	h := y.h
+	for a, top := s.Bottom, s.Top(); a < top; {
+		r := heap.Ref(a / heap.Alignment)
+		a += y.c.vm.ObjectSize(r)
+		m := h.Mark(r)
+		if !heap.Forwarded(m) {
+			continue
+		}
+		if to := heap.Forwardee(m); to == r {
+			h.SetMark(r, y.preserved[r])
+		} else {
+			h.SetMark(r, h.Mark(to))
+		}
+	}
 }
 
 // forward updates a reference slot to its object's new place, copying the
@@ -112,8 +148,16 @@ func (y *youngCollection) copy(r heap.Ref) heap.Ref {
 	} else {
 		to := c.allocOldLocked(size, true)
 		if to == 0 {
-			// youngCollectionSafe makes sure this cannot happen.
-			panic("gojvm: promotion failed in a young collection")
+			// Promotion failed (Serial's youngCollectionSafe makes sure
+			// it cannot; Parallel attempts a scavenge on the average
+			// promotion): the object stays, forwarded to itself.
+			if y.preserved == nil {
+				y.preserved = map[heap.Ref]uint64{}
+			}
+			y.preserved[r] = mark
+			h.SetMark(r, heap.ForwardMark(r))
+			y.failed = append(y.failed, r)
+			return r
 		}
 		dst = uintptr(to) * heap.Alignment
 	}
@@ -128,7 +172,12 @@ func (y *youngCollection) copy(r heap.Ref) heap.Ref {
 // references they hold, until no new object is copied.
 func (y *youngCollection) Drain() {
 	c := y.c
-	for y.scanTo < c.to.Top() || y.scanOld < c.old.Top() {
+	for y.scanTo < c.to.Top() || y.scanOld < c.old.Top() || len(y.failed) > 0 {
+		for len(y.failed) > 0 {
+			r := y.failed[len(y.failed)-1]
+			y.failed = y.failed[:len(y.failed)-1]
+			y.scanObject(r, false)
+		}
 		for y.scanTo < c.to.Top() {
 			r := heap.Ref(y.scanTo / heap.Alignment)
 			y.scanTo += c.vm.ObjectSize(r)
