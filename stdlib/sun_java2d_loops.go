@@ -395,7 +395,8 @@ func fillRectNative(t *rtda.Thread, a []uint64) uint64 {
 		return 0
 	}
 	pixel := t.VM.GetIntField(sg2d, "sun/java2d/SunGraphics2D", "pixel")
-	solidFill(l.dst.stride, rasterAt(t, ops, b.x1, b.y1), int(b.x2-b.x1), int(b.y2-b.y1), pixel)
+	ps := loopStore(t, l, sg2d, pixel)
+	solidFill(&ps, rasterAt(t, ops, b.x1, b.y1), int(b.x2-b.x1), int(b.y2-b.y1))
 	return 0
 }
 
@@ -410,6 +411,7 @@ func fillSpansNative(t *rtda.Thread, a []uint64) uint64 {
 		return 0
 	}
 	pixel := i32(a[3])
+	ps := loopStore(t, l, ref(a[1]), pixel)
 	if i64(a[4]) != ssiNativeIterator {
 		t.ThrowNew("java/lang/NullPointerException", "native iterator not supplied")
 		return 0
@@ -427,20 +429,18 @@ func fillSpansNative(t *rtda.Thread, a []uint64) uint64 {
 	pd.intersectClipBox(b.x1, b.y1, b.x2, b.y2)
 	var box [4]int32
 	for pd.nextSpan(&box) {
-		solidFill(l.dst.stride, rasterAt(t, ops, box[0], box[1]), int(box[2]-box[0]), int(box[3]-box[1]), pixel)
+		solidFill(&ps, rasterAt(t, ops, box[0], box[1]), int(box[2]-box[0]), int(box[3]-box[1]))
 	}
 	return 0
 }
 
 // solidFill stores pixel, little-endian in stride bytes, in each pixel of a
 // w x h area (the AnyInt, Any3Byte and Any4Byte pixel stores).
-func solidFill(stride int, ras *raster, w, h int, pixel int32) {
-	var px [4]byte
-	put32(px[:], uint32(pixel))
+func solidFill(ps *pixelStore, ras *raster, w, h int) {
 	for y := 0; y < h; y++ {
 		row := ras.at(0, y)
 		for x := 0; x < w; x++ {
-			copy(row[x*ras.pixStride:x*ras.pixStride+stride], px[:stride])
+			ps.put(row[x*ras.pixStride:])
 		}
 	}
 }

@@ -11,11 +11,9 @@ import (
 // the primitive's native method finds the loop by that number (loopOf).
 // Loops are registered for the common BufferedImage types (the int, 3-byte
 // and 4-byte types and TYPE_BYTE_GRAY) with the (source, composite,
-// destination) triples libawt registers for them. DrawRect, DrawPolygons,
-// DrawPath and FillPath are not registered for the int and byte types: the
-// JDK's Java loops (GeneralRenderer) draw those with the same colours (see
-// README for the one difference). Loops gojvm lacks for other types are
-// registered as loopMissing, whose natives throw UnsatisfiedLinkError.
+// destination) triples libawt registers for them. Loops gojvm lacks for
+// other types are registered as loopMissing, whose natives throw
+// UnsatisfiedLinkError.
 
 // loopKind is the kind of a native loop: which GraphicsPrimitive subclass
 // and function family it belongs to.
@@ -37,6 +35,10 @@ const (
 	loopSwapBlit
 	loopScaledBlit // the scaling twin of the convert, iso-copy or swap blit in blit
 	loopTransformHelper
+	loopDrawRect
+	loopDrawPolygons
+	loopDrawPath
+	loopFillPath
 	// loopMissing is a loop libawt registers that gojvm has not
 	// implemented: its native method throws UnsatisfiedLinkError, as a
 	// missing native would, rather than let the JDK's generic Java loops
@@ -78,6 +80,14 @@ func (k loopKind) String() string {
 		return "ScaledBlit"
 	case loopTransformHelper:
 		return "TransformHelper"
+	case loopDrawRect:
+		return "DrawRect"
+	case loopDrawPolygons:
+		return "DrawPolygons"
+	case loopDrawPath:
+		return "DrawPath"
+	case loopFillPath:
+		return "FillPath"
 	}
 	return "loopKind(" + itoa(int(k)) + ")"
 }
@@ -104,6 +114,14 @@ func (l *nativeLoop) primClass() string {
 		return "sun/java2d/loops/ScaledBlit"
 	case loopTransformHelper:
 		return "sun/java2d/loops/TransformHelper"
+	case loopDrawRect:
+		return "sun/java2d/loops/DrawRect"
+	case loopDrawPolygons:
+		return "sun/java2d/loops/DrawPolygons"
+	case loopDrawPath:
+		return "sun/java2d/loops/DrawPath"
+	case loopFillPath:
+		return "sun/java2d/loops/FillPath"
 	case loopSrcOverMaskBlit, loopAlphaMaskBlit:
 		return "sun/java2d/loops/MaskBlit"
 	}
@@ -144,14 +162,20 @@ func buildNativeLoops() []nativeLoop {
 		ls = append(ls, nativeLoop{kind: loopIsoCopyBlit, src: s, comp: "SrcNoEa", dst: d})
 	}
 	// AnyInt.c, Any3Byte.c, Any4Byte.c, AnyByte.c, AnyShort.c: the solid
-	// loops that store SunGraphics2D.pixel as it is.
+	// loops that store SunGraphics2D.pixel as it is, and the Xor loops
+	// that XOR it in (REGISTER_SOLID_LINE_PRIMITIVES and
+	// REGISTER_XOR_LINE_PRIMITIVES: DrawLine, DrawRect, DrawPolygons,
+	// DrawPath, FillPath; parallelograms are solid only).
 	for _, d := range []*pixelFormat{fmtAnyInt, fmtAny3Byte, fmtAny4Byte, fmtAnyByte, fmtAnyShort} {
 		ls = append(ls,
-			nativeLoop{kind: loopFillRect, srcName: "AnyColor", comp: "SrcNoEa", dst: d},
-			nativeLoop{kind: loopFillSpans, srcName: "AnyColor", comp: "SrcNoEa", dst: d},
-			nativeLoop{kind: loopDrawLine, srcName: "AnyColor", comp: "SrcNoEa", dst: d},
 			nativeLoop{kind: loopFillParallelogram, srcName: "AnyColor", comp: "SrcNoEa", dst: d},
 			nativeLoop{kind: loopDrawParallelogram, srcName: "AnyColor", comp: "SrcNoEa", dst: d})
+		for _, comp := range []string{"SrcNoEa", "Xor"} {
+			for _, k := range []loopKind{loopFillRect, loopFillSpans, loopDrawLine, loopDrawRect,
+				loopDrawPolygons, loopDrawPath, loopFillPath} {
+				ls = append(ls, nativeLoop{kind: k, srcName: "AnyColor", comp: comp, dst: d})
+			}
+		}
 	}
 	// IntArgb.c
 	iso(fmtIntArgb, fmtIntArgb)
@@ -240,27 +264,10 @@ func buildNativeLoops() []nativeLoop {
 		missing(bl, "IntRgb", "SrcNoEa", d)
 		missing(bl, "ThreeByteBgr", "SrcNoEa", d)
 	}
-	// The gray types' path loops: the JDK's Java fallbacks for these
-	// convert colours through the ICC gray space where libawt uses its
-	// luminance formula.
-	for _, d := range []string{"ByteGray", "UshortGray"} {
-		for _, c := range []string{"DrawRect", "DrawPolygons", "DrawPath", "FillPath"} {
-			missing("sun/java2d/loops/"+c, "AnyColor", "SrcNoEa", d)
-		}
-	}
-	// XOR mode (AnyByte.c's and AnyShort.c's Xor loops) on the gray,
-	// indexed and 16-bit types: the JDK's Java fallbacks compute other XOR
-	// pixels.
-	for _, d := range []string{"ByteGray", "UshortGray", "ByteIndexed", "Ushort565Rgb", "Ushort555Rgb"} {
-		for _, c := range []string{"FillRect", "FillSpans", "DrawLine", "DrawRect", "DrawPolygons",
-			"DrawPath", "FillPath", "FillParallelogram", "DrawParallelogram"} {
-			missing("sun/java2d/loops/"+c, "AnyColor", "Xor", d)
-		}
-		missing(bl, "IntArgb", "Xor", d)
-	}
 	// Images drawn in XOR mode (DEFINE_XOR_BLIT): the JDK's Java fallback
 	// XORs other bits.
-	for _, d := range []string{"IntArgb", "IntArgbPre", "IntRgb", "IntBgr", "ThreeByteBgr", "FourByteAbgr", "FourByteAbgrPre"} {
+	for _, d := range []string{"IntArgb", "IntArgbPre", "IntRgb", "IntBgr", "ThreeByteBgr", "FourByteAbgr", "FourByteAbgrPre",
+		"ByteGray", "UshortGray", "ByteIndexed", "Ushort565Rgb", "Ushort555Rgb"} {
 		missing(bl, "IntArgb", "Xor", d)
 	}
 	// The packed binary types (ByteBinary1Bit.c, ...).

@@ -23,7 +23,7 @@ const (
 // solidLine is DEFINE_SOLID_DRAWLINE: steps pixels from (x, y), moving
 // along the major axis each step and also along the minor one whenever the
 // error term is not negative.
-func solidLine(stride int, ras *raster, x, y int32, pixel int32, steps, err int32,
+func solidLine(ps *pixelStore, ras *raster, x, y int32, steps, err int32,
 	majorMask, errMajor, minorMask, errMinor int32) {
 	bump := func(mask int32) int {
 		switch {
@@ -40,11 +40,9 @@ func solidLine(stride int, ras *raster, x, y int32, pixel int32, steps, err int3
 	}
 	bumpMajor := bump(majorMask)
 	bumpMinor := bump(minorMask) + bumpMajor
-	var px [4]byte
-	put32(px[:], uint32(pixel))
 	off := ras.base + int(y)*ras.scanStride + int(x)*ras.pixStride
 	for ; ; steps-- {
-		copy(ras.buf[off:off+stride], px[:stride])
+		ps.put(ras.buf[off:])
 		if steps <= 1 {
 			return
 		}
@@ -353,14 +351,15 @@ func drawLineNative(t *rtda.Thread, a []uint64) uint64 {
 	if ops == nil || b.empty() {
 		return 0
 	}
+	ps := loopStore(t, l, sg2d, pixel)
 	ras := rasterAt(t, ops, 0, 0)
-	processLine(b, solidLineFunc(l.dst.stride, ras, pixel), x1, y1, x2, y2, 0)
+	processLine(b, solidLineFunc(&ps, ras), x1, y1, x2, y2, 0)
 	return 0
 }
 
-func solidLineFunc(stride int, ras *raster, pixel int32) lineFunc {
+func solidLineFunc(ps *pixelStore, ras *raster) lineFunc {
 	return func(x, y, steps, err, majorMask, errMajor, minorMask, errMinor int32) {
-		solidLine(stride, ras, x, y, pixel, steps, err, majorMask, errMajor, minorMask, errMinor)
+		solidLine(ps, ras, x, y, steps, err, majorMask, errMajor, minorMask, errMinor)
 	}
 }
 
@@ -410,15 +409,12 @@ func pgramMinMax(v0, dv1, dv2 float64) (lo, hi int32) {
 
 // fillPgramRows is DEFINE_SOLID_FILLPGRAM: rows loy..hiy between two
 // 32.32 edges, clipped to lox..hix.
-func fillPgramRows(stride int, ras *raster, lox, loy, hix, hiy int32, lx, dlx, rx, drx int64, pixel int32) {
-	var px [4]byte
-	put32(px[:], uint32(pixel))
+func fillPgramRows(ps *pixelStore, ras *raster, lox, loy, hix, hiy int32, lx, dlx, rx, drx int64) {
 	for ; loy < hiy; loy++ {
 		x1, x2 := max(int32(lx>>32), lox), min(int32(rx>>32), hix)
 		row := ras.base + int(loy)*ras.scanStride
 		for x := x1; x < x2; x++ {
-			off := row + int(x)*ras.pixStride
-			copy(ras.buf[off:off+stride], px[:stride])
+			ps.put(ras.buf[row+int(x)*ras.pixStride:])
 		}
 		lx += dlx
 		rx += drx
@@ -455,7 +451,7 @@ func fillParallelogramNative(t *rtda.Thread, a []uint64) uint64 {
 	if l == nil {
 		return 0
 	}
-	pixel := t.VM.GetIntField(ref(a[1]), "sun/java2d/SunGraphics2D", "pixel")
+	ps := newPixelStore(l.dst.stride, t.VM.GetIntField(ref(a[1]), "sun/java2d/SunGraphics2D", "pixel"))
 	ops, b, ok := pgramBounds(t, a[1], a[2], ix1, iy1, ix2, iy2)
 	if !ok {
 		return 0
@@ -463,7 +459,7 @@ func fillParallelogramNative(t *rtda.Thread, a []uint64) uint64 {
 	ix1, iy1, ix2, iy2 = b.x1, b.y1, b.x2, b.y2
 	ras := rasterAt(t, ops, 0, 0)
 	fill := func(loy, hiy int32, lx, ldx, rx, rdx int64) {
-		fillPgramRows(l.dst.stride, ras, ix1, loy, ix2, hiy, lx, ldx, rx, rdx, pixel)
+		fillPgramRows(&ps, ras, ix1, loy, ix2, hiy, lx, ldx, rx, rdx)
 	}
 	var lslope, rslope float64
 	if dy1 != 0 {
@@ -549,7 +545,7 @@ func drawParallelogramNative(t *rtda.Thread, a []uint64) uint64 {
 	if l == nil {
 		return 0
 	}
-	pixel := t.VM.GetIntField(ref(a[1]), "sun/java2d/SunGraphics2D", "pixel")
+	ps := newPixelStore(l.dst.stride, t.VM.GetIntField(ref(a[1]), "sun/java2d/SunGraphics2D", "pixel"))
 	ops, b, ok := pgramBounds(t, a[1], a[2], ix1, iy1, ix2, iy2)
 	if !ok {
 		return 0
@@ -575,7 +571,7 @@ func drawParallelogramNative(t *rtda.Thread, a []uint64) uint64 {
 			x3, y3 := dx1+dx2, dy1+dy2
 			dx2 += x0
 			dy2 += y0
-			line := solidLineFunc(l.dst.stride, ras, pixel)
+			line := solidLineFunc(&ps, ras)
 			edge := func(xa, ya, xb, yb float64) {
 				processLine(b, line, int32(math.Floor(xa)), int32(math.Floor(ya)),
 					int32(math.Floor(xb)), int32(math.Floor(yb)), 1)
@@ -611,9 +607,9 @@ func drawParallelogramNative(t *rtda.Thread, a []uint64) uint64 {
 		}
 		for i := 0; i+1 < n; i += 2 {
 			lt, rt := active[i], active[i+1]
-			fillPgramRows(l.dst.stride, ras, ix1, loy, ix2, hiy,
+			fillPgramRows(&ps, ras, ix1, loy, ix2, hiy,
 				pgramInitX(loy, lt.x0, lt.y0, lt.slope), lt.dx,
-				pgramInitX(loy, rt.x0, rt.y0, rt.slope), rt.dx, pixel)
+				pgramInitX(loy, rt.x0, rt.y0, rt.slope), rt.dx)
 		}
 		loy = hiy
 	}

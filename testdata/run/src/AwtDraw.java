@@ -246,20 +246,11 @@ public class AwtDraw {
             BufferedImage.TYPE_4BYTE_ABGR_PRE, BufferedImage.TYPE_BYTE_GRAY};
         for (int t = 0; t < types.length; t++) {
             for (int o = 0; o < OPS.length; o++) {
-                if (o == 1 && types[t] == BufferedImage.TYPE_BYTE_GRAY) {
-                    // gojvm lacks the gray types' thin-stroked path loops (README: What
-                    // does not work yet).
-                    continue;
-                }
                 BufferedImage img = new BufferedImage(40, 30, types[t]);
                 Graphics2D g = img.createGraphics();
                 OPS[o].run(g);
                 g.dispose();
-                // gojvm draws "curves" (drawRect, drawOval, fillOval, ... through the JDK's
-                // Java loops) with java's colours, but its TYPE_INT_RGB raster lacks the top
-                // byte libawt's native loops store there (README: What does not work yet).
-                String data = (o == 1 && t == 0) ? "-" : dataSum(img);
-                System.out.println(names[t] + " " + OP_NAMES[o] + " " + rgbSum(img) + " " + data);
+                System.out.println(names[t] + " " + OP_NAMES[o] + " " + rgbSum(img) + " " + dataSum(img));
             }
         }
     }
