@@ -230,6 +230,17 @@ func buildNativeLoops() []nativeLoop {
 	conv(fmtByteGray, fmtFourByteAbgrPre)
 	iso(fmtByteGray, fmtByteGray)
 	fill(fmtByteGray)
+	// Ushort565Rgb.c, Ushort555Rgb.c (the conversions of ByteIndexed
+	// sources aside).
+	for _, d := range []*pixelFormat{fmtUshort565Rgb, fmtUshort555Rgb} {
+		iso(d, d)
+		conv(d, fmtIntArgb)
+		conv(fmtIntArgb, d)
+		conv(fmtIntRgb, d)
+		conv(fmtThreeByteBgr, d)
+		conv(fmtByteGray, d)
+		fill(d)
+	}
 	// UshortGray.c: its conversion to IntArgb.
 	conv(fmtUshortGray, fmtIntArgb)
 	// FourByteAbgrPre.c
@@ -251,7 +262,7 @@ func buildNativeLoops() []nativeLoop {
 		ls = append(ls, nativeLoop{kind: loopMissing, class: class, srcName: src, comp: comp,
 			dst: &pixelFormat{name: dst}})
 	}
-	for _, d := range []string{"UshortGray", "ByteIndexed", "Ushort565Rgb", "Ushort555Rgb"} {
+	for _, d := range []string{"UshortGray", "ByteIndexed"} {
 		missing(mf, "AnyColor", "SrcNoEa", d)
 		missing(mf, "AnyColor", "SrcOver", d)
 		missing(mf, "AnyColor", "AnyAlpha", d)
@@ -286,13 +297,11 @@ func buildNativeLoops() []nativeLoop {
 	// TransformHelper.c with the per-type scale and transform helpers).
 	types := []string{"IntArgb", "IntArgbPre", "IntRgb", "IntBgr", "ThreeByteBgr", "FourByteAbgr",
 		"FourByteAbgrPre", "ByteGray", "UshortGray", "ByteIndexed", "Ushort565Rgb", "Ushort555Rgb"}
-	for _, s := range append(types[:7:7], "ByteGray", "UshortGray") {
+	for _, s := range append(types[:7:7], "ByteGray", "UshortGray", "Ushort565Rgb", "Ushort555Rgb") {
 		ls = append(ls, nativeLoop{kind: loopTransformHelper, srcName: s, comp: "SrcNoEa",
 			src: formatNamed(s), dst: fmtIntArgbPre})
 	}
-	for _, s := range types[9:] {
-		missing("sun/java2d/loops/TransformHelper", s, "SrcNoEa", "IntArgbPre")
-	}
+	missing("sun/java2d/loops/TransformHelper", "ByteIndexed", "SrcNoEa", "IntArgbPre")
 	// ScaledBlit.c: each pair that has a convert blit scales with the same
 	// pixel conversion (DEFINE_SCALE_BLIT beside DEFINE_CONVERT_BLIT).
 	for _, l := range ls {
@@ -312,7 +321,8 @@ func buildNativeLoops() []nativeLoop {
 // formatNamed returns the pixel format of the int, 3-byte and 4-byte
 // surface types by SurfaceType name.
 func formatNamed(name string) *pixelFormat {
-	for _, f := range []*pixelFormat{fmtIntArgb, fmtIntArgbPre, fmtIntRgb, fmtIntBgr, fmtThreeByteBgr, fmtFourByteAbgr, fmtFourByteAbgrPre, fmtByteGray, fmtUshortGray} {
+	for _, f := range []*pixelFormat{fmtIntArgb, fmtIntArgbPre, fmtIntRgb, fmtIntBgr, fmtThreeByteBgr, fmtFourByteAbgr,
+		fmtFourByteAbgrPre, fmtByteGray, fmtUshortGray, fmtUshort565Rgb, fmtUshort555Rgb} {
 		if f.name == name {
 			return f
 		}

@@ -505,3 +505,32 @@ func srcMaskFill(f *pixelFormat, ras *raster, mask []byte, maskOff, maskScan, w,
 		}
 	}
 }
+
+// fmtUshort565Rgb and fmtUshort555Rgb are the 16-bit RGB types
+// (Ushort565Rgb.h, Ushort555Rgb.h): components widened by repeating their
+// top bits (LoadUshort565RgbTo3ByteRgb), stored by dropping the low ones
+// (ComposeUshort565RgbFrom3ByteRgb).
+var (
+	fmtUshort565Rgb = &pixelFormat{name: "Ushort565Rgb", stride: 2, opaque: true,
+		loadA: loadOpaque,
+		load: func(p []byte) (r, g, b int32) {
+			v := int32(p[0]) | int32(p[1])<<8
+			r, g, b = (v>>11)&0x1f, (v>>5)&0x3f, v&0x1f
+			return r<<3 | r>>2, g<<2 | g>>4, b<<3 | b>>2
+		},
+		store: func(p []byte, a, r, g, b int32) {
+			v := (r>>3)<<11 | (g>>2)<<5 | b>>3
+			p[0], p[1] = byte(v), byte(v>>8)
+		}}
+	fmtUshort555Rgb = &pixelFormat{name: "Ushort555Rgb", stride: 2, opaque: true,
+		loadA: loadOpaque,
+		load: func(p []byte) (r, g, b int32) {
+			v := int32(p[0]) | int32(p[1])<<8
+			r, g, b = (v>>10)&0x1f, (v>>5)&0x1f, v&0x1f
+			return r<<3 | r>>2, g<<3 | g>>2, b<<3 | b>>2
+		},
+		store: func(p []byte, a, r, g, b int32) {
+			v := (r>>3)<<10 | (g>>3)<<5 | b>>3
+			p[0], p[1] = byte(v), byte(v>>8)
+		}}
+)

@@ -1,11 +1,12 @@
-// Graphics2D on BufferedImages of every int, 3-byte and 4-byte type and
-// TYPE_BYTE_GRAY: solid
+// Graphics2D on BufferedImages of every int, 3-byte and 4-byte type,
+// TYPE_BYTE_GRAY and the 16-bit RGB types: solid
 // rectangles, lines and polygons, curved shapes, translucent colours,
 // AlphaComposite rules, antialiasing (shapes, rectangles, lines, wide
 // strokes), drawImage with alpha and composites, shape clips, gradients,
 // transforms, copyArea, and images drawn scaled, flipped, rotated and
-// sheared (nearest neighbour). Prints a CRC of getRGB over the image and one of
-// the raster's stored data, so a pixel or a stored byte that differs fails.
+// sheared (nearest neighbour), 16-bit and gray images drawn. Prints a CRC
+// of getRGB over the image and one of the raster's stored data, so a pixel
+// or a stored byte that differs fails.
 import java.awt.*;
 import java.awt.geom.*;
 import java.awt.image.*;
@@ -63,9 +64,22 @@ public class AwtDraw {
         }
     }
 
+    static final BufferedImage[] SHORTS = {new BufferedImage(9, 7, BufferedImage.TYPE_USHORT_565_RGB),
+        new BufferedImage(9, 7, BufferedImage.TYPE_USHORT_555_RGB), new BufferedImage(9, 7, BufferedImage.TYPE_BYTE_GRAY)};
+
+    static {
+        for (BufferedImage img : SHORTS) {
+            for (int y = 0; y < 7; y++) {
+                for (int x = 0; x < 9; x++) {
+                    img.setRGB(x, y, (x * 29 << 16) | (y * 37 << 8) | (x * y * 5 + 3));
+                }
+            }
+        }
+    }
+
     static final String[] OP_NAMES = {"solid", "curves", "translucent", "composites", "aa-shapes", "aa-rects",
         "aa-strokes", "wide-strokes", "drawImage", "clip", "gradient", "transform", "copyArea", "scaled-images",
-        "transformed-images"};
+        "transformed-images", "16-bit-images"};
     static final Op[] OPS = {
         g -> {
             g.setColor(Color.ORANGE);
@@ -235,15 +249,30 @@ public class AwtDraw {
             g.drawImage(SPRITE, 2, 2, null);
             g.drawImage(SPRITE, AffineTransform.getScaleInstance(1e-12, 3), null);
         },
+        g -> {
+            g.setColor(Color.PINK);
+            g.fillRect(0, 0, 40, 30);
+            g.drawImage(SHORTS[0], 1, 1, null);
+            g.drawImage(SHORTS[1], 20, 2, 15, 20, null);
+            g.drawImage(SHORTS[2], 5, 18, null);
+            g.drawImage(SHORTS[2], 12, 12, 18, 10, null);
+            g.rotate(0.3, 20, 15);
+            g.drawImage(SHORTS[0], 10, 10, null);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(SHORTS[1], 12, 3, null);
+            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.4f));
+            g.drawImage(SHORTS[0], 25, 15, null);
+        },
     };
 
 
     public static void main(String[] args) {
         String[] names = {"INT_RGB", "INT_ARGB", "INT_ARGB_PRE", "INT_BGR", "3BYTE_BGR", "4BYTE_ABGR", "4BYTE_ABGR_PRE",
-            "BYTE_GRAY"};
+            "BYTE_GRAY", "USHORT_565_RGB", "USHORT_555_RGB"};
         int[] types = {BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_INT_ARGB, BufferedImage.TYPE_INT_ARGB_PRE,
             BufferedImage.TYPE_INT_BGR, BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_4BYTE_ABGR,
-            BufferedImage.TYPE_4BYTE_ABGR_PRE, BufferedImage.TYPE_BYTE_GRAY};
+            BufferedImage.TYPE_4BYTE_ABGR_PRE, BufferedImage.TYPE_BYTE_GRAY, BufferedImage.TYPE_USHORT_565_RGB,
+            BufferedImage.TYPE_USHORT_555_RGB};
         for (int t = 0; t < types.length; t++) {
             for (int o = 0; o < OPS.length; o++) {
                 BufferedImage img = new BufferedImage(40, 30, types[t]);
