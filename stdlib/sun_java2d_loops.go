@@ -280,6 +280,7 @@ func blitNative(t *rtda.Thread, a []uint64) uint64 {
 	}
 	intersectBlitBounds(&sb, &db, dx, dy)
 	clip.b.intersect(db)
+	xorPixel, alphaMask := xorCompInfo(t, ref(a[3]))
 	clip.spans(func(s bounds) {
 		src := rasterAt(t, sops, s.x1+dx, s.y1+dy)
 		dst := rasterAt(t, dops, s.x1, s.y1)
@@ -289,6 +290,8 @@ func blitNative(t *rtda.Thread, a []uint64) uint64 {
 			isoCopyBlit(l.src.stride, dst, src, w, h)
 		case loopSwapBlit:
 			swapBlit(dst, src, w, h)
+		case loopXorBlit:
+			xorBlit(l.dst, dst, src, w, h, xorPixel, alphaMask)
 		default:
 			convertBlit(l.src, l.dst, dst, src, w, h)
 		}

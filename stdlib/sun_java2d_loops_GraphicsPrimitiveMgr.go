@@ -39,6 +39,7 @@ const (
 	loopDrawPolygons
 	loopDrawPath
 	loopFillPath
+	loopXorBlit // DEFINE_XOR_BLIT: IntArgb images drawn in XOR mode
 	// loopMissing is a loop libawt registers that gojvm has not
 	// implemented: its native method throws UnsatisfiedLinkError, as a
 	// missing native would, rather than let the JDK's generic Java loops
@@ -88,6 +89,8 @@ func (k loopKind) String() string {
 		return "DrawPath"
 	case loopFillPath:
 		return "FillPath"
+	case loopXorBlit:
+		return "XorBlit"
 	}
 	return "loopKind(" + itoa(int(k)) + ")"
 }
@@ -275,12 +278,14 @@ func buildNativeLoops() []nativeLoop {
 		missing(bl, "IntRgb", "SrcNoEa", d)
 		missing(bl, "ThreeByteBgr", "SrcNoEa", d)
 	}
-	// Images drawn in XOR mode (DEFINE_XOR_BLIT): the JDK's Java fallback
-	// XORs other bits.
-	for _, d := range []string{"IntArgb", "IntArgbPre", "IntRgb", "IntBgr", "ThreeByteBgr", "FourByteAbgr", "FourByteAbgrPre",
-		"ByteGray", "UshortGray", "ByteIndexed", "Ushort565Rgb", "Ushort555Rgb"} {
-		missing(bl, "IntArgb", "Xor", d)
+	// Images drawn in XOR mode (REGISTER_XOR_BLIT(IntArgb, T) of each
+	// type's file); ByteIndexed's needs the inverse colour map, which
+	// gojvm lacks (the JDK's Java fallback XORs other bits).
+	for _, d := range []*pixelFormat{fmtIntArgb, fmtIntArgbPre, fmtIntRgb, fmtIntBgr, fmtThreeByteBgr, fmtFourByteAbgr,
+		fmtFourByteAbgrPre, fmtByteGray, fmtUshortGray, fmtUshort565Rgb, fmtUshort555Rgb} {
+		ls = append(ls, nativeLoop{kind: loopXorBlit, src: fmtIntArgb, comp: "Xor", dst: d})
 	}
+	missing(bl, "IntArgb", "Xor", "ByteIndexed")
 	// The packed binary types (ByteBinary1Bit.c, ...).
 	for _, d := range []string{"ByteBinary1Bit", "ByteBinary2Bit", "ByteBinary4Bit"} {
 		for _, c := range []string{"FillRect", "FillSpans", "DrawLine", "FillParallelogram", "DrawParallelogram"} {

@@ -3,7 +3,8 @@
 // whose pixels the solid loops store as they are (the int, 3-byte, 4-byte,
 // gray, 16-bit and indexed types): rectangles, polylines, polygons, ovals,
 // arcs, quad and cubic paths drawn and filled, clipped, translated,
-// transformed, with KEY_STROKE_CONTROL pure, and the same in XOR mode.
+// transformed, with KEY_STROKE_CONTROL pure, and the same in XOR mode;
+// translucent images drawn in XOR mode.
 // Prints a CRC of getRGB over the image and one of the raster's stored data.
 import java.awt.*;
 import java.awt.geom.*;
@@ -42,6 +43,16 @@ public class AwtPaths {
         void run(Graphics2D g);
     }
 
+    static final BufferedImage SPRITE = new BufferedImage(20, 16, BufferedImage.TYPE_INT_ARGB);
+
+    static {
+        for (int y = 0; y < 16; y++) {
+            for (int x = 0; x < 20; x++) {
+                SPRITE.setRGB(x, y, ((x * 13) << 24) | (y * 15 << 16) | (x * 11 << 8) | (x + y) * 7);
+            }
+        }
+    }
+
     static Path2D curves() {
         Path2D p = new Path2D.Float();
         p.moveTo(2, 3);
@@ -72,7 +83,7 @@ public class AwtPaths {
     }
 
     static final String[] OP_NAMES = {"paths", "fill-rules", "clipped", "transformed", "pure", "huge", "xor",
-        "xor-translucent"};
+        "xor-translucent", "xor-images"};
     static final Op[] OPS = {
         g -> {
             g.setColor(new Color(30, 160, 220));
@@ -169,6 +180,15 @@ public class AwtPaths {
             g.setColor(Color.BLUE);
             g.drawLine(0, 29, 39, 0);
         },
+        g -> {
+            g.setColor(new Color(120, 60, 200));
+            g.fillRect(0, 0, 30, 20);
+            g.setXORMode(new Color(0, 255, 100, 200));
+            g.drawImage(SPRITE, 3, 2, null);
+            g.drawImage(SPRITE, 15, 12, null);
+            g.clipRect(0, 0, 20, 25);
+            g.drawImage(SPRITE, 10, -5, null);
+        },
     };
 
     public static void main(String[] args) {
@@ -180,6 +200,11 @@ public class AwtPaths {
             BufferedImage.TYPE_USHORT_565_RGB, BufferedImage.TYPE_USHORT_555_RGB, BufferedImage.TYPE_BYTE_INDEXED};
         for (int t = 0; t < types.length; t++) {
             for (int o = 0; o < OPS.length; o++) {
+                if (types[t] == BufferedImage.TYPE_BYTE_INDEXED && OP_NAMES[o].equals("xor-images")) {
+                    // gojvm lacks libawt's inverse colour map of indexed images, which this
+                    // needs (README: What does not work yet).
+                    continue;
+                }
                 BufferedImage img = new BufferedImage(40, 30, types[t]);
                 Graphics2D g = img.createGraphics();
                 try {
