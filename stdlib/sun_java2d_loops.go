@@ -292,6 +292,8 @@ func blitNative(t *rtda.Thread, a []uint64) uint64 {
 			swapBlit(dst, src, w, h)
 		case loopXorBlit:
 			xorBlit(l.dst, dst, src, w, h, xorPixel, alphaMask)
+		case loopIsoXorBlit:
+			isoXorBlit(l.dst.stride, dst, src, w, h, xorPixel)
 		default:
 			convertBlit(l.src, l.dst, dst, src, w, h)
 		}

@@ -39,7 +39,8 @@ const (
 	loopDrawPolygons
 	loopDrawPath
 	loopFillPath
-	loopXorBlit // DEFINE_XOR_BLIT: IntArgb images drawn in XOR mode
+	loopXorBlit    // DEFINE_XOR_BLIT: IntArgb images drawn in XOR mode
+	loopIsoXorBlit // DEFINE_ISOXOR_BLIT: images of the destination's type in XOR mode
 	// loopMissing is a loop libawt registers that gojvm has not
 	// implemented: its native method throws UnsatisfiedLinkError, as a
 	// missing native would, rather than let the JDK's generic Java loops
@@ -91,6 +92,8 @@ func (k loopKind) String() string {
 		return "FillPath"
 	case loopXorBlit:
 		return "XorBlit"
+	case loopIsoXorBlit:
+		return "IsoXorBlit"
 	}
 	return "loopKind(" + itoa(int(k)) + ")"
 }
@@ -286,6 +289,12 @@ func buildNativeLoops() []nativeLoop {
 		ls = append(ls, nativeLoop{kind: loopXorBlit, src: fmtIntArgb, comp: "Xor", dst: d})
 	}
 	missing(bl, "IntArgb", "Xor", "ByteIndexed")
+	// REGISTER_ANY*_ISOXOR_BLIT: an opaque type's own images XORed in as
+	// they are stored.
+	for _, d := range []*pixelFormat{fmtIntRgb, fmtIntBgr, fmtThreeByteBgr, fmtByteGray, fmtUshortGray,
+		fmtUshort565Rgb, fmtUshort555Rgb, fmtByteIndexedIso} {
+		ls = append(ls, nativeLoop{kind: loopIsoXorBlit, src: d, comp: "Xor", dst: d})
+	}
 	// The packed binary types (ByteBinary1Bit.c, ...).
 	for _, d := range []string{"ByteBinary1Bit", "ByteBinary2Bit", "ByteBinary4Bit"} {
 		for _, c := range []string{"FillRect", "FillSpans", "DrawLine", "FillParallelogram", "DrawParallelogram"} {

@@ -104,3 +104,18 @@ func xorCompInfo(t *rtda.Thread, comp heap.Ref) (xorPixel, alphaMask int32) {
 	return t.VM.GetIntField(comp, "sun/java2d/loops/XORComposite", "xorPixel"),
 		t.VM.GetIntField(comp, "sun/java2d/loops/XORComposite", "alphaMask")
 }
+
+// isoXorBlit is DEFINE_ISOXOR_BLIT: each source pixel XORed with xorPixel
+// into the destination, all bits (no alpha mask, no transparency test).
+func isoXorBlit(stride int, dst, src *raster, w, h int, xorPixel int32) {
+	var xb [4]byte
+	put32(xb[:], uint32(xorPixel))
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			ps, pd := src.at(x, y), dst.at(x, y)
+			for i := 0; i < stride; i++ {
+				pd[i] ^= ps[i] ^ xb[i]
+			}
+		}
+	}
+}

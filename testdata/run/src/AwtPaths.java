@@ -4,7 +4,8 @@
 // gray, 16-bit and indexed types): rectangles, polylines, polygons, ovals,
 // arcs, quad and cubic paths drawn and filled, clipped, translated,
 // transformed, with KEY_STROKE_CONTROL pure, and the same in XOR mode;
-// translucent images drawn in XOR mode.
+// translucent images and images of the destination's type drawn in XOR
+// mode.
 // Prints a CRC of getRGB over the image and one of the raster's stored data.
 import java.awt.*;
 import java.awt.geom.*;
@@ -38,6 +39,8 @@ public class AwtPaths {
         }
         return Long.toHexString(d.getValue());
     }
+
+    static int type; // the type of the image drawn to
 
     interface Op {
         void run(Graphics2D g);
@@ -188,6 +191,18 @@ public class AwtPaths {
             g.drawImage(SPRITE, 15, 12, null);
             g.clipRect(0, 0, 20, 25);
             g.drawImage(SPRITE, 10, -5, null);
+            g.setClip(null);
+            BufferedImage same = new BufferedImage(9, 7, type);
+            for (int y = 0; y < 7; y++) {
+                for (int x = 0; x < 9; x++) {
+                    same.setRGB(x, y, 0xff000000 | (x * 31 << 16) | (y * 41 << 8) | (x * y * 3 + 100));
+                }
+            }
+            if (same.getRaster().getDataBuffer() instanceof DataBufferUShort) {
+                same.getRaster().setSample(2, 3, 0, 12345);
+            }
+            g.drawImage(same, 22, 3, null);
+            g.drawImage(same, 1, 18, 18, 10, null);
         },
     };
 
@@ -205,6 +220,7 @@ public class AwtPaths {
                     // needs (README: What does not work yet).
                     continue;
                 }
+                type = types[t];
                 BufferedImage img = new BufferedImage(40, 30, types[t]);
                 Graphics2D g = img.createGraphics();
                 try {
