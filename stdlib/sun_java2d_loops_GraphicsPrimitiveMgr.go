@@ -292,7 +292,7 @@ func buildNativeLoops() []nativeLoop {
 	// REGISTER_ANY*_ISOXOR_BLIT: an opaque type's own images XORed in as
 	// they are stored.
 	for _, d := range []*pixelFormat{fmtIntRgb, fmtIntBgr, fmtThreeByteBgr, fmtByteGray, fmtUshortGray,
-		fmtUshort565Rgb, fmtUshort555Rgb, fmtByteIndexedIso} {
+		fmtUshort565Rgb, fmtUshort555Rgb} {
 		ls = append(ls, nativeLoop{kind: loopIsoXorBlit, src: d, comp: "Xor", dst: d})
 	}
 	// The packed binary types (ByteBinary1Bit.c, ...).

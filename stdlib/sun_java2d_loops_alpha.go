@@ -534,7 +534,3 @@ var (
 			p[0], p[1] = byte(v), byte(v>>8)
 		}}
 )
-
-// fmtByteIndexedIso is ByteIndexed for the loops that move its indices as
-// they are (ByteIndexed images XORed into ByteIndexed ones).
-var fmtByteIndexedIso = &pixelFormat{name: "ByteIndexed", stride: 1}
