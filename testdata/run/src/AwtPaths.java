@@ -72,6 +72,7 @@ public class AwtPaths {
         g.drawRect(3, 2, 20, 12);
         g.drawRect(30, 25, 0, 0);
         g.drawRect(35, 3, 1, 9);
+        g.drawRect(38, 5, 0, 8);
         g.drawPolyline(new int[] {1, 15, 38, 25, 25}, new int[] {28, 20, 29, 3, 3}, 5);
         g.drawPolygon(new int[] {10, 30, 20}, new int[] {5, 8, 27}, 3);
         g.drawPolygon(new int[] {7, 7}, new int[] {7, 7}, 2);
@@ -115,6 +116,10 @@ public class AwtPaths {
             q.lineTo(28, 12);
             g.fill(q);
             g.fillPolygon(new int[] {0, 39, 0, 39}, new int[] {0, 29, 29, 0}, 4);
+            g.setColor(Color.GREEN);
+            q.setWindingRule(Path2D.WIND_EVEN_ODD);
+            g.translate(3, 2);
+            g.fill(q);
         },
         g -> {
             g.setColor(Color.RED);
