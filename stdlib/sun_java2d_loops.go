@@ -281,6 +281,7 @@ func blitNative(t *rtda.Thread, a []uint64) uint64 {
 	intersectBlitBounds(&sb, &db, dx, dy)
 	clip.b.intersect(db)
 	xorPixel, alphaMask := xorCompInfo(t, ref(a[3]))
+	sf := l.src.withLut(t, sops)
 	clip.spans(func(s bounds) {
 		src := rasterAt(t, sops, s.x1+dx, s.y1+dy)
 		dst := rasterAt(t, dops, s.x1, s.y1)
@@ -295,7 +296,7 @@ func blitNative(t *rtda.Thread, a []uint64) uint64 {
 		case loopIsoXorBlit:
 			isoXorBlit(l.dst.stride, dst, src, w, h, xorPixel)
 		default:
-			convertBlit(l.src, l.dst, dst, src, w, h)
+			convertBlit(sf, l.dst, dst, src, w, h)
 		}
 	})
 	return 0

@@ -247,6 +247,11 @@ func buildNativeLoops() []nativeLoop {
 		conv(fmtByteGray, d)
 		fill(d)
 	}
+	// The conversions of ByteIndexed images (REGISTER_CONVERT_BLIT and
+	// REGISTER_SCALE_BLIT(ByteIndexed, T) of each destination's file).
+	for _, d := range []*pixelFormat{fmtIntArgb, fmtThreeByteBgr, fmtByteGray, fmtUshort565Rgb, fmtUshort555Rgb} {
+		conv(fmtByteIndexed, d)
+	}
 	// UshortGray.c: its conversion to IntArgb.
 	conv(fmtUshortGray, fmtIntArgb)
 	// FourByteAbgrPre.c
@@ -315,6 +320,11 @@ func buildNativeLoops() []nativeLoop {
 		ls = append(ls, nativeLoop{kind: loopTransformHelper, srcName: s, comp: "SrcNoEa",
 			src: formatNamed(s), dst: fmtIntArgbPre})
 	}
+	// ByteIndexed's and ByteIndexedBm's transform helpers are left out
+	// until the scaled blits of the indexed types that java prefers to
+	// them are all there (IntArgbPre, IntBgr, the four-byte types, the
+	// bitmask blits): with the helpers alone, some scaled images would be
+	// drawn with other pixels instead of failing.
 	missing("sun/java2d/loops/TransformHelper", "ByteIndexed", "SrcNoEa", "IntArgbPre")
 	// ScaledBlit.c: each pair that has a convert blit scales with the same
 	// pixel conversion (DEFINE_SCALE_BLIT beside DEFINE_CONVERT_BLIT).

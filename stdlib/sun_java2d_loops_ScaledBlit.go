@@ -146,7 +146,7 @@ func scaledBlitNative(t *rtda.Thread, a []uint64) uint64 {
 	// loop addresses them from (sx1, sy1), as libawt does.
 	src := &raster{buf: rasterAt(t, sops, 0, 0).buf, pixStride: sops.pixStride, scanStride: sops.scanStride}
 	src.base = sops.offset + int(sy1)*sops.scanStride + int(sx1)*sops.pixStride
-	conv := convertPixel(l.blit, l.src, l.dst)
+	conv := convertPixel(l.blit, l.src.withLut(t, sops), l.dst)
 	scale := func(x1, y1, x2, y2, sxloc, syloc int32) {
 		dst := rasterAt(t, dops, x1, y1)
 		for y := 0; y < int(y2-y1); y++ {

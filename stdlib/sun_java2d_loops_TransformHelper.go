@@ -94,8 +94,9 @@ func transformHelperNative(t *rtda.Thread, a []uint64) uint64 {
 	src := rasterAt(t, sops, 0, 0)
 	src.base = sops.offset
 	line := make([]byte, 4*thLineSize)
+	sf := l.src.withLut(t, sops)
 	get := func(i int, x, y int32) {
-		put32(line[4*i:], toIntArgbPre(l.src, src.at(int(x), int(y))))
+		put32(line[4*i:], toIntArgbPre(sf, src.at(int(x), int(y))))
 	}
 	cx, cy, cw, ch := sb.x1, sb.y1, sb.x2-sb.x1, sb.y2-sb.y1
 	fetch := func(n int, xl, dxl, yl, dyl int64) {

@@ -1,5 +1,7 @@
 package stdlib
 
+import "github.com/gojvm/gojvm/rtda"
+
 // The pixel arithmetic of libawt's loops (java2d/loops: AlphaMath.c, the
 // 4ByteArgb strategy of AlphaMacros.h and the <SurfaceType>.h pixel macros),
 // for the surface types gojvm renders to. The JDK generates one C function
@@ -99,6 +101,7 @@ type pixelFormat struct {
 	// before any arithmetic; the 4ByteArgb arithmetic on three equal
 	// components then gives its results.
 	gray  bool
+	lut   lutKind // an indexed source: loads made per surface by withLut
 	loadA func(p []byte) int32
 	load  func(p []byte) (r, g, b int32)
 	store func(p []byte, a, r, g, b int32)
@@ -534,3 +537,51 @@ var (
 			p[0], p[1] = byte(v), byte(v>>8)
 		}}
 )
+
+// The indexed types as sources: a pixel is an index into the
+// IndexColorModel's ARGB table (the lutBase of SD_LOCK_LUT). The loads are
+// made per surface by withLut; ByteIndexedBm's treat colours with alpha
+// below a half as transparent black (its bitmask colour models have only
+// 0 and 0xff).
+var (
+	fmtByteIndexed = &pixelFormat{name: "ByteIndexed", stride: 1, lut: lutPlain}
+)
+
+// lutKind says how a pixel format's pixels are looked up in a colour table.
+type lutKind uint8
+
+const (
+	lutNone lutKind = iota
+	lutPlain
+	lutBitmask
+)
+
+// withLut returns f itself, or for an indexed format one whose loads look
+// pixels up in the surface's IndexColorModel (IndexColorModel.rgb; indices
+// beyond it are transparent black).
+func (f *pixelFormat) withLut(t *rtda.Thread, ops *bufImgOps) *pixelFormat {
+	if f.lut == lutNone {
+		return f
+	}
+	var lut [256]int32
+	if ops.icm != 0 {
+		if rgb := t.VM.GetRefField(ops.icm, "java/awt/image/IndexColorModel", "rgb", "[I"); rgb != 0 {
+			n := min(int(t.VM.Heap.Len(rgb)), len(lut))
+			for i := 0; i < n; i++ {
+				lut[i] = t.VM.Heap.Int(rgb, rtda.ElemOffset(i, 2))
+			}
+		}
+	}
+	if f.lut == lutBitmask {
+		for i, argb := range lut {
+			lut[i] = argb & (argb >> 24)
+		}
+	}
+	g := *f
+	g.loadA = func(p []byte) int32 { return int32(uint32(lut[p[0]]) >> 24) }
+	g.load = func(p []byte) (r, gr, b int32) {
+		v := lut[p[0]]
+		return (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff
+	}
+	return &g
+}
