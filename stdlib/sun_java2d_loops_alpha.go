@@ -538,14 +538,10 @@ var (
 		}}
 )
 
-// The indexed types as sources: a pixel is an index into the
-// IndexColorModel's ARGB table (the lutBase of SD_LOCK_LUT). The loads are
-// made per surface by withLut; ByteIndexedBm's treat colours with alpha
-// below a half as transparent black (its bitmask colour models have only
-// 0 and 0xff).
-var (
-	fmtByteIndexed = &pixelFormat{name: "ByteIndexed", stride: 1, lut: lutPlain}
-)
+// fmtByteIndexed is ByteIndexed as a source: a pixel is an index into the
+// IndexColorModel's ARGB table (the lutBase of SD_LOCK_LUT); the loads are
+// made per surface by withLut.
+var fmtByteIndexed = &pixelFormat{name: "ByteIndexed", stride: 1, lut: lutPlain}
 
 // lutKind says how a pixel format's pixels are looked up in a colour table.
 type lutKind uint8
@@ -553,7 +549,6 @@ type lutKind uint8
 const (
 	lutNone lutKind = iota
 	lutPlain
-	lutBitmask
 )
 
 // withLut returns f itself, or for an indexed format one whose loads look
@@ -570,11 +565,6 @@ func (f *pixelFormat) withLut(t *rtda.Thread, ops *bufImgOps) *pixelFormat {
 			for i := 0; i < n; i++ {
 				lut[i] = t.VM.Heap.Int(rgb, rtda.ElemOffset(i, 2))
 			}
-		}
-	}
-	if f.lut == lutBitmask {
-		for i, argb := range lut {
-			lut[i] = argb & (argb >> 24)
 		}
 	}
 	g := *f
