@@ -377,7 +377,9 @@ func (it *Interp) resolveConstant(t *rtda.Thread, cp *rtda.ConstantPool, idx uin
 	case classfile.TagMethodHandle:
 		kind := int(e.A)
 		ref := &cp.File[e.B]
-		defc := cp.ResolveClass(t, ref.A)
+		// The member first, by name and descriptor; only then the
+		// classes of its type (HotSpot's link_method_handle_constant).
+		defc := cp.LinkMethodHandleMember(t, idx)
 		if defc == nil {
 			return 0, false
 		}
