@@ -288,43 +288,41 @@ func illegalVisibility(flags uint16) bool {
 func (c *checker) fields() error {
 	cf := c.cf
 	iface := cf.IsInterface()
-	seen := map[string]bool{}
+	// In HotSpot's order (parse_fields): flags, name, descriptor, then the
+	// attributes; duplicates once every field is read.
 	for i := range cf.Fields {
 		f := &cf.Fields[i]
 		flags := uint16(f.Access)
+		if c.opts.Verify && illegalFieldFlags(flags, iface, cf.MajorVersion) {
+			return c.fail("Illegal field modifiers in class %s: 0x%X", c.name, flags&recognizedFieldFlags)
+		}
 		if !c.isTag(int(f.NameIndex), TagUtf8) {
 			return c.fail("Invalid constant pool index %d for field name in class file %s", f.NameIndex, c.name)
+		}
+		name := c.cp[f.NameIndex].Text
+		if c.opts.Verify && !legalUnqualifiedName(name) {
+			return c.fail("Illegal field name \"%s\" in class %s", name, c.name)
 		}
 		if !c.isTag(int(f.DescriptorIndex), TagUtf8) {
 			return c.fail("Invalid constant pool index %d for field signature in class file %s", f.DescriptorIndex, c.name)
 		}
-		name, sig := c.cp[f.NameIndex].Text, c.cp[f.DescriptorIndex].Text
-		if err := c.constantValue(f, sig); err != nil {
-			return err
-		}
-		if !c.opts.Verify {
-			if !legalFieldDescriptor(sig) {
-				return c.illegalSignature("Field", name, sig)
-			}
-			continue
-		}
-		var illegal bool
-		if iface {
-			illegal = flags&AccPublic == 0 || flags&AccStatic == 0 || flags&AccFinal == 0 ||
-				flags&(AccPrivate|AccProtected|AccVolatile|AccTransient) != 0 ||
-				(cf.MajorVersion >= 49 && flags&AccEnum != 0)
-		} else {
-			illegal = illegalVisibility(flags) || (flags&AccFinal != 0 && flags&AccVolatile != 0)
-		}
-		if illegal {
-			return c.fail("Illegal field modifiers in class %s: 0x%X", c.name, flags)
-		}
-		if !legalUnqualifiedName(name) {
-			return c.fail("Illegal field name \"%s\" in class %s", name, c.name)
-		}
+		// gojvm checks the descriptor of every class: a field's slot size
+		// comes from it.
+		sig := c.cp[f.DescriptorIndex].Text
 		if !legalFieldDescriptor(sig) {
 			return c.illegalSignature("Field", name, sig)
 		}
+		if err := c.constantValue(f, sig); err != nil {
+			return err
+		}
+	}
+	if !c.opts.Verify {
+		return nil
+	}
+	seen := map[string]bool{}
+	for i := range cf.Fields {
+		f := &cf.Fields[i]
+		name, sig := c.cp[f.NameIndex].Text, c.cp[f.DescriptorIndex].Text
 		if seen[name+" "+sig] {
 			return c.fail("Duplicate field name \"%s\" with signature \"%s\" in class file %s", name, sig, c.name)
 		}
@@ -375,13 +373,14 @@ func (c *checker) methods() error {
 		if !c.isTag(int(m.NameIndex), TagUtf8) {
 			return c.fail("Illegal constant pool index %d for method name in class file %s", m.NameIndex, c.name)
 		}
-		if !c.isTag(int(m.DescriptorIndex), TagUtf8) {
-			return c.fail("Illegal constant pool index %d for method signature in class file %s", m.DescriptorIndex, c.name)
-		}
-		name, sig := c.cp[m.NameIndex].Text, c.cp[m.DescriptorIndex].Text
+		name := c.cp[m.NameIndex].Text
 		if c.opts.Verify && !legalMethodName(name) {
 			return c.fail("Illegal method name \"%s\" in class %s", name, c.name)
 		}
+		if !c.isTag(int(m.DescriptorIndex), TagUtf8) {
+			return c.fail("Illegal constant pool index %d for method signature in class file %s", m.DescriptorIndex, c.name)
+		}
+		sig := c.cp[m.DescriptorIndex].Text
 		if name == "<clinit>" {
 			if cf.MajorVersion >= 51 && flags&AccStatic == 0 {
 				return c.fail("Method <clinit> is not static in class file %s", c.name)
@@ -448,14 +447,20 @@ func (c *checker) methods() error {
 				}
 			}
 		}
-		if c.opts.Verify {
-			key := name + " " + sig
-			if seen[key] {
-				return c.fail("Duplicate method name \"%s\" with signature \"%s\" in class file %s",
-					name, strings.ReplaceAll(sig, "/", "."), c.name)
-			}
-			seen[key] = true
+	}
+	if !c.opts.Verify {
+		return nil
+	}
+	// Duplicates are looked for once every method is read (parse_methods).
+	for i := range cf.Methods {
+		m := &cf.Methods[i]
+		name, sig := c.cp[m.NameIndex].Text, c.cp[m.DescriptorIndex].Text
+		key := name + " " + sig
+		if seen[key] {
+			return c.fail("Duplicate method name \"%s\" with signature \"%s\" in class file %s",
+				name, strings.ReplaceAll(sig, "/", "."), c.name)
 		}
+		seen[key] = true
 	}
 	return nil
 }
@@ -632,28 +637,37 @@ func (c *checker) constantValue(f *Field, sig string) error {
 			return c.fail("Duplicate ConstantValue attribute in class file %s", c.name)
 		}
 		seen = true
-		i := int(cv.ValueIndex)
-		if i <= 0 || i >= len(c.cp) {
-			return c.fail("Bad initial value index %d in ConstantValue attribute in class file %s", i, c.name)
+		if err := c.constantValueIndex(cv.ValueIndex, sig); err != nil {
+			return err
 		}
-		var want ConstantTag
-		switch {
-		case sig == "J":
-			want = TagLong
-		case sig == "F":
-			want = TagFloat
-		case sig == "D":
-			want = TagDouble
-		case sig == "B" || sig == "C" || sig == "S" || sig == "Z" || sig == "I":
-			want = TagInteger
-		case sig == "Ljava/lang/String;":
-			want = TagString
-		default:
-			return c.fail("Illegal ConstantValue attribute in class file %s", c.name)
-		}
-		if c.cp[i].Tag != want {
-			return c.fail("Inconsistent constant value type in class file %s", c.name)
-		}
+	}
+	return nil
+}
+
+// constantValueIndex checks a ConstantValue's constant against the
+// field's descriptor sig (HotSpot's verify_constantvalue).
+func (c *checker) constantValueIndex(index uint16, sig string) error {
+	i := int(index)
+	if i <= 0 || i >= len(c.cp) {
+		return c.fail("Bad initial value index %d in ConstantValue attribute in class file %s", i, c.name)
+	}
+	var want ConstantTag
+	switch {
+	case sig == "J":
+		want = TagLong
+	case sig == "F":
+		want = TagFloat
+	case sig == "D":
+		want = TagDouble
+	case sig == "B" || sig == "C" || sig == "S" || sig == "Z" || sig == "I":
+		want = TagInteger
+	case sig == "Ljava/lang/String;":
+		want = TagString
+	default:
+		return c.fail("Illegal ConstantValue attribute in class file %s", c.name)
+	}
+	if c.cp[i].Tag != want {
+		return c.fail("Inconsistent constant value type in class file %s", c.name)
 	}
 	return nil
 }

@@ -287,7 +287,9 @@ func (t *Thread) defineClass(l *Loader, name string, data []byte, source string,
 	}
 	if err != nil {
 		var fe *classfile.FormatError
-		if errors.As(err, &fe) && fe.JVM != "" {
+		if ce := classfile.HotSpotParseError(data, msgName, vm.ShouldVerify(l)); ce != nil {
+			t.ThrowNew(ce.Class, ce.Message)
+		} else if errors.As(err, &fe) && fe.JVM != "" {
 			t.ThrowNew("java/lang/ClassFormatError", fe.JVM+" in class file "+msgName)
 		} else if errors.Is(err, classfile.ErrTruncated) {
 			t.ThrowNew("java/lang/ClassFormatError", "Truncated class file")
