@@ -175,8 +175,9 @@ func (v *methodVerifier) details(c *errorContext) string {
 	var b strings.Builder
 	b.WriteString("\nException Details:\n")
 	if c.bci != -1 {
+		// HotSpot names the byte at any bci inside the code.
 		name := "<invalid>"
-		if c.bci >= 0 && c.bci < len(v.code) && v.codeData[c.bci] != 0 {
+		if c.bci >= 0 && c.bci < len(v.code) {
 			name = opcodeName(v.code, c.bci)
 		}
 		b.WriteString("  Location:\n    " + v.className + "." + v.name + v.desc + " @" + strconv.Itoa(c.bci) + ": " + name + "\n")

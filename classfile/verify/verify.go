@@ -283,12 +283,72 @@ func returnTypeOf(d string) Type {
 	return sigTypes(d)[0]
 }
 
+// opcodeName is the name HotSpot gives the byte at bci in a VerifyError's
+// location: JVMS mnemonics, HotSpot's own internal bytecodes by their
+// names, "<illegal>" for any other byte.
 func opcodeName(code []byte, bci int) string {
 	op := classfile.Opcode(code[bci])
-	if !op.Valid() {
-		return "<illegal>"
+	if op.Valid() {
+		return op.String()
 	}
-	return op.String()
+	if int(op) >= hotspotOpcodeBase && int(op) < hotspotOpcodeBase+len(hotspotOpcodes) {
+		return hotspotOpcodes[int(op)-hotspotOpcodeBase].name
+	}
+	return "<illegal>"
+}
+
+// HotSpot's internal bytecodes (bytecodes.hpp, from _breakpoint on): a
+// class file may not use them, but HotSpot's raw bytecode stream steps
+// over them with their lengths, so the verifier meets one as "Bad
+// instruction: <opcode>" where it comes in the code, not before the
+// method is verified.
+const hotspotOpcodeBase = 0xca
+
+var hotspotOpcodes = [...]struct {
+	name   string
+	length int // 0: a lookupswitch's
+}{
+	{"breakpoint", 1},
+	{"fast_agetfield", 3}, {"fast_bgetfield", 3}, {"fast_cgetfield", 3}, {"fast_dgetfield", 3},
+	{"fast_fgetfield", 3}, {"fast_igetfield", 3}, {"fast_lgetfield", 3}, {"fast_sgetfield", 3},
+	{"fast_aputfield", 3}, {"fast_bputfield", 3}, {"fast_zputfield", 3}, {"fast_cputfield", 3},
+	{"fast_dputfield", 3}, {"fast_fputfield", 3}, {"fast_iputfield", 3}, {"fast_lputfield", 3},
+	{"fast_sputfield", 3},
+	{"fast_aload_0", 1}, {"fast_iaccess_0", 4}, {"fast_aaccess_0", 4}, {"fast_faccess_0", 4},
+	{"fast_iload", 2}, {"fast_iload2", 4}, {"fast_icaload", 3},
+	{"fast_invokevfinal", 3},
+	{"fast_linearswitch", 0}, {"fast_binaryswitch", 0},
+	{"fast_aldc", 2}, {"fast_aldc_w", 3},
+	{"return_register_finalizer", 1},
+	{"invokehandle", 3},
+	{"nofast_getfield", 3}, {"nofast_putfield", 3}, {"nofast_aload_0", 1}, {"nofast_iload", 2},
+	{"_shouldnotreachhere", 1},
+}
+
+// decodeRaw decodes the instruction at bci as HotSpot's RawBytecodeStream
+// steps over it: a HotSpot internal bytecode is an instruction of its own
+// length (with no operands gojvm reads), which the verifier then rejects.
+func decodeRaw(code []byte, bci int) (classfile.Instruction, error) {
+	in, err := classfile.DecodeInstruction(code, bci)
+	op := int(code[bci])
+	if err == nil || op < hotspotOpcodeBase || op >= hotspotOpcodeBase+len(hotspotOpcodes) {
+		return in, err
+	}
+	n := hotspotOpcodes[op-hotspotOpcodeBase].length
+	if n == 0 {
+		// Laid out as a lookupswitch.
+		tmp := append([]byte(nil), code...)
+		tmp[bci] = byte(classfile.Lookupswitch)
+		sw, err := classfile.DecodeInstruction(tmp, bci)
+		if err != nil {
+			return in, err
+		}
+		n = sw.Length
+	}
+	if bci+n > len(code) {
+		return in, err
+	}
+	return classfile.Instruction{PC: bci, Opcode: classfile.Opcode(op), Length: n}, nil
 }
 
 func (v *methodVerifier) badCode(bci int, format string, args ...any) error {
@@ -380,7 +440,7 @@ func (v *methodVerifier) verify() error {
 	smIndex := 0
 	noControlFlow := false
 	for bci := 0; bci < len(v.code); {
-		in, _ := classfile.DecodeInstruction(v.code, bci)
+		in, _ := decodeRaw(v.code, bci)
 		cur.offset = bci
 		cur.mark()
 		if smIndex, err = v.matchTable(smIndex, cur, noControlFlow); err != nil {
@@ -446,7 +506,7 @@ func (v *methodVerifier) initialLocals(f *frame) error {
 func (v *methodVerifier) scanCode() error {
 	v.codeData = make([]uint8, len(v.code))
 	for bci := 0; bci < len(v.code); {
-		in, err := classfile.DecodeInstruction(v.code, bci)
+		in, err := decodeRaw(v.code, bci)
 		if err != nil {
 			return v.badCode(bci, "Bad instruction")
 		}
