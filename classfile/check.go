@@ -203,18 +203,25 @@ func (c *checker) poolNames() error {
 				if !legalMethodName(name) {
 					return c.fail("Illegal method name \"%s\" in class %s", name, c.name)
 				}
-				if !legalMethodDescriptor(sig) {
-					return c.illegalSignature("Method", name, sig)
+				if err := c.methodSignature(name, sig); err != nil {
+					return err
 				}
 			} else {
 				if !legalUnqualifiedName(name) {
 					return c.fail("Illegal field name \"%s\" in class %s", name, c.name)
 				}
-				if !legalFieldDescriptor(sig) {
-					return c.illegalSignature("Field", name, sig)
+				if err := c.fieldSignature(name, sig); err != nil {
+					return err
 				}
 			}
-		case TagFieldref, TagMethodref, TagInterfaceMethodref:
+		case TagDynamic:
+			nt := &c.cp[e.B]
+			name, sig := c.cp[nt.A].Text, c.cp[nt.B].Text
+			if strings.HasPrefix(sig, "(") {
+				return c.illegalSignature("CONSTANT_Dynamic", name, sig)
+			}
+		case TagFieldref, TagMethodref, TagInterfaceMethodref, TagInvokeDynamic:
+			// HotSpot checks an InvokeDynamic's descriptor as a method's.
 			nt := &c.cp[e.B]
 			name, sig := c.cp[nt.A].Text, c.cp[nt.B].Text
 			if e.Tag == TagFieldref {
@@ -309,8 +316,8 @@ func (c *checker) fields() error {
 		// gojvm checks the descriptor of every class: a field's slot size
 		// comes from it.
 		sig := c.cp[f.DescriptorIndex].Text
-		if !legalFieldDescriptor(sig) {
-			return c.illegalSignature("Field", name, sig)
+		if err := c.fieldSignature(name, sig); err != nil {
+			return err
 		}
 		if err := c.constantValue(f, sig); err != nil {
 			return err
@@ -393,6 +400,9 @@ func (c *checker) methods() error {
 		params, ok := methodParams(sig)
 		if !ok || (c.opts.Verify && !legalMethodDescriptor(sig)) ||
 			(strings.HasPrefix(name, "<") && !strings.HasSuffix(sig, ")V")) {
+			if err := c.methodSignature(name, sig); err != nil {
+				return err
+			}
 			return c.illegalSignature("Method", name, sig)
 		}
 		if flags&AccStatic == 0 {
@@ -609,8 +619,8 @@ func (c *checker) localVariables(code *CodeAttribute) error {
 			if !legalUnqualifiedName(name) {
 				return c.fail("Illegal field name \"%s\" in class %s", name, c.name)
 			}
-			if !legalFieldDescriptor(sig) {
-				return c.illegalSignature("Field", name, sig)
+			if err := c.fieldSignature(name, sig); err != nil {
+				return err
 			}
 		}
 	}
@@ -706,4 +716,91 @@ func (c *checker) classAttributes() error {
 		}
 	}
 	return nil
+}
+
+// fieldSignature checks a field descriptor as HotSpot's
+// verify_legal_field_signature does, with its messages: nil if legal.
+func (c *checker) fieldSignature(name, sig string) error {
+	n, err := c.skipFieldSignature(sig, 0, false)
+	if err != nil {
+		return err
+	}
+	if n != len(sig) {
+		return c.illegalSignature("Field", name, sig)
+	}
+	return nil
+}
+
+// methodSignature checks a method descriptor as HotSpot's
+// verify_legal_method_signature does: nil if legal.
+func (c *checker) methodSignature(name, sig string) error {
+	if strings.HasPrefix(sig, "(") {
+		i := 1
+		next, err := c.skipFieldSignature(sig, i, false)
+		for err == nil && next >= 0 && i < len(sig) {
+			i = next
+			next, err = c.skipFieldSignature(sig, i, false)
+		}
+		if err != nil {
+			return err
+		}
+		if i < len(sig) && sig[i] == ')' {
+			i++
+			if strings.HasPrefix(name, "<") {
+				if sig[i:] == "V" {
+					return nil
+				}
+			} else {
+				next, err := c.skipFieldSignature(sig, i, true)
+				if err != nil {
+					return err
+				}
+				if next == len(sig) {
+					return nil
+				}
+			}
+		}
+	}
+	return c.illegalSignature("Method", name, sig)
+}
+
+// skipFieldSignature steps over the field descriptor at s[i:] as
+// HotSpot's skip_over_field_signature does, returning where it ends or -1.
+// A class name that is empty or holds an illegal character, or more than
+// 255 array dimensions, is an error of its own (for version 49 and up).
+func (c *checker) skipFieldSignature(s string, i int, voidOK bool) (int, error) {
+	dims := 0
+	for i < len(s) {
+		switch s[i] {
+		case 'V':
+			if !voidOK {
+				return -1, nil
+			}
+			return i + 1, nil
+		case 'Z', 'B', 'C', 'S', 'I', 'J', 'F', 'D':
+			return i + 1, nil
+		case 'L':
+			j := strings.IndexByte(s[i+1:], ';')
+			if j < 0 {
+				return -1, nil
+			}
+			if !legalBinaryName(s[i+1 : i+1+j]) {
+				if c.cf.MajorVersion < 49 {
+					return -1, nil
+				}
+				return -1, c.fail("Class name is empty or contains illegal character in descriptor in class file %s", c.name)
+			}
+			return i + j + 2, nil
+		case '[':
+			dims++
+			if dims > 255 {
+				return -1, c.fail("Array type descriptor has more than 255 dimensions in class file %s", c.name)
+			}
+			i++
+			voidOK = false
+		default:
+			return -1, nil
+		}
+	}
+	return -1, nil
 }

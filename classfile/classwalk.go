@@ -128,8 +128,10 @@ func (w *classWalker) fields() error {
 			return c.fail("Invalid constant pool index %d for field signature in class file %s", sigIndex, c.name)
 		}
 		sig := w.cp[sigIndex].Text
-		if verify && !legalFieldDescriptor(sig) {
-			return c.illegalSignature("Field", name, sig)
+		if verify {
+			if err := c.fieldSignature(name, sig); err != nil {
+				return err
+			}
 		}
 		static := flags&uint16(AccStatic) != 0
 		constantValue := false
@@ -229,13 +231,13 @@ func (w *classWalker) methods() error {
 		if name == "<init>" && c.cf.IsInterface() {
 			return c.fail("Interface cannot have a method named <init>, class file %s", c.name)
 		}
-		args, ok := methodParams(sig)
+		args, _ := methodParams(sig)
 		if flags&uint16(AccStatic) == 0 {
 			args++
 		}
 		if verify {
-			if !ok || !legalMethodDescriptor(sig) || (len(name) > 0 && name[0] == '<' && sig[len(sig)-2:] != ")V") {
-				return c.illegalSignature("Method", name, sig)
+			if err := c.methodSignature(name, sig); err != nil {
+				return err
 			}
 			if args > 255 {
 				return c.fail("Too many arguments in method signature in class file %s", c.name)

@@ -120,11 +120,17 @@ func (f *frame) pop2(t Type) error {
 			return nil
 		}
 	}
-	if _, err := f.pop(t.second()); err != nil {
-		return err
+	// HotSpot's pop_stack_2 pops both halves even when the first fails,
+	// and the second's VerifyError replaces the first's (so one slot left
+	// is "Operand stack underflow").
+	_, err1 := f.pop(t.second())
+	if e, ok := err1.(*Error); err1 != nil && (!ok || e.Class != "java/lang/VerifyError") {
+		return err1
 	}
-	_, err := f.pop(t)
-	return err
+	if _, err2 := f.pop(t); err2 != nil {
+		return err2
+	}
+	return err1
 }
 
 // popType pops a value of type t, two slots for a long or double.
