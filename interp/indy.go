@@ -265,6 +265,15 @@ func (it *Interp) bootstrapSpecifier(t *rtda.Thread, c *rtda.Class, bsmIndex uin
 		}
 		hs[i] = t.NewHandle(v)
 	}
+	// As HotSpot's BootstrapInfo::resolve_args: no arguments are passed as
+	// null and a single one that is not an array (nor null) by itself; the
+	// JDK's BootstrapMethodInvoker takes a path of its own for each.
+	switch {
+	case len(hs) == 0:
+		return hbsm, t.NewHandle(0), true
+	case len(hs) == 1 && *hs[0] != 0 && !t.VM.ClassOf(*hs[0]).IsArray():
+		return hbsm, hs[0], true
+	}
 	refs := make([]heap.Ref, len(hs))
 	for i, h := range hs {
 		refs[i] = *h

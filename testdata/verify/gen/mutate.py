@@ -240,6 +240,45 @@ def mutants(cf):
     yield "attr-name-method", at(main_code["off"], 2, some_class)
     yield "attr-name-class", at(cf.attrs["SourceFile"]["off"], 2, some_class)
 
+    # HotSpot checks each attribute's length in its own way, reading the
+    # class file as a stream (measure.py's findings).
+    cv = cf.field("ANSWER")["attrs"]["ConstantValue"]
+    yield "constvalue-length-plus1", at(cv["off"] + 2, 4, cv["len"] + 1)
+    bsma = cf.attrs["BootstrapMethods"]
+    yield "bsm-attr-length-minus1", at(bsma["off"] + 2, 4, bsma["len"] - 1)
+    yield "bsm-attr-length-plus1", at(bsma["off"] + 2, 4, bsma["len"] + 1)
+    ica = cf.attrs["InnerClasses"]
+    yield "innerclasses-length-minus1", at(ica["off"] + 2, 4, ica["len"] - 1)
+    sfa = cf.attrs["SourceFile"]
+    yield "sourcefile-length-plus1", at(sfa["off"] + 2, 4, sfa["len"] + 1)
+    yield "desc-illegal-class-name", replace_utf8(cf, "(Ljava/lang/String;IZ)Ljava/lang/String;",
+                                                  "(Ljava/lang/String;IZ)Ljava/lang/Str.ng;")
+    indy_nat = cf.index(12, lambda v: cf.utf8(v[0]) == "getAsInt" and cf.utf8(v[1]).startswith("()"))
+    yield "indy-nat-desc-not-method", at(cf.cp[indy_nat][1] + 3, 2, cf.utf8_index("BootstrapMethods"))
+
+    # A bootstrap method handle's member is looked up by name and
+    # descriptor before the descriptor's classes are loaded.
+    metafactory_desc = next(v[2] for v in cf.cp if v and v[0] == 1 and v[2].startswith(
+        "(Ljava/lang/invoke/MethodHandles$Lookup;") and "MethodHandle;" in v[2])
+    yield "bsm-desc-missing-class", replace_utf8(cf, metafactory_desc, metafactory_desc.replace(
+        ")Ljava/lang/invoke/CallSite;", ")Ljava/lang/invokX/CallSite;"))
+    yield "bsm-name-missing", replace_utf8(cf, "metafactory", "metafactorx")
+    # A single static argument reaches the JDK by itself, not in an array
+    # (its BootstrapMethodInvoker takes another path: the stack trace shows it).
+    yield "bsm-arg-recipe-mismatch", replace_utf8(cf, "\u0001 \u0001 \u0001 1099511627776",
+                                                  "\u0001 \u0001 x 1099511627776")
+    bsm_mh = cf.index(15, lambda v: v[0] == 6)
+    bsm_ref = cf.cp[cf.cp[bsm_mh][2][1]]
+    yield "bsm-ref-tag-inconsistent", at(bsm_ref[1], 1, 11)
+
+    # The verifier steps over HotSpot's internal bytecodes and names them.
+    main_bytes = cf.data[main_code["code"]:main_code["code"] + code_len]
+    yield "code-internal-opcode", at(main_code["code"] + main_bytes.index(0xB3), 1, 0xE2)
+    ic = cf.method("<init>")["attrs"]["Code"]
+    yield "code-truncated-instruction", at(ic["code"] + ic["code_length"] - 1, 1, 0xA6)
+    lc = cf.method("lambda$main$0")["attrs"]["Code"]
+    yield "code-pop2-one-slot", at(lc["code"] + 2, 1, 0x8A)
+
 
 def main():
     with open(sys.argv[1], "rb") as f:
