@@ -2,8 +2,8 @@ package classfile
 
 import "testing"
 
-// FuzzParse checks that no input makes the decoder or the instruction
-// decoder panic. Run it with: go test ./classfile -fuzz FuzzParse
+// FuzzParse checks that no input makes the decoder, the instruction
+// decoder or HotSpotParseError panic. Run it with: go test ./classfile -fuzz FuzzParse
 func FuzzParse(f *testing.F) {
 	for _, data := range testClasses(f) {
 		f.Add(data)
@@ -15,6 +15,9 @@ func FuzzParse(f *testing.F) {
 				if cf != nil {
 					t.Fatal("error with a result")
 				}
+				// What the VM reports for it walks the bytes once more.
+				HotSpotParseError(data, "Fuzz", true)
+				HotSpotParseError(data, "Fuzz", false)
 				continue
 			}
 			for i := range cf.Methods {
