@@ -263,8 +263,9 @@ def mutants(cf):
     yield "bsm-desc-missing-class", replace_utf8(cf, metafactory_desc, metafactory_desc.replace(
         ")Ljava/lang/invoke/CallSite;", ")Ljava/lang/invokX/CallSite;"))
     yield "bsm-name-missing", replace_utf8(cf, "metafactory", "metafactorx")
-    # A single static argument reaches the JDK by itself, not in an array
-    # (its BootstrapMethodInvoker takes another path: the stack trace shows it).
+    # A bootstrap method that throws: BootstrapMethodError wrapping its
+    # exception (its single static argument reaches the JDK by itself, as
+    # from HotSpot, which only the masked JDK line numbers would show).
     yield "bsm-arg-recipe-mismatch", replace_utf8(cf, "\u0001 \u0001 \u0001 1099511627776",
                                                   "\u0001 \u0001 x 1099511627776")
     bsm_mh = cf.index(15, lambda v: v[0] == 6)
