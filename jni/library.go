@@ -235,3 +235,29 @@ func (st *state) lookup(h uintptr, name string) uintptr {
 	}
 	return addr
 }
+
+// ProbeAgent opens the library at path as HotSpot's attach listener does
+// for an agent (os::dll_load), looks for its Agent_OnAttach and closes it
+// again: gojvm has no JVMTI to give an agent. It returns the dynamic
+// linker's message (with HotSpot's ELF diagnosis) if the library does not
+// load.
+func ProbeAgent(t *rtda.Thread, path string) (onAttach bool, loadErr string) {
+	cpath := C.CString(path)
+	defer C.free(unsafe.Pointer(cpath))
+	csym := C.CString("Agent_OnAttach")
+	defer C.free(unsafe.Pointer(csym))
+	var cerr *C.char
+	t.EnterNative()
+	h := C.gojvm_dlopen(cpath, &cerr)
+	if h == 0 {
+		loadErr = C.GoString(cerr)
+	} else {
+		onAttach = C.gojvm_dlsym(h, csym) != 0
+		C.gojvm_dlclose(h)
+	}
+	t.LeaveNative()
+	if h == 0 {
+		loadErr += elfDiagnosis(path)
+	}
+	return onAttach, loadErr
+}

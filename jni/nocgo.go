@@ -39,3 +39,9 @@ func Install(vm *rtda.VM, it *interp.Interp, host Host) {
 		},
 	})
 }
+
+// ProbeAgent reports that a library outside the JDK cannot be opened:
+// without cgo gojvm has no dynamic linker.
+func ProbeAgent(t *rtda.Thread, path string) (onAttach bool, loadErr string) {
+	return false, path + ": this gojvm was built without cgo and cannot load native libraries"
+}

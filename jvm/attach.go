@@ -100,18 +100,13 @@ func (a *attachService) run(t *rtda.Thread, req attach.Request, out io.Writer) i
 		return a.j.setFlag(out, req.Args[0], req.Args[1])
 	case "jcmd":
 		return a.j.jcmd(t, req.Args[0], out)
-	case "load": // agent libraries: gojvm loads no native agents
-		fmt.Fprintf(out, "%d", agentLoadNotFound)
-		return 0
+	case "load": // loadAgentLibrary/loadAgentPath/loadAgent: agent, absolute, options
+		return a.j.loadAgentLibrary(t, req.Args[0], req.Args[1] == "true", req.Args[2], out)
 	case "dumpheap":
 		return a.j.dumpHeapOperation(t, req, out)
 	}
 	return attach.Unknown(req, out)
 }
-
-// agentLoadNotFound is what HotSpot's load operation returns for a library
-// it cannot find (JNI_ERR, reported to the client as its result).
-const agentLoadNotFound = 100
 
 // serialized writes what jdk.internal.vm.VMSupport's method returns: the
 // system or agent properties in Properties.store's form.

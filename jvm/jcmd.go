@@ -153,6 +153,7 @@ func init() {
 			run:     dcmdHelp},
 	}
 	dcmds = append(dcmds, managementDCmds()...)
+	dcmds = append(dcmds, compilerDCmds()...)
 	sort.Slice(dcmds, func(a, b int) bool { return dcmds[a].name < dcmds[b].name })
 }
 
@@ -324,9 +325,11 @@ func (d *dcmd) printHelp(out io.Writer) {
 		fmt.Fprintf(out, "Syntax: %s\n", d.name)
 		return
 	}
-	syntax := "Syntax : " + d.name
+	// DCmd::print_help: the name, then "[options]" or nothing, space
+	// separated.
+	syntax := "Syntax : " + d.name + " "
 	if len(d.options) > 0 {
-		syntax += " [options]"
+		syntax += "[options]"
 	}
 	for _, a := range d.args {
 		if a.optional {

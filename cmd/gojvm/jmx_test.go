@@ -1,9 +1,11 @@
 package main
 
 import (
+	"archive/zip"
 	"bufio"
 	"bytes"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"net"
 	"os"
@@ -99,7 +101,7 @@ func jmxClient(t *testing.T, target *jmxTarget, args ...string) string {
 		t.Fatal(err)
 	}
 	opts := []string{"-cp", "classes"}
-	if args[0] == "jcmd" {
+	if args[0] == "jcmd" || args[0] == "agents" {
 		opts = append(opts, "--add-opens", "jdk.attach/sun.tools.attach=ALL-UNNAMED")
 	}
 	cmd := exec.Command(filepath.Join(jdk.Home, "bin", "java"), append(append(opts, "JmxClient"), args...)...)
@@ -215,6 +217,31 @@ func TestJMX(t *testing.T) {
 		}
 	})
 
+	// Agent loading through attach: libraries that are missing or no
+	// agents, jars that are missing or no agents, as the attach API's
+	// load requests and jcmd JVMTI.agent_load send them (-Xint, the
+	// interpreter's shape).
+	t.Run("agents", func(t *testing.T) {
+		dir := t.TempDir()
+		jar := filepath.Join(dir, "noagent.jar")
+		writeJar(t, jar, "Manifest-Version: 1.0\r\nCreated-By: gojvm tests\r\n\r\n")
+		lib := systemLibrary(t)
+		java, gojvm := onBoth(t, func(vm []string) string {
+			p := startJMXTarget(t, vm, "-Xint")
+			out := jmxClient(t, p, "agents", strconv.Itoa(p.pid), lib, jar)
+			return strings.ReplaceAll(strings.ReplaceAll(out, dir, "DIR"), lib, "LIB")
+		})
+		if java != gojvm {
+			t.Errorf("agent loading differs:\n%s", diffText(java, gojvm))
+		}
+		for _, want := range []string{"/no/such/lib.so: cannot open shared object file", "Agent_OnAttach is not available in LIB",
+			"Agent JAR not found or no Agent-Class attribute", "return code: 100"} {
+			if !strings.Contains(java, want) {
+				t.Errorf("java did not answer %q:\n%s", want, java)
+			}
+		}
+	})
+
 	// java's default is authentication: with a password file, a client
 	// without credentials is refused, one with a read-only role may read
 	// but not collect.
@@ -284,6 +311,50 @@ func TestJMX(t *testing.T) {
 			}
 		}
 	})
+}
+
+// writeJar writes a jar holding only the given manifest.
+func writeJar(t *testing.T, path, manifest string) {
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	z := zip.NewWriter(f)
+	w, err := z.Create("META-INF/MANIFEST.MF")
+	if err == nil {
+		_, err = io.WriteString(w, manifest)
+	}
+	if err == nil {
+		err = z.Close()
+	}
+	if err == nil {
+		err = f.Close()
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// systemLibrary is a shared library of the system outside the JDK, one
+// with no Agent_OnAttach: the C library this test runs with.
+func systemLibrary(t *testing.T) string {
+	maps, err := os.ReadFile("/proc/self/maps")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(maps), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 6 && strings.Contains(filepath.Base(f[5]), "libc.so") {
+			return f[5]
+		}
+	}
+	for _, path := range []string{"/lib/x86_64-linux-gnu/libc.so.6", "/usr/lib/x86_64-linux-gnu/libc.so.6", "/lib64/libc.so.6"} {
+		if _, err := os.Stat(path); err == nil {
+			return path
+		}
+	}
+	t.Fatal("no C library found")
+	return ""
 }
 
 // listeningSockets describes the TCP sockets process pid listens on (from

@@ -42,6 +42,11 @@ import javax.management.remote.JMXServiceURL;
 //       jdk.attach/sun.tools.attach=ALL-UNNAMED), and a remote client
 //   JmxClient remote <port> [user password]   the agent started with
 //       -Dcom.sun.management.jmxremote.port on 127.0.0.1
+//   JmxClient agents <pid> <library> <jar>   agent loading through attach
+//       (loadAgentPath, loadAgentLibrary, loadAgent, jcmd JVMTI.agent_load)
+//       of agents that do not exist or are none: <library> is a shared
+//       library without Agent_OnAttach, <jar> a jar without Agent-Class
+//       (run with --add-opens jdk.attach/sun.tools.attach=ALL-UNNAMED)
 public class JmxClient {
     static int pid;
 
@@ -64,6 +69,28 @@ public class JmxClient {
                 diagnostic(m, args[2]);
                 diagnosticCommands(m);
             }
+        } else if (args[0].equals("agents")) {
+            VirtualMachine vm = VirtualMachine.attach(args[1]);
+            String lib = args[2], jar = args[3];
+            String instrument = System.getProperty("java.home") + "/lib/libinstrument.so";
+            load("loadAgentPath /no/such/lib.so", () -> vm.loadAgentPath("/no/such/lib.so"));
+            load("loadAgentPath /no/such/lib.so opts", () -> vm.loadAgentPath("/no/such/lib.so", "opts"));
+            load("loadAgentPath relative/lib.so", () -> vm.loadAgentPath("relative/lib.so"));
+            load("loadAgentLibrary nosuchagent", () -> vm.loadAgentLibrary("nosuchagent"));
+            load("loadAgentLibrary zip", () -> vm.loadAgentLibrary("zip"));
+            load("loadAgentPath LIB", () -> vm.loadAgentPath(lib));
+            load("loadAgentPath libinstrument.so /no/such/agent.jar", () -> vm.loadAgentPath(instrument, "/no/such/agent.jar"));
+            load("loadAgent /no/such/agent.jar", () -> vm.loadAgent("/no/such/agent.jar"));
+            load("loadAgent JAR", () -> vm.loadAgent(jar, "x=1"));
+            jcmd(vm, "JVMTI.agent_load /no/such/lib.so");
+            jcmd(vm, "JVMTI.agent_load /no/such/lib.so some-option");
+            jcmd(vm, "JVMTI.agent_load relative/lib.so");
+            jcmd(vm, "JVMTI.agent_load " + lib);
+            jcmd(vm, "JVMTI.agent_load /no/such/agent.jar");
+            jcmd(vm, "JVMTI.agent_load " + jar + " opts");
+            jcmd(vm, "JVMTI.agent_load");
+            jcmd(vm, "JVMTI.data_dump");
+            vm.detach();
         } else if (args[0].equals("jcmd")) {
             VirtualMachine vm = VirtualMachine.attach(args[1]);
             String port = args[2];
@@ -102,6 +129,20 @@ public class JmxClient {
             } catch (Exception e) {
                 System.out.println("connect: " + e);
             }
+        }
+    }
+
+    interface Load {
+        void run() throws Exception;
+    }
+
+    // What a load request ends with: nothing, or the attach API's exception.
+    static void load(String what, Load load) {
+        try {
+            load.run();
+            System.out.println(what + ": loaded");
+        } catch (Exception e) {
+            System.out.println(what + ": " + e);
         }
     }
 
