@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -351,6 +352,34 @@ func TestDiagTools(t *testing.T) {
 	if len(commands) < 10 {
 		t.Fatalf("jcmd help lists too few commands:\n%s", gojvmHelp)
 	}
+	// help lists what gojvm has: commands java has too, and none it
+	// answers as unknown; java's others are unknown to gojvm.
+	t.Run("jcmd-help-lists-what-works", func(t *testing.T) {
+		javaHelp, _, _ := jdkTool(t, "jcmd", strconv.Itoa(javaProc.pid), "help")
+		javaCommands := map[string]bool{}
+		for _, line := range strings.Split(javaHelp, "\n")[2:] {
+			if line == "" {
+				break
+			}
+			javaCommands[line] = true
+		}
+		listed := map[string]bool{}
+		for _, c := range commands {
+			listed[c] = true
+			if !javaCommands[c] {
+				t.Errorf("gojvm lists %s, which java does not have", c)
+			}
+		}
+		for c := range javaCommands {
+			// An option no command has: a command gojvm has refuses it
+			// without running.
+			out := attachRequest(t, gojvmProc.pid, "jcmd", c+" -no-such-option")
+			unknown := strings.Contains(out, "Unknown diagnostic command")
+			if listed[c] == unknown {
+				t.Errorf("%s: listed %v, but gojvm answers:\n%s", c, listed[c], out)
+			}
+		}
+	})
 	// Each command's help, in one jcmd run per VM (jcmd -f runs a file of
 	// commands).
 	helpFile := filepath.Join(t.TempDir(), "help")
@@ -387,6 +416,34 @@ func TestDiagTools(t *testing.T) {
 			}
 		}
 	})
+}
+
+// attachRequest sends one request to the attach listener of process pid
+// (started already by a JDK tool) as jdk.attach's VirtualMachineImpl
+// does, and returns the reply.
+func attachRequest(t *testing.T, pid int, name string, args ...string) string {
+	t.Helper()
+	c, err := net.Dial("unix", fmt.Sprintf("/tmp/.java_pid%d", pid))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	req := "1\x00" + name + "\x00"
+	for i := 0; i < 3; i++ {
+		if i < len(args) {
+			req += args[i]
+		}
+		req += "\x00"
+	}
+	if _, err := io.WriteString(c, req); err != nil {
+		t.Fatal(err)
+	}
+	c.SetReadDeadline(time.Now().Add(time.Minute))
+	reply, err := io.ReadAll(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(reply)
 }
 
 var (

@@ -46,7 +46,8 @@ import javax.management.remote.JMXServiceURL;
 //       (loadAgentPath, loadAgentLibrary, loadAgent, jcmd JVMTI.agent_load)
 //       of agents that do not exist or are none: <library> is a shared
 //       library without Agent_OnAttach, <jar> a jar without Agent-Class
-//       (run with --add-opens jdk.attach/sun.tools.attach=ALL-UNNAMED)
+//       (run with --add-opens jdk.attach/sun.tools.attach=ALL-UNNAMED),
+//       then the compilers' commands (the target runs with -Xint)
 public class JmxClient {
     static int pid;
 
@@ -90,6 +91,9 @@ public class JmxClient {
             jcmd(vm, "JVMTI.agent_load " + jar + " opts");
             jcmd(vm, "JVMTI.agent_load");
             jcmd(vm, "JVMTI.data_dump");
+            // With -Xint nothing is compiled or queued.
+            jcmd(vm, "Compiler.queue");
+            jcmd(vm, "Compiler.codelist");
             vm.detach();
         } else if (args[0].equals("jcmd")) {
             VirtualMachine vm = VirtualMachine.attach(args[1]);
