@@ -11,6 +11,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"golang.org/x/sys/unix"
 )
 
 // The client half of TestForeignUserRefused, run in a child process as
@@ -103,9 +105,7 @@ func TestProtocol(t *testing.T) {
 // the VM: that user's request must get no answer, while the VM's own user
 // is still served. It needs root, to run the client as another user.
 func TestForeignUserRefused(t *testing.T) {
-	if os.Geteuid() != 0 {
-		t.Skip("running a client as another user needs root")
-	}
+	foreign := foreignUser(t)
 	dir, err := os.MkdirTemp("", "attach-test")
 	if err != nil {
 		t.Fatal(err)
@@ -144,10 +144,7 @@ func TestForeignUserRefused(t *testing.T) {
 	if err != nil || os.WriteFile(exe, data, 0o755) != nil {
 		t.Fatal("cannot copy the test binary")
 	}
-	cmd := exec.Command(exe)
-	cmd.Env = append(os.Environ(), "GOJVM_ATTACH_TEST_CLIENT="+path)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
-	out, err := cmd.Output()
+	out, err := foreign([]string{"GOJVM_ATTACH_TEST_CLIENT=" + path}, exe).Output()
 	if err != nil {
 		t.Fatalf("client: %v", err)
 	}
@@ -173,9 +170,7 @@ func TestForeignUserRefused(t *testing.T) {
 // TestTriggerFileOfAnotherUser: a .attach_pid file made by another
 // (non-root) user does not start the listener.
 func TestTriggerFileOfAnotherUser(t *testing.T) {
-	if os.Geteuid() != 0 {
-		t.Skip("making a file owned by another user needs root")
-	}
+	foreign := foreignUser(t)
 	name := filepath.Join("/tmp", ".attach_pid"+itoa(os.Getpid()))
 	if err := os.WriteFile(name, nil, 0o644); err != nil {
 		t.Fatal(err)
@@ -184,9 +179,67 @@ func TestTriggerFileOfAnotherUser(t *testing.T) {
 	if !IsInitTrigger() {
 		t.Error("the VM's own user's trigger file is not honoured")
 	}
-	os.Chown(name, 65534, 65534)
+	if err := os.Remove(name); err != nil {
+		t.Fatal(err)
+	}
+	// The other user makes the file (in /tmp, where anyone may) and
+	// removes it at the end (/tmp's sticky bit keeps others from it).
+	if out, err := foreign(nil, "touch", name).CombinedOutput(); err != nil {
+		t.Fatalf("touch as another user: %v: %s", err, out)
+	}
+	defer foreign(nil, "rm", "-f", name).Run()
+	var st syscall.Stat_t
+	if err := syscall.Stat(name, &st); err != nil || int(st.Uid) == os.Geteuid() {
+		t.Fatalf("%s: owner %d, %v", name, st.Uid, err)
+	}
 	if IsInitTrigger() {
 		t.Error("another user's trigger file starts the listener")
+	}
+}
+
+// foreignUser returns a way to run a command as another user (nobody,
+// 65534) with variables added to its environment: as root directly,
+// otherwise through sudo if it asks for no password (.ci/run uses sudo
+// when it does not run as root). Without either the test cannot run.
+func foreignUser(t *testing.T) func(env []string, name string, args ...string) *exec.Cmd {
+	t.Helper()
+	if os.Geteuid() == 0 {
+		return func(env []string, name string, args ...string) *exec.Cmd {
+			cmd := exec.Command(name, args...)
+			cmd.Env = append(os.Environ(), env...)
+			cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+			return cmd
+		}
+	}
+	sudo := []string{"-n", "-u", "#65534", "-g", "#65534", "--"}
+	if exec.Command("sudo", append(sudo, "true")...).Run() == nil {
+		return func(env []string, name string, args ...string) *exec.Cmd {
+			argv := append(append(append(append([]string{}, sudo...), "env"), env...), name)
+			return exec.Command("sudo", append(argv, args...)...)
+		}
+	}
+	t.Skip("running a process as another user needs root or sudo without a password")
+	return nil
+}
+
+// TestTrusted checks the credential rule itself (HotSpot's
+// matches_effective_uid_and_gid_or_root) for users and groups the test
+// cannot be: it runs whoever runs the tests.
+func TestTrusted(t *testing.T) {
+	uid, gid := uint32(os.Geteuid()), uint32(os.Getegid())
+	for _, c := range []struct {
+		cred unix.Ucred
+		want bool
+	}{
+		{unix.Ucred{Uid: uid, Gid: gid}, true},
+		{unix.Ucred{Uid: 0, Gid: 12345}, true},
+		{unix.Ucred{Uid: uid + 1, Gid: gid}, uid+1 == 0},
+		{unix.Ucred{Uid: uid, Gid: gid + 1}, uid == 0},
+		{unix.Ucred{Uid: 65534, Gid: 65534}, uid == 65534 && gid == 65534},
+	} {
+		if got := trusted(&c.cred); got != c.want {
+			t.Errorf("trusted(uid %d, gid %d) = %v, want %v (VM: uid %d, gid %d)", c.cred.Uid, c.cred.Gid, got, c.want, uid, gid)
+		}
 	}
 }
 
