@@ -95,12 +95,18 @@ func startJMXTarget(t *testing.T, vm []string, opts ...string) *jmxTarget {
 // the run's own numbers masked.
 func jmxClient(t *testing.T, target *jmxTarget, args ...string) string {
 	t.Helper()
+	return jmxClientWith(t, target, nil, args...)
+}
+
+// jmxClientWith runs JmxClient with java options of its own first.
+func jmxClientWith(t *testing.T, target *jmxTarget, javaOpts []string, args ...string) string {
+	t.Helper()
 	dir, _ := filepath.Abs("../../testdata/diag")
 	jdk, err := classpath.FindJDK("")
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := []string{"-cp", "classes"}
+	opts := append(append([]string{}, javaOpts...), "-cp", "classes")
 	if args[0] == "jcmd" || args[0] == "agents" {
 		opts = append(opts, "--add-opens", "jdk.attach/sun.tools.attach=ALL-UNNAMED")
 	}
@@ -268,8 +274,49 @@ func TestJMX(t *testing.T) {
 		}
 	})
 
+	// The remote connector over TLS (com.sun.management.jmxremote.ssl,
+	// java's default) with a key store keytool makes now, and java's
+	// default authentication through an owner-only password file: a
+	// client that trusts the key store connects and reads MXBeans, with
+	// and without the right credentials; one that does not trust it
+	// fails the handshake.
+	t.Run("remote-ssl", func(t *testing.T) {
+		dir := t.TempDir()
+		store := filepath.Join(dir, "keystore.p12")
+		if out, errOut, rc := jdkTool(t, "keytool", "-genkeypair", "-alias", "jmx", "-keyalg", "EC", "-groupname", "secp256r1",
+			"-dname", "CN=localhost", "-ext", "san=ip:127.0.0.1,dns:localhost", "-validity", "2",
+			"-storetype", "PKCS12", "-keystore", store, "-storepass", "changeit"); rc != 0 {
+			t.Fatalf("keytool: %d\n%s%s", rc, out, errOut)
+		}
+		password := filepath.Join(dir, "jmxremote.password")
+		if err := os.WriteFile(password, []byte("monitorRole secret\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		trust := []string{"-Djavax.net.ssl.trustStore=" + store, "-Djavax.net.ssl.trustStorePassword=changeit"}
+		java, gojvm := onBoth(t, func(vm []string) string {
+			port := freePort(t)
+			p := startJMXTarget(t, vm, "-Dcom.sun.management.jmxremote.port="+strconv.Itoa(port),
+				"-Dcom.sun.management.jmxremote.ssl=true", "-Dcom.sun.management.jmxremote.password.file="+password,
+				"-Djavax.net.ssl.keyStore="+store, "-Djavax.net.ssl.keyStorePassword=changeit")
+			p.port = port
+			out := jmxClientWith(t, p, trust, "remote", strconv.Itoa(port), "monitorRole", "secret") +
+				jmxClientWith(t, p, trust, "remote", strconv.Itoa(port), "monitorRole", "wrong") +
+				jmxClientWith(t, p, nil, "remote", strconv.Itoa(port), "monitorRole", "secret")
+			return strings.ReplaceAll(out, dir, "DIR")
+		})
+		if java != gojvm {
+			t.Errorf("JmxClient over TLS differs:\n%s", diffText(java, gojvm))
+		}
+		for _, want := range []string{"connected: ", "Authentication failed", "SSLHandshakeException"} {
+			if !strings.Contains(java, want) {
+				t.Errorf("java's answers lack %q:\n%s", want, java)
+			}
+		}
+	})
+
 	// Configurations the agent refuses at startup: no password file (java's
-	// defaults), a password file others may read.
+	// defaults, and the same said explicitly), a password file others may
+	// read.
 	t.Run("refused", func(t *testing.T) {
 		dir := t.TempDir()
 		password := filepath.Join(dir, "jmxremote.password")
@@ -281,6 +328,8 @@ func TestJMX(t *testing.T) {
 		}
 		for _, opts := range [][]string{
 			{"-Dcom.sun.management.jmxremote.port=PORT"},
+			{"-Dcom.sun.management.jmxremote.port=PORT", "-Dcom.sun.management.jmxremote.ssl=true",
+				"-Dcom.sun.management.jmxremote.authenticate=true"},
 			{"-Dcom.sun.management.jmxremote.port=PORT", "-Dcom.sun.management.jmxremote.ssl=false",
 				"-Dcom.sun.management.jmxremote.password.file=" + password},
 		} {
