@@ -103,6 +103,12 @@ type Class struct {
 	// metaspaceCharged: the class's metadata counts in the Metaspace (it
 	// is not one HotSpot maps from its CDS archive).
 	metaspaceCharged bool
+	// metaNonClass and metaClass are the bytes charged (see Metaspace).
+	metaNonClass, metaClass uint32
+	// WeakHidden: a hidden class not strongly linked to its loader
+	// (defined without Lookup.ClassOption.STRONG), which HotSpot gives a
+	// ClassLoaderData of its own.
+	WeakHidden bool
 }
 
 // ItableEntry maps one interface to the class's implementations of its

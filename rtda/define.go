@@ -323,8 +323,9 @@ func (t *Thread) defineClass(l *Loader, name string, data []byte, source string,
 	}
 
 	charged := l != vm.Boot || hidden || vm.Options.CDSArchive == ""
+	var nonClass, class uintptr
 	if charged {
-		nonClass, class := metadataSize(len(data), len(cf.Methods), len(cf.Fields))
+		nonClass, class = metadataSize(len(data), len(cf.Methods), len(cf.Fields))
 		if !vm.Metaspace.charge(nonClass, class) {
 			t.ReportOutOfMemory("Metaspace")
 			t.ThrowNew("java/lang/OutOfMemoryError", "Metaspace")
@@ -332,7 +333,7 @@ func (t *Thread) defineClass(l *Loader, name string, data []byte, source string,
 		}
 	}
 	c := &Class{Name: thisName, Access: cf.Access, Loader: l, File: cf, Hidden: hidden, nestHost: nestHost,
-		metaspaceCharged: charged}
+		metaspaceCharged: charged, metaNonClass: uint32(nonClass), metaClass: uint32(class)}
 	if hidden {
 		vm.mu.Lock()
 		vm.hiddenCount++

@@ -66,3 +66,65 @@ func metadataSize(fileSize, methods, fields int) (nonClass, class uintptr) {
 	class = uintptr(480+methods*8+7) &^ 7
 	return nonClass, class
 }
+
+// LoaderMetaspace is what one class loader holds in the metaspace
+// (HotSpot's ClassLoaderStats): its classes, array classes included, and
+// the metadata they were charged, in chunks and blocks; weak hidden
+// classes, which have a ClassLoaderData each, are counted apart. gojvm has
+// no chunks: an arena's chunk size is its use rounded up to a power of
+// two, at least 1 KB, per space, as HotSpot's arenas grow.
+type LoaderMetaspace struct {
+	Loader                             *Loader
+	Classes, HiddenClasses             int
+	ChunkBytes, BlockBytes             uintptr
+	HiddenChunkBytes, HiddenBlockBytes uintptr
+}
+
+// MetaspaceByLoader returns every loader's share, in the order of
+// vm.Loaders.
+func (vm *VM) MetaspaceByLoader() []LoaderMetaspace {
+	loaders := vm.Loaders()
+	index := map[*Loader]int{}
+	out := make([]LoaderMetaspace, len(loaders))
+	for i, l := range loaders {
+		index[l] = i
+		out[i].Loader = l
+	}
+	type arena struct{ nonClass, class uintptr }
+	arenas := make([]arena, len(loaders))
+	for _, c := range vm.ClassTable() {
+		if c == nil || c.Primitive != 0 {
+			continue
+		}
+		i, ok := index[c.Loader]
+		if !ok {
+			continue
+		}
+		s := &out[i]
+		if c.Hidden && c.WeakHidden {
+			s.HiddenClasses++
+			s.HiddenBlockBytes += uintptr(c.metaNonClass) + uintptr(c.metaClass)
+			s.HiddenChunkBytes += arenaChunks(uintptr(c.metaNonClass)) + arenaChunks(uintptr(c.metaClass))
+			continue
+		}
+		s.Classes++
+		s.BlockBytes += uintptr(c.metaNonClass) + uintptr(c.metaClass)
+		arenas[i].nonClass += uintptr(c.metaNonClass)
+		arenas[i].class += uintptr(c.metaClass)
+	}
+	for i := range out {
+		out[i].ChunkBytes = arenaChunks(arenas[i].nonClass) + arenaChunks(arenas[i].class)
+	}
+	return out
+}
+
+func arenaChunks(used uintptr) uintptr {
+	if used == 0 {
+		return 0
+	}
+	n := uintptr(1 << 10)
+	for n < used {
+		n <<= 1
+	}
+	return n
+}

@@ -112,6 +112,7 @@ func defineClass0(t *rtda.Thread, a []uint64) uint64 {
 		return 0
 	}
 	c.ProtectionDomain = *hpd
+	c.WeakHidden = flags&hiddenClass != 0 && flags&strongLoaderLink == 0
 	if *hcd != 0 {
 		vm.SetRefField(c.Mirror, "java/lang/Class", "classData", "Ljava/lang/Object;", *hcd)
 	}

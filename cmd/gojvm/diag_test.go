@@ -341,6 +341,12 @@ func TestDiagTools(t *testing.T) {
 		out := tool("jcmd", "PID", "GC.heap_info")(p)
 		return maskNumbers(out)
 	}, equal)
+	// VM.classloader_stats: the same lines, which loaders there are
+	// (with their parents) and how many classes the application's has;
+	// addresses and the metadata's sizes are each VM's own.
+	both("jcmd-VM.classloader_stats", func(p *diagProcess) string {
+		return summarizeClassLoaderStats(tool("jcmd", "PID", "VM.classloader_stats")(p))
+	}, equal)
 	gojvmHelp, _, _ := jdkTool(t, "jcmd", strconv.Itoa(gojvmProc.pid), "help")
 	var commands []string
 	for _, line := range strings.Split(gojvmHelp, "\n")[2:] {
@@ -418,6 +424,49 @@ func TestDiagTools(t *testing.T) {
 	})
 }
 
+// summarizeClassLoaderStats reduces jcmd VM.classloader_stats's output to
+// what two VMs share: the lines with numbers and addresses masked (loader
+// lines sorted, as HotSpot prints them in hash order), each loader type
+// with its parent's type, and the application class loader's classes.
+func summarizeClassLoaderStats(out string) string {
+	lines := strings.Split(out, "\n")
+	typeOf := map[string]string{"0x0000000000000000": "<none>"}
+	type row struct{ self, parent, classes, name string }
+	var rows []row
+	var shapes []string
+	for _, line := range lines {
+		f := strings.Fields(line)
+		if len(f) == 7 && strings.HasPrefix(f[0], "0x") {
+			rows = append(rows, row{f[0], f[1], f[3], f[6]})
+			if f[0] != "0x0000000000000000" {
+				typeOf[f[0]] = f[6]
+			}
+		}
+		// A number with the spaces that pad it to its field's width.
+		line = dumpAddress.ReplaceAllString(line, "ADDR")
+		shapes = append(shapes, paddedNumber.ReplaceAllStringFunc(line, func(n string) string { return strings.Repeat("#", len(n)) }))
+	}
+	loaders := map[string]bool{}
+	app := "(no application class loader)"
+	for _, r := range rows {
+		parent := typeOf[r.parent]
+		if parent == "" {
+			parent = "(unknown " + r.parent + ")"
+		}
+		loaders[r.name+" parent "+parent] = true
+		if r.name == "jdk.internal.loader.ClassLoaders$AppClassLoader" {
+			app = "application class loader's classes: " + r.classes
+		}
+	}
+	var kinds []string
+	for k := range loaders {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	sort.Strings(shapes)
+	return strings.Join(shapes, "\n") + "\n" + strings.Join(kinds, "\n") + "\n" + app + "\n"
+}
+
 // attachRequest sends one request to the attach listener of process pid
 // (started already by a JDK tool) as jdk.attach's VirtualMachineImpl
 // does, and returns the reply.
@@ -452,6 +501,7 @@ var (
 	histoLine           = regexp.MustCompile(`^ +[0-9]+: +[0-9]+ +[0-9]+`)
 	hiddenSuffix        = regexp.MustCompile(`/0x[0-9a-f]+`)
 	identityHash        = regexp.MustCompile(`@[0-9a-f]{1,8}\b`)
+	paddedNumber        = regexp.MustCompile(` *\b[0-9]+\b`)
 )
 
 // TestDiagFilesArePrivate checks what gojvm opens to other processes: the
