@@ -1,6 +1,9 @@
 package rtda
 
-import "sync"
+import (
+	"sync"
+	"unsafe"
+)
 
 // Metaspace accounts for class metadata as HotSpot's Metaspace does: a
 // non-class part (constant pools, methods, bytecodes, annotations) and a
@@ -13,6 +16,14 @@ type Metaspace struct {
 	mu                      sync.Mutex
 	nonClassUsed, classUsed uintptr
 	Max                     uintptr // -XX:MaxMetaspaceSize, 0 for no limit
+	failures                int     // charges refused by Max
+}
+
+// Failures counts the classes refused for MaxMetaspaceSize.
+func (m *Metaspace) Failures() int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.failures
 }
 
 // MetaspaceStats is a snapshot of the metaspace's use, in bytes.
@@ -51,6 +62,7 @@ func (m *Metaspace) charge(nonClass, class uintptr) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.Max != 0 && granules(m.nonClassUsed+nonClass)+granules(m.classUsed+class) > m.Max {
+		m.failures++
 		return false
 	}
 	m.nonClassUsed += nonClass
@@ -67,17 +79,23 @@ func metadataSize(fileSize, methods, fields int) (nonClass, class uintptr) {
 	return nonClass, class
 }
 
+// LoaderArena is one ClassLoaderData's metadata as HotSpot would hold it:
+// a loader's own classes (array classes included) or one weak hidden
+// class, which HotSpot gives a ClassLoaderData of its own.
+type LoaderArena struct {
+	ID              uintptr // identifies the arena (its first class, or the loader)
+	Hidden          bool    // a weak hidden class's
+	Classes         []*Class
+	Shared          int     // classes HotSpot maps from its CDS archive (not charged)
+	NonClass, Class uintptr // bytes charged in each space
+}
+
 // LoaderMetaspace is what one class loader holds in the metaspace
-// (HotSpot's ClassLoaderStats): its classes, array classes included, and
-// the metadata they were charged, in chunks and blocks; weak hidden
-// classes, which have a ClassLoaderData each, are counted apart. gojvm has
-// no chunks: an arena's chunk size is its use rounded up to a power of
-// two, at least 1 KB, per space, as HotSpot's arenas grow.
+// (HotSpot's ClassLoaderStats): its own arena first, then one per weak
+// hidden class.
 type LoaderMetaspace struct {
-	Loader                             *Loader
-	Classes, HiddenClasses             int
-	ChunkBytes, BlockBytes             uintptr
-	HiddenChunkBytes, HiddenBlockBytes uintptr
+	Loader *Loader
+	Arenas []LoaderArena
 }
 
 // MetaspaceByLoader returns every loader's share, in the order of
@@ -88,10 +106,8 @@ func (vm *VM) MetaspaceByLoader() []LoaderMetaspace {
 	out := make([]LoaderMetaspace, len(loaders))
 	for i, l := range loaders {
 		index[l] = i
-		out[i].Loader = l
+		out[i] = LoaderMetaspace{Loader: l, Arenas: []LoaderArena{{ID: uintptr(unsafe.Pointer(l))}}}
 	}
-	type arena struct{ nonClass, class uintptr }
-	arenas := make([]arena, len(loaders))
 	for _, c := range vm.ClassTable() {
 		if c == nil || c.Primitive != 0 {
 			continue
@@ -100,25 +116,25 @@ func (vm *VM) MetaspaceByLoader() []LoaderMetaspace {
 		if !ok {
 			continue
 		}
-		s := &out[i]
+		a := &out[i].Arenas[0]
 		if c.Hidden && c.WeakHidden {
-			s.HiddenClasses++
-			s.HiddenBlockBytes += uintptr(c.metaNonClass) + uintptr(c.metaClass)
-			s.HiddenChunkBytes += arenaChunks(uintptr(c.metaNonClass)) + arenaChunks(uintptr(c.metaClass))
-			continue
+			out[i].Arenas = append(out[i].Arenas, LoaderArena{ID: uintptr(unsafe.Pointer(c)), Hidden: true})
+			a = &out[i].Arenas[len(out[i].Arenas)-1]
 		}
-		s.Classes++
-		s.BlockBytes += uintptr(c.metaNonClass) + uintptr(c.metaClass)
-		arenas[i].nonClass += uintptr(c.metaNonClass)
-		arenas[i].class += uintptr(c.metaClass)
-	}
-	for i := range out {
-		out[i].ChunkBytes = arenaChunks(arenas[i].nonClass) + arenaChunks(arenas[i].class)
+		a.Classes = append(a.Classes, c)
+		a.NonClass += uintptr(c.metaNonClass)
+		a.Class += uintptr(c.metaClass)
+		if !c.metaspaceCharged && c.File != nil {
+			a.Shared++
+		}
 	}
 	return out
 }
 
-func arenaChunks(used uintptr) uintptr {
+// ArenaChunk is the chunk an arena holds for used bytes in one space:
+// gojvm has no chunks, so it is the use rounded up to a power of two, at
+// least 1 KB, as HotSpot's arenas grow.
+func ArenaChunk(used uintptr) uintptr {
 	if used == 0 {
 		return 0
 	}
@@ -128,3 +144,7 @@ func arenaChunks(used uintptr) uintptr {
 	}
 	return n
 }
+
+// MetaspaceCharged reports whether c's metadata counts in the metaspace
+// (it is not one HotSpot maps from its CDS archive).
+func (c *Class) MetaspaceCharged() bool { return c.metaspaceCharged }

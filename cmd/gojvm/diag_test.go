@@ -347,6 +347,14 @@ func TestDiagTools(t *testing.T) {
 	both("jcmd-VM.classloader_stats", func(p *diagProcess) string {
 		return summarizeClassLoaderStats(tool("jcmd", "PID", "VM.classloader_stats")(p))
 	}, equal)
+	// VM.metaspace: HotSpot's sections and lines in its order, the
+	// settings as java has them; the figures are each VM's own (gojvm's
+	// metadata is its own model, its chunk free lists empty).
+	for _, opts := range [][]string{nil, {"basic"}, {"show-loaders", "show-classes"}, {"by-spacetype"}, {"scale=KB"}, {"scale=foo"}, {"basic", "vslist"}} {
+		both("jcmd-VM.metaspace-"+strings.Join(opts, "-"), func(p *diagProcess) string {
+			return metaspaceShape(tool("jcmd", append([]string{"PID", "VM.metaspace"}, opts...)...)(p))
+		}, equal)
+	}
 	gojvmHelp, _, _ := jdkTool(t, "jcmd", strconv.Itoa(gojvmProc.pid), "help")
 	var commands []string
 	for _, line := range strings.Split(gojvmHelp, "\n")[2:] {
@@ -465,6 +473,47 @@ func summarizeClassLoaderStats(out string) string {
 	sort.Strings(kinds)
 	sort.Strings(shapes)
 	return strings.Join(shapes, "\n") + "\n" + strings.Join(kinds, "\n") + "\n" + app + "\n"
+}
+
+var (
+	metaspaceSize    = regexp.MustCompile(`[0-9]+(\.[0-9]+)? (bytes|KB|MB|GB)`)
+	metaspacePercent = regexp.MustCompile(`\( *(\?|<1|>99|[0-9]+)%\)`)
+	metaspaceNumber  = regexp.MustCompile(`[0-9]+`)
+	metaspaceUsage   = regexp.MustCompile(`^( *(Non-Class|Class|Both):) .*`)
+	metaspaceLevel   = regexp.MustCompile(`^ *[0-9]+[mk]: `)
+	metaspaceClass   = regexp.MustCompile(`^ +[0-9]+: (s |  ) `)
+)
+
+// metaspaceShape reduces jcmd VM.metaspace's output to its structure: the
+// lines in order with sizes, percentages, numbers and addresses masked,
+// usage lines cut to their label, the free lists' and class lists' lines
+// left out (what they hold is the allocator's own); the settings exactly.
+func metaspaceShape(out string) string {
+	var b strings.Builder
+	settings := false
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasPrefix(line, "MaxMetaspaceSize:") {
+			settings = true
+		}
+		if settings {
+			if line == "" || strings.HasPrefix(line, "Current GC threshold") {
+				settings = line != ""
+				continue
+			}
+			b.WriteString(line + "\n")
+			continue
+		}
+		if metaspaceLevel.MatchString(line) || metaspaceClass.MatchString(line) {
+			continue
+		}
+		line = metaspaceUsage.ReplaceAllString(line, "$1")
+		line = dumpAddress.ReplaceAllString(line, "ADDR")
+		line = metaspaceSize.ReplaceAllString(line, "SIZE")
+		line = metaspacePercent.ReplaceAllString(line, "(P)")
+		line = metaspaceNumber.ReplaceAllString(line, "N")
+		b.WriteString(strings.Join(strings.Fields(strings.ReplaceAll(line, "classes", "class")), " ") + "\n")
+	}
+	return b.String()
 }
 
 // attachRequest sends one request to the attach listener of process pid
