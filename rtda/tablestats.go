@@ -70,20 +70,46 @@ func javaHash(units []uint16) uint32 {
 }
 
 // PrintStringTableStatistics prints the SymbolTable's and the StringTable's
-// statistics as -XX:+PrintStringTableStatistics does at exit. The
-// SymbolTable holds the symbols of the classes HotSpot would not map from
-// its CDS archive; stringTableSize is -XX:StringTableSize.
+// statistics as -XX:+PrintStringTableStatistics does at exit;
+// stringTableSize is -XX:StringTableSize.
 func (vm *VM) PrintStringTableStatistics(w io.Writer, stringTableSize int) {
-	symbols := map[string]bool{}
+	vm.PrintSymbolTable(w, false)
+	vm.PrintStringTable(w, stringTableSize, false)
+}
+
+// symbolRefs returns the SymbolTable's symbols: those of the classes HotSpot
+// would not map from its CDS archive, each with the number of those
+// classes that refer to it (gojvm's reference count).
+func (vm *VM) symbolRefs() map[string]int {
+	symbols := map[string]int{}
 	for _, c := range vm.ClassTable() {
 		if c == nil || !c.metaspaceCharged || c.File == nil {
 			continue
 		}
+		seen := map[string]bool{}
 		for i := range c.File.ConstantPool {
-			if s, err := c.File.ConstantPool.Utf8(uint16(i)); err == nil {
-				symbols[s] = true
+			if s, err := c.File.ConstantPool.Utf8(uint16(i)); err == nil && !seen[s] {
+				seen[s] = true
+				symbols[s]++
 			}
 		}
+	}
+	return symbols
+}
+
+// PrintSymbolTable prints the SymbolTable's statistics (jcmd
+// VM.symboltable), or with verbose its symbols as HotSpot's
+// SymbolTableDumper does: the length, the reference count, the text.
+func (vm *VM) PrintSymbolTable(w io.Writer, verbose bool) {
+	symbols := vm.symbolRefs()
+	if verbose {
+		fmt.Fprintln(w, "VERSION: 1.1")
+		for s, refs := range symbols {
+			fmt.Fprintf(w, "%d %d: ", len(s), refs)
+			putUTF8(w, s)
+			fmt.Fprintln(w)
+		}
+		return
 	}
 	var hashes []uint32
 	literal := 0
@@ -96,19 +122,77 @@ func (vm *VM) PrintStringTableStatistics(w io.Writer, stringTableSize int) {
 		literal += (8 + max(len(s)-2, 0) + 7) &^ 7
 	}
 	newTableStatistics(hashes, literal, 32768, 16).print(w, "SymbolTable")
+}
 
-	hashes, literal = hashes[:0], 0
+// PrintStringTable prints the StringTable's statistics (jcmd
+// VM.stringtable) for -XX:StringTableSize stringTableSize, or with
+// verbose its strings as HotSpot's StringTable dump does: the length in
+// UTF-8 and the text.
+func (vm *VM) PrintStringTable(w io.Writer, stringTableSize int, verbose bool) {
 	st := vm.Strings
 	st.mu.Lock()
+	defer st.mu.Unlock()
+	if verbose {
+		fmt.Fprintln(w, "VERSION: 1.1")
+		for k := range st.strings {
+			text := modifiedUTF8(vm.StringUTF16(st.strings[k]))
+			fmt.Fprintf(w, "%d: ", len(text))
+			putUTF8(w, text)
+			fmt.Fprintln(w)
+		}
+		return
+	}
+	var hashes []uint32
+	literal := 0
 	for _, r := range st.strings {
 		hashes = append(hashes, javaHash(vm.StringUTF16(r)))
 		value := vm.Heap.Ref(r, vm.stringValueOffset)
 		literal += int(vm.ObjectSize(r) + vm.ObjectSize(value))
 	}
-	st.mu.Unlock()
 	buckets := 1
 	for buckets < stringTableSize {
 		buckets *= 2
 	}
 	newTableStatistics(hashes, literal, buckets, 16).print(w, "StringTable")
+}
+
+// modifiedUTF8 encodes UTF-16 units as HotSpot's UNICODE::as_utf8: NUL
+// in two bytes, each surrogate on its own in three.
+func modifiedUTF8(units []uint16) string {
+	b := make([]byte, 0, len(units))
+	for _, u := range units {
+		switch {
+		case u >= 1 && u <= 0x7f:
+			b = append(b, byte(u))
+		case u <= 0x7ff:
+			b = append(b, byte(0xc0|u>>6), byte(0x80|u&0x3f))
+		default:
+			b = append(b, byte(0xe0|u>>12), byte(0x80|(u>>6)&0x3f), byte(0x80|u&0x3f))
+		}
+	}
+	return string(b)
+}
+
+// putUTF8 writes text as HotSpot's HashtableTextDump::put_utf8 does: tab,
+// carriage return, newline and backslash escaped, other unprintable bytes
+// as \xNN.
+func putUTF8(w io.Writer, text string) {
+	var b []byte
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '\t':
+			b = append(b, `\t`...)
+		case c == '\r':
+			b = append(b, `\r`...)
+		case c == '\n':
+			b = append(b, `\n`...)
+		case c == '\\':
+			b = append(b, `\\`...)
+		case c >= 0x20 && c < 0x7f:
+			b = append(b, c)
+		default:
+			b = append(b, fmt.Sprintf("\\x%02x", c)...)
+		}
+	}
+	w.Write(b)
 }

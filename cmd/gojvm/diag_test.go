@@ -355,6 +355,28 @@ func TestDiagTools(t *testing.T) {
 			return metaspaceShape(tool("jcmd", append([]string{"PID", "VM.metaspace"}, opts...)...)(p))
 		}, equal)
 	}
+	// VM.stringtable and VM.symboltable: the statistics' lines (figures
+	// are each VM's own); with -verbose, the program's own strings and
+	// symbols are there.
+	equalAllPresent := func(t *testing.T, java, gojvm string) {
+		if strings.Contains(java, ": false") || !strings.Contains(java, "VERSION: 1.1") {
+			t.Errorf("java's table lacks entries:\n%s", java)
+		}
+		equal(t, java, gojvm)
+	}
+	for _, table := range []string{"VM.stringtable", "VM.symboltable"} {
+		both("jcmd-"+table, func(p *diagProcess) string {
+			return regexp.MustCompile(`[0-9]+(\.[0-9]+)?`).ReplaceAllString(tool("jcmd", "PID", table)(p), "N")
+		}, equal)
+	}
+	both("jcmd-VM.stringtable-verbose", func(p *diagProcess) string {
+		return tableEntries(tool("jcmd", "PID", "VM.stringtable", "-verbose")(p), "11: lock-holder", "5: ready")
+	}, equalAllPresent)
+	both("jcmd-VM.symboltable-verbose", func(p *diagProcess) string {
+		refs := regexp.MustCompile(`(?m)^([0-9]+) [0-9]+: `)
+		return tableEntries(refs.ReplaceAllString(tool("jcmd", "PID", "VM.symboltable", "-verbose")(p), "$1 R: "),
+			"9 R: Diag$Item", "9 R: Diag$Blob", "11 R: lock-holder", "13 R: lambda$main$0")
+	}, equalAllPresent)
 	gojvmHelp, _, _ := jdkTool(t, "jcmd", strconv.Itoa(gojvmProc.pid), "help")
 	var commands []string
 	for _, line := range strings.Split(gojvmHelp, "\n")[2:] {
@@ -514,6 +536,21 @@ func metaspaceShape(out string) string {
 		b.WriteString(strings.Join(strings.Fields(strings.ReplaceAll(line, "classes", "class")), " ") + "\n")
 	}
 	return b.String()
+}
+
+// tableEntries reports the dump's first lines (the tool's, the pid's, the
+// dump's version) and which of the entries it holds.
+func tableEntries(dump string, entries ...string) string {
+	lines := strings.Split(dump, "\n")
+	have := map[string]bool{}
+	for _, l := range lines {
+		have[l] = true
+	}
+	out := strings.Join(lines[:min(len(lines), 3)], "\n") + "\n"
+	for _, e := range entries {
+		out += fmt.Sprintf("%s: %v\n", e, have[e])
+	}
+	return out
 }
 
 // attachRequest sends one request to the attach listener of process pid
