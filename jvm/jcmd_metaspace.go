@@ -156,7 +156,11 @@ func (r *metaspaceReport) size(n uintptr, width int) string {
 	if scale == 1 {
 		return fmt.Sprintf("%*d bytes", width, n)
 	}
-	return fmt.Sprintf("%*.2f %s", width+3, float64(n)/float64(scale), unit)
+	v := float32(n) / float32(scale)
+	if n > 0 && v < 0.01 { // never a size that is not zero shown as 0.00
+		return fmt.Sprintf("%*s %s", width+3, "<0.01", unit)
+	}
+	return fmt.Sprintf("%*.2f %s", width+3, v, unit)
 }
 
 // percent is HotSpot's print_percentage.
@@ -395,7 +399,8 @@ func (r *metaspaceReport) full(showLoaders, showClasses, bySpaceType bool) {
 		fmt.Fprintln(r.out, "Usage per loader:")
 	}
 	// The arenas newest first, as HotSpot walks its ClassLoaderDataGraph:
-	// an arena is as old as its first class.
+	// a loader's is as old as the loader, a weak hidden class's as the
+	// class.
 	type entry struct {
 		loader *rtda.Loader
 		arena  rtda.LoaderArena
@@ -407,7 +412,11 @@ func (r *metaspaceReport) full(showLoaders, showClasses, bySpaceType bool) {
 			if len(a.Classes) == 0 && a.NonClass+a.Class == 0 {
 				continue // no metaspace of its own yet
 			}
-			arenas = append(arenas, entry{s.Loader, a, a.Classes[0].ID})
+			born := s.Loader.Born
+			if a.Hidden {
+				born = a.Classes[0].ID
+			}
+			arenas = append(arenas, entry{s.Loader, a, born})
 		}
 	}
 	sort.SliceStable(arenas, func(x, y int) bool { return arenas[x].first > arenas[y].first })

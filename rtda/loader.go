@@ -21,6 +21,10 @@ type Loader struct {
 	// right now (HotSpot's placeholder table): other threads wanting the
 	// same class wait for it instead of defining it twice.
 	placeholders map[string]*placeholder
+	// Born is the number of classes defined before the loader was first
+	// seen: where its ClassLoaderData stands among HotSpot's, which are
+	// made in that order with those of weak hidden classes.
+	Born uint32
 }
 
 type placeholder struct {
@@ -101,7 +105,7 @@ func (vm *VM) LoaderFor(obj heap.Ref) *Loader {
 			return l
 		}
 	}
-	l := &Loader{vm: vm, Object: obj, classes: map[string]*Class{}}
+	l := &Loader{vm: vm, Object: obj, classes: map[string]*Class{}, Born: uint32(len(vm.classes))}
 	vm.loaders = append(vm.loaders, l)
 	return l
 }

@@ -366,7 +366,7 @@ func TestDiagTools(t *testing.T) {
 	}
 	for _, table := range []string{"VM.stringtable", "VM.symboltable"} {
 		both("jcmd-"+table, func(p *diagProcess) string {
-			return regexp.MustCompile(`[0-9]+(\.[0-9]+)?`).ReplaceAllString(tool("jcmd", "PID", table)(p), "N")
+			return paddedNumber.ReplaceAllStringFunc(tool("jcmd", "PID", table)(p), func(n string) string { return strings.Repeat("#", len(n)) })
 		}, equal)
 	}
 	both("jcmd-VM.stringtable-verbose", func(p *diagProcess) string {
@@ -498,7 +498,7 @@ func summarizeClassLoaderStats(out string) string {
 }
 
 var (
-	metaspaceSize    = regexp.MustCompile(`[0-9]+(\.[0-9]+)? (bytes|KB|MB|GB)`)
+	metaspaceSize    = regexp.MustCompile(`<?[0-9]+(\.[0-9]+)? (bytes|KB|MB|GB)`)
 	metaspacePercent = regexp.MustCompile(`\( *(\?|<1|>99|[0-9]+)%\)`)
 	metaspaceNumber  = regexp.MustCompile(`[0-9]+`)
 	metaspaceUsage   = regexp.MustCompile(`^( *(Non-Class|Class|Both):) .*`)
@@ -509,11 +509,25 @@ var (
 // metaspaceShape reduces jcmd VM.metaspace's output to its structure: the
 // lines in order with sizes, percentages, numbers and addresses masked,
 // usage lines cut to their label, the free lists' and class lists' lines
-// left out (what they hold is the allocator's own); the settings exactly.
+// left out (what they hold is the allocator's own), the loaders' blocks
+// sorted (each VM creates its loaders and hidden classes in its own
+// order); the settings exactly.
 func metaspaceShape(out string) string {
 	var b strings.Builder
 	settings := false
+	var loaders []string // the blocks of "Usage per loader"
+	inLoaders := false
 	for _, line := range strings.Split(out, "\n") {
+		switch {
+		case line == "Usage per loader:":
+			inLoaders = true
+		case strings.HasPrefix(line, "Total Usage"):
+			if inLoaders {
+				sort.Strings(loaders)
+				b.WriteString(strings.Join(loaders, ""))
+			}
+			inLoaders = false
+		}
 		if strings.HasPrefix(line, "MaxMetaspaceSize:") {
 			settings = true
 		}
@@ -533,7 +547,15 @@ func metaspaceShape(out string) string {
 		line = metaspaceSize.ReplaceAllString(line, "SIZE")
 		line = metaspacePercent.ReplaceAllString(line, "(P)")
 		line = metaspaceNumber.ReplaceAllString(line, "N")
-		b.WriteString(strings.Join(strings.Fields(strings.ReplaceAll(line, "classes", "class")), " ") + "\n")
+		line = strings.Join(strings.Fields(strings.ReplaceAll(line, "classes", "class")), " ") + "\n"
+		switch {
+		case inLoaders && strings.HasPrefix(line, "N: CLD"):
+			loaders = append(loaders, line)
+		case inLoaders && len(loaders) > 0:
+			loaders[len(loaders)-1] += line
+		default:
+			b.WriteString(line)
+		}
 	}
 	return b.String()
 }
