@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"strconv"
+	"sync"
 	"syscall"
 	"time"
 
@@ -23,14 +24,18 @@ import (
 
 // JVM is a booted Java virtual machine.
 type JVM struct {
-	VM     *rtda.VM
-	GC     gc.Collector
-	Interp *interp.Interp
-	Main   *rtda.Thread
-	opts   *Options
-	perf   *perfCounters
-	attach attachService
-	flags  flagStore
+	// chosenOnce guards chosen: whether the JDK's HotSpot has fixed a typo
+	// in a diagnostic command's help (hotspotWording).
+	chosenOnce sync.Once
+	chosen     bool
+	VM         *rtda.VM
+	GC         gc.Collector
+	Interp     *interp.Interp
+	Main       *rtda.Thread
+	opts       *Options
+	perf       *perfCounters
+	attach     attachService
+	flags      flagStore
 }
 
 // BootError is a failure to start the VM.

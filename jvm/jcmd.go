@@ -292,7 +292,7 @@ func dcmdHelp(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
 	if c.flag("-all") {
 		for _, d := range dcmds {
 			if c.visible(d) {
-				d.printHelp(out)
+				d.printHelp(j, out)
 				fmt.Fprintln(out)
 			}
 		}
@@ -304,7 +304,7 @@ func dcmdHelp(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
 			fmt.Fprintf(out, "Help unavailable : '%s' : No such command\n", c.args[0])
 			return 0
 		}
-		d.printHelp(out)
+		d.printHelp(j, out)
 		return 0
 	}
 	fmt.Fprintln(out, "The following commands are available:")
@@ -318,7 +318,7 @@ func dcmdHelp(j *JVM, t *rtda.Thread, c *dcmdCall, out io.Writer) int {
 	return 0
 }
 
-func (d *dcmd) printHelp(out io.Writer) {
+func (d *dcmd) printHelp(j *JVM, out io.Writer) {
 	fmt.Fprintf(out, "%s\n%s\n\nImpact: %s\n\n", d.name, d.desc, d.impact)
 	if d.permission != "" {
 		fmt.Fprintf(out, "Permission: %s\n\n", d.permission)
@@ -346,7 +346,7 @@ func (d *dcmd) printHelp(out io.Writer) {
 		if a.optional {
 			opt = "[optional]"
 		}
-		fmt.Fprintf(out, "\t%s : %s %s (%s, %s)\n", a.name, opt, a.desc, a.kind, a.def)
+		fmt.Fprintf(out, "\t%s : %s %s (%s, %s)\n", a.name, opt, j.hotspotWording(a.desc), a.kind, a.def)
 	}
 	if len(d.args) > 0 {
 		fmt.Fprintln(out, "\nArguments:")

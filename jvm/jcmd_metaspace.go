@@ -1,8 +1,11 @@
 package jvm
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -544,4 +547,23 @@ func loaderDescription(vm *rtda.VM, l *rtda.Loader) string {
 		text = "\"" + vm.GoString(name) + "\" " + text
 	}
 	return text
+}
+
+// hotspotWording: a later JDK 17 update fixed a typo in the scale
+// option's help ("choosen": 17.0.15; "chosen": 17.0.19). The text is in the
+// JDK's libjvm.so, so the JDK in use tells which, read once on first help.
+// hotspotWording returns a help text as the JDK in use's HotSpot words it.
+func (j *JVM) hotspotWording(s string) string {
+	const typo, fixed = "dynamically choosen scale", "dynamically chosen scale"
+	if !strings.Contains(s, typo) {
+		return s
+	}
+	j.chosenOnce.Do(func() {
+		data, err := os.ReadFile(filepath.Join(j.VM.JDK.Home, "lib", "server", "libjvm.so"))
+		j.chosen = err == nil && bytes.Contains(data, []byte(fixed)) && !bytes.Contains(data, []byte(typo))
+	})
+	if j.chosen {
+		return strings.Replace(s, typo, fixed, 1)
+	}
+	return s
 }
