@@ -15,17 +15,15 @@ import (
 // Java code throws UnsupportedOperationException before reaching these
 // natives).
 
-// threadAllocatedMemoryEnabled is ThreadMXBean.setThreadAllocatedMemoryEnabled
-// (on by default, as HotSpot's flag).
-var threadAllocatedMemoryEnabled atomic.Bool
-
-func init() { threadAllocatedMemoryEnabled.Store(true) }
+// threadAllocatedMemoryOff is ThreadMXBean.setThreadAllocatedMemoryEnabled
+// turned off (it is on by default, as HotSpot's flag).
+var threadAllocatedMemoryOff atomic.Bool
 
 // threadAllocatedBytes is what th has allocated, -1 for a thread that is
 // not alive or while measuring is off. HotSpot counts whole TLABs less
 // their unused part; gojvm counts each object's size.
 func threadAllocatedBytes(th *rtda.Thread) int64 {
-	if th == nil || !threadAllocatedMemoryEnabled.Load() {
+	if th == nil || threadAllocatedMemoryOff.Load() {
 		return -1
 	}
 	return th.AllocatedBytes()
@@ -72,7 +70,7 @@ func init() {
 		},
 		"setThreadContentionMonitoringEnabled0(Z)V": zero,
 		"setThreadAllocatedMemoryEnabled0(Z)V": func(t *rtda.Thread, a []uint64) uint64 {
-			threadAllocatedMemoryEnabled.Store(a[0] != 0)
+			threadAllocatedMemoryOff.Store(a[0] == 0)
 			return 0
 		},
 		"getThreadAllocatedMemory0(J)J": func(t *rtda.Thread, a []uint64) uint64 {
@@ -90,7 +88,7 @@ func init() {
 		// The threads alive now and those that have ended (HotSpot's
 		// jmm_GetTotalThreadAllocatedMemory).
 		"getTotalThreadAllocatedMemory()J": func(t *rtda.Thread, a []uint64) uint64 {
-			if !threadAllocatedMemoryEnabled.Load() {
+			if threadAllocatedMemoryOff.Load() {
 				return uint64(^uint64(0))
 			}
 			total := t.VM.ExitedThreadsAllocatedBytes()

@@ -52,7 +52,7 @@ func init() {
 			return boolSlot(threadCPUTimeEnabled)
 		},
 		"isThreadAllocatedMemoryEnabled()Z": func(t *rtda.Thread, a []uint64) uint64 {
-			return boolSlot(threadAllocatedMemoryEnabled.Load())
+			return boolSlot(!threadAllocatedMemoryOff.Load())
 		},
 		"getTotalClassCount()J": func(t *rtda.Thread, a []uint64) uint64 {
 			return uint64(loadedClassCount(t.VM))
