@@ -252,8 +252,15 @@ func buildNativeLoops() []nativeLoop {
 	for _, d := range []*pixelFormat{fmtIntArgb, fmtThreeByteBgr, fmtByteGray, fmtUshort565Rgb, fmtUshort555Rgb} {
 		conv(fmtByteIndexed, d)
 	}
-	// UshortGray.c: its conversion to IntArgb.
+	// UshortGray.c
+	iso(fmtUshortGray, fmtUshortGray)
 	conv(fmtUshortGray, fmtIntArgb)
+	conv(fmtIntArgb, fmtUshortGray)
+	conv(fmtIntRgb, fmtUshortGray) // REGISTER_CONVERT_BLIT_EQUIV of IntArgb's
+	conv(fmtThreeByteBgr, fmtUshortGray)
+	conv(fmtByteGray, fmtUshortGray)
+	conv(fmtByteIndexed, fmtUshortGray)
+	fill(fmtUshortGray)
 	// FourByteAbgrPre.c
 	iso(fmtFourByteAbgrPre, fmtFourByteAbgrPre)
 	conv(fmtFourByteAbgrPre, fmtIntArgb)
@@ -261,9 +268,8 @@ func buildNativeLoops() []nativeLoop {
 	conv(fmtIntRgb, fmtFourByteAbgrPre)
 	conv(fmtThreeByteBgr, fmtFourByteAbgrPre)
 	fill(fmtFourByteAbgrPre)
-	// The blending and converting loops of the gray, indexed and 16-bit
-	// types (ByteGray.c, ByteIndexed.c, UshortGray.c, Ushort565Rgb.c,
-	// Ushort555Rgb.c), which gojvm does not have yet.
+	// The blending and converting loops of ByteIndexed destinations
+	// (ByteIndexed.c), which gojvm does not have yet.
 	const (
 		mf = "sun/java2d/loops/MaskFill"
 		mb = "sun/java2d/loops/MaskBlit"
@@ -273,7 +279,7 @@ func buildNativeLoops() []nativeLoop {
 		ls = append(ls, nativeLoop{kind: loopMissing, class: class, srcName: src, comp: comp,
 			dst: &pixelFormat{name: dst}})
 	}
-	for _, d := range []string{"UshortGray", "ByteIndexed"} {
+	for _, d := range []string{"ByteIndexed"} {
 		missing(mf, "AnyColor", "SrcNoEa", d)
 		missing(mf, "AnyColor", "SrcOver", d)
 		missing(mf, "AnyColor", "AnyAlpha", d)

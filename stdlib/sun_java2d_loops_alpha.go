@@ -161,15 +161,17 @@ var fmtByteGray = &pixelFormat{name: "ByteGray", stride: 1, opaque: true, gray: 
 	},
 	store: func(p []byte, a, r, g, b int32) { p[0] = byte(grayOf(r, g, b)) }}
 
-// fmtUshortGray is UshortGray as a source (UshortGray.h): the high byte of
-// each 16-bit gray (LoadUshortGrayTo1IntArgb). gojvm draws to it with no
-// loop of its own.
+// fmtUshortGray is UshortGray (UshortGray.h): as a source the high byte of
+// each 16-bit gray (LoadUshortGrayTo1IntArgb), stored from colours by
+// ComposeUshortGrayFrom3ByteRgb; its blending loops are the 1ShortGray
+// strategy's (sun_java2d_loops_ushortgray.go).
 var fmtUshortGray = &pixelFormat{name: "UshortGray", stride: 2, opaque: true,
 	loadA: loadOpaque,
 	load: func(p []byte) (r, g, b int32) {
 		v := int32(p[1])
 		return v, v, v
-	}}
+	},
+	store: func(p []byte, a, r, g, b int32) { storeGray16(p, gray16(r, g, b)) }}
 
 // grayOf is ComposeByteGrayFrom3ByteRgb.
 func grayOf(r, g, b int32) int32 { return (77*r + 150*g + 29*b + 128) / 256 }
@@ -216,6 +218,10 @@ func maskAt(mask []byte, off, scan, x, y int) int32 {
 
 // alphaMaskFill is DEFINE_ALPHA_MASKFILL: any AlphaComposite rule.
 func alphaMaskFill(f *pixelFormat, ras *raster, mask []byte, maskOff, maskScan, w, h int, fg int32, ci compInfo) {
+	if f == fmtUshortGray {
+		alphaMaskFill16(ras, mask, maskOff, maskScan, w, h, fg, ci)
+		return
+	}
 	srcA := int32(uint32(fg) >> 24)
 	srcR, srcG, srcB := f.strategyComps((fg>>16)&0xff, (fg>>8)&0xff, fg&0xff)
 	if srcA != 0xff {
@@ -281,6 +287,10 @@ func alphaMaskFill(f *pixelFormat, ras *raster, mask []byte, maskOff, maskScan, 
 
 // srcOverMaskFill is DEFINE_SRCOVER_MASKFILL.
 func srcOverMaskFill(f *pixelFormat, ras *raster, mask []byte, maskOff, maskScan, w, h int, fg int32, ci compInfo) {
+	if f == fmtUshortGray {
+		srcOverMaskFill16(ras, mask, maskOff, maskScan, w, h, fg)
+		return
+	}
 	srcA := int32(uint32(fg) >> 24)
 	srcR, srcG, srcB := f.strategyComps((fg>>16)&0xff, (fg>>8)&0xff, fg&0xff)
 	if srcA != 0xff {
@@ -339,6 +349,10 @@ func srcOverMaskFill(f *pixelFormat, ras *raster, mask []byte, maskOff, maskScan
 
 // alphaMaskBlit is DEFINE_ALPHA_MASKBLIT: any AlphaComposite rule.
 func alphaMaskBlit(sf, df *pixelFormat, dst, src *raster, mask []byte, maskOff, maskScan, w, h int, ci compInfo) {
+	if df == fmtUshortGray {
+		alphaMaskBlit16(sf, dst, src, mask, maskOff, maskScan, w, h, ci)
+		return
+	}
 	rule := alphaRules[ci.rule&0xf%13]
 	srcOp, dstOp := rule[0], rule[1]
 	extraA := ci.extraA()
@@ -413,6 +427,10 @@ func alphaMaskBlit(sf, df *pixelFormat, dst, src *raster, mask []byte, maskOff, 
 
 // srcOverMaskBlit is DEFINE_SRCOVER_MASKBLIT.
 func srcOverMaskBlit(sf, df *pixelFormat, dst, src *raster, mask []byte, maskOff, maskScan, w, h int, ci compInfo) {
+	if df == fmtUshortGray {
+		srcOverMaskBlit16(sf, dst, src, mask, maskOff, maskScan, w, h, ci)
+		return
+	}
 	extraA := ci.extraA()
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
@@ -459,6 +477,10 @@ func srcOverMaskBlit(sf, df *pixelFormat, dst, src *raster, mask []byte, maskOff
 // srcMaskFill is DEFINE_SRC_MASKFILL: the Src rule, where full coverage
 // stores the colour without blending.
 func srcMaskFill(f *pixelFormat, ras *raster, mask []byte, maskOff, maskScan, w, h int, fg int32, ci compInfo) {
+	if f == fmtUshortGray {
+		srcMaskFill16(ras, mask, maskOff, maskScan, w, h, fg)
+		return
+	}
 	srcA := int32(uint32(fg) >> 24)
 	srcR, srcG, srcB := f.strategyComps((fg>>16)&0xff, (fg>>8)&0xff, fg&0xff)
 	// The colour stored where coverage is full: the ARGB value for
