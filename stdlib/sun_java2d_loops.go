@@ -295,7 +295,13 @@ func blitNative(t *rtda.Thread, a []uint64) uint64 {
 			xorBlit(l.dst, dst, src, w, h, xorPixel, alphaMask)
 		case loopIsoXorBlit:
 			isoXorBlit(l.dst.stride, dst, src, w, h, xorPixel)
+		case loopXparBlit, loopLutRawBlit:
+			perPixelBlit(convertPixel(l.kind, sf, l.dst), dst, src, w, h)
 		default:
+			if sf.lut != lutNone {
+				perPixelBlit(lutPixel(sf, l.dst), dst, src, w, h)
+				break
+			}
 			convertBlit(sf, l.dst, dst, src, w, h)
 		}
 	})
@@ -313,6 +319,13 @@ func convertPixel(kind loopKind, sf, df *pixelFormat) func(pd, ps []byte) {
 			v := pix32(ps)
 			put32(pd, v<<16|v&0xff00|(v>>16)&0xff)
 		}
+	case loopXparBlit:
+		return xparPixel(sf, df)
+	case loopLutRawBlit:
+		return lutRawPixel(sf)
+	}
+	if sf.lut != lutNone {
+		return lutPixel(sf, df)
 	}
 	return func(pd, ps []byte) {
 		a := sf.loadA(ps)

@@ -41,6 +41,9 @@ const (
 	loopFillPath
 	loopXorBlit    // DEFINE_XOR_BLIT: IntArgb images drawn in XOR mode
 	loopIsoXorBlit // DEFINE_ISOXOR_BLIT: images of the destination's type in XOR mode
+	loopXparBlit   // DEFINE_XPAR_CONVERT_BLIT_LUT8: bitmask indexed images, transparent pixels skipped
+	loopLutRawBlit // an indexed image's table entries stored as IntArgb pixels
+	loopBlitBg     // DEFINE_XPAR_BLITBG_LUT8: transparent pixels get the background colour
 	// loopMissing is a loop libawt registers that gojvm has not
 	// implemented: its native method throws UnsatisfiedLinkError, as a
 	// missing native would, rather than let the JDK's generic Java loops
@@ -94,6 +97,12 @@ func (k loopKind) String() string {
 		return "XorBlit"
 	case loopIsoXorBlit:
 		return "IsoXorBlit"
+	case loopXparBlit:
+		return "XparBlit"
+	case loopLutRawBlit:
+		return "LutRawBlit"
+	case loopBlitBg:
+		return "BlitBg"
 	}
 	return "loopKind(" + itoa(int(k)) + ")"
 }
@@ -130,6 +139,8 @@ func (l *nativeLoop) primClass() string {
 		return "sun/java2d/loops/FillPath"
 	case loopSrcOverMaskBlit, loopAlphaMaskBlit:
 		return "sun/java2d/loops/MaskBlit"
+	case loopBlitBg:
+		return "sun/java2d/loops/BlitBg"
 	}
 	return "sun/java2d/loops/Blit"
 }
@@ -143,6 +154,7 @@ type nativeLoop struct {
 	comp    string       // the sun.java2d.loops.CompositeType field
 	dst     *pixelFormat
 	srcName string // the SurfaceType field of the source
+	dstName string // the SurfaceType field of the destination, if not dst's
 }
 
 var nativeLoops = buildNativeLoops()
@@ -249,7 +261,8 @@ func buildNativeLoops() []nativeLoop {
 	}
 	// The conversions of ByteIndexed images (REGISTER_CONVERT_BLIT and
 	// REGISTER_SCALE_BLIT(ByteIndexed, T) of each destination's file).
-	for _, d := range []*pixelFormat{fmtIntArgb, fmtThreeByteBgr, fmtByteGray, fmtUshort565Rgb, fmtUshort555Rgb} {
+	for _, d := range []*pixelFormat{fmtIntArgb, fmtIntArgbPre, fmtIntBgr, fmtThreeByteBgr, fmtFourByteAbgr,
+		fmtFourByteAbgrPre, fmtByteGray, fmtUshort565Rgb, fmtUshort555Rgb} {
 		conv(fmtByteIndexed, d)
 	}
 	// UshortGray.c
@@ -326,12 +339,6 @@ func buildNativeLoops() []nativeLoop {
 		ls = append(ls, nativeLoop{kind: loopTransformHelper, srcName: s, comp: "SrcNoEa",
 			src: formatNamed(s), dst: fmtIntArgbPre})
 	}
-	// ByteIndexed's and ByteIndexedBm's transform helpers are left out
-	// until the scaled blits of the indexed types that java prefers to
-	// them are all there (IntArgbPre, IntBgr, the four-byte types, the
-	// bitmask blits): with the helpers alone, some scaled images would be
-	// drawn with other pixels instead of failing.
-	missing("sun/java2d/loops/TransformHelper", "ByteIndexed", "SrcNoEa", "IntArgbPre")
 	// ScaledBlit.c: each pair that has a convert blit scales with the same
 	// pixel conversion (DEFINE_SCALE_BLIT beside DEFINE_CONVERT_BLIT).
 	for _, l := range ls {
@@ -340,6 +347,7 @@ func buildNativeLoops() []nativeLoop {
 			ls = append(ls, nativeLoop{kind: loopScaledBlit, blit: l.kind, src: l.src, comp: l.comp, dst: l.dst})
 		}
 	}
+	ls = append(ls, indexedSourceLoops()...)
 	for i := range ls {
 		if ls[i].src != nil {
 			ls[i].srcName = ls[i].src.name
@@ -376,7 +384,11 @@ func registerNativeLoops(t *rtda.Thread, a []uint64) uint64 {
 	for i, l := range nativeLoops {
 		src := t.NewHandle(t.VM.StaticRef(st, l.srcName, stDesc))
 		comp := t.NewHandle(t.VM.StaticRef(ct, l.comp, ctDesc))
-		dst := t.NewHandle(t.VM.StaticRef(st, l.dst.name, stDesc))
+		dstName := l.dst.name
+		if l.dstName != "" {
+			dstName = l.dstName
+		}
+		dst := t.NewHandle(t.VM.StaticRef(st, dstName, stDesc))
 		p := newInstance(t, l.primClass(), "(J"+stDesc+ctDesc+stDesc+")V",
 			uint64(i+1), uint64(0), src, comp, dst)
 		if p == 0 {

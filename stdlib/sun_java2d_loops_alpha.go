@@ -571,6 +571,7 @@ type lutKind uint8
 const (
 	lutNone lutKind = iota
 	lutPlain
+	lutBitmask // entries whose alpha's top bit is clear load as transparent black
 )
 
 // withLut returns f itself, or for an indexed format one whose loads look
@@ -587,6 +588,11 @@ func (f *pixelFormat) withLut(t *rtda.Thread, ops *bufImgOps) *pixelFormat {
 			for i := 0; i < n; i++ {
 				lut[i] = t.VM.Heap.Int(rgb, rtda.ElemOffset(i, 2))
 			}
+		}
+	}
+	if f.lut == lutBitmask {
+		for i, v := range lut {
+			lut[i] = v & (v >> 24)
 		}
 	}
 	g := *f

@@ -136,12 +136,10 @@ public class AwtUshortGray {
             g.clipRect(4, 4, 17, 13);
             g.drawImage(opaque[s], 0, 0, 40, 30, 1, 1, 9, 8, null);
             sb.append(' ').append(sum(dst));
-            if (opaque[s] != indexed) {
-                g.setClip(null);
-                g.shear(0.3, 0.1);
-                g.drawImage(opaque[s], 10, 5, null);
-                sb.append(' ').append(sum(dst));
-            }
+            g.setClip(null);
+            g.shear(0.3, 0.1);
+            g.drawImage(opaque[s], 10, 5, null);
+            sb.append(' ').append(sum(dst));
             System.out.println(sb);
             g.dispose();
         }
