@@ -23,6 +23,10 @@ type bufImgOps struct {
 	offset, bitOffset     int
 	width, height         int
 	pixStride, scanStride int
+
+	// The inverse colour map of an indexed destination, made on first use.
+	invOnce sync.Once
+	inv     *invColorMap
 }
 
 // surfaceTable holds the bufImgOps of live surfaces by their pData number.

@@ -211,7 +211,7 @@ func maskFillNative(t *rtda.Thread, a []uint64) uint64 {
 	case loopSrcMaskFill:
 		fill = srcMaskFill
 	}
-	fill(l.dst, ras, mask, maskOff, maskScan, int(b.x2-b.x1), int(b.y2-b.y1), color, ci)
+	fill(l.dst.withLut(t, ops), ras, mask, maskOff, maskScan, int(b.x2-b.x1), int(b.y2-b.y1), color, ci)
 	return 0
 }
 
@@ -247,13 +247,15 @@ func maskBlitNative(t *rtda.Thread, a []uint64) uint64 {
 	if l.kind == loopAlphaMaskBlit {
 		blit = alphaMaskBlit
 	}
+	df := l.dst.withLut(t, dops)
 	clip.spans(func(s bounds) {
+		df.dither.spanOrigin(db.y1, s.y1)
 		// MaskBlit.c adds each span's offset to maskoff without resetting
 		// it, so with several spans (a complex clip and a mask) later ones
 		// read the mask further on; done the same here.
 		maskOff += int(s.y1-dsty)*maskScan + int(s.x1-dstx)
 		src, dst := rasterAt(t, sops, s.x1+dx, s.y1+dy), rasterAt(t, dops, s.x1, s.y1)
-		blit(l.src, l.dst, dst, src, mask, maskOff, maskScan, int(s.x2-s.x1), int(s.y2-s.y1), ci)
+		blit(l.src, df, dst, src, mask, maskOff, maskScan, int(s.x2-s.x1), int(s.y2-s.y1), ci)
 	})
 	return 0
 }
@@ -281,28 +283,33 @@ func blitNative(t *rtda.Thread, a []uint64) uint64 {
 	intersectBlitBounds(&sb, &db, dx, dy)
 	clip.b.intersect(db)
 	xorPixel, alphaMask := xorCompInfo(t, ref(a[3]))
-	sf := l.src.withLut(t, sops)
+	sf, df := l.src.withLut(t, sops), l.dst.withLut(t, dops)
+	kind := l.kind
+	if kind == loopIndexedCopyBlit && sameLut(t, sops, dops) {
+		kind = loopIsoCopyBlit
+	}
 	clip.spans(func(s bounds) {
+		df.dither.spanOrigin(db.y1, s.y1)
 		src := rasterAt(t, sops, s.x1+dx, s.y1+dy)
 		dst := rasterAt(t, dops, s.x1, s.y1)
 		w, h := int(s.x2-s.x1), int(s.y2-s.y1)
-		switch l.kind {
+		switch kind {
 		case loopIsoCopyBlit:
 			isoCopyBlit(l.src.stride, dst, src, w, h)
 		case loopSwapBlit:
 			swapBlit(dst, src, w, h)
 		case loopXorBlit:
-			xorBlit(l.dst, dst, src, w, h, xorPixel, alphaMask)
+			xorBlit(df, dst, src, w, h, xorPixel, alphaMask)
 		case loopIsoXorBlit:
 			isoXorBlit(l.dst.stride, dst, src, w, h, xorPixel)
-		case loopXparBlit, loopLutRawBlit:
-			perPixelBlit(convertPixel(l.kind, sf, l.dst), dst, src, w, h)
+		case loopXparBlit, loopLutRawBlit, loopIndexedCopyBlit:
+			perPixelBlit(convertPixel(kind, sf, df), dst, src, w, h)
 		default:
 			if sf.lut != lutNone {
-				perPixelBlit(lutPixel(sf, l.dst), dst, src, w, h)
+				perPixelBlit(lutPixel(sf, df), dst, src, w, h)
 				break
 			}
-			convertBlit(sf, l.dst, dst, src, w, h)
+			convertBlit(sf, df, dst, src, w, h)
 		}
 	})
 	return 0

@@ -9,8 +9,8 @@ import (
 // registerNativeLoops creates a GraphicsPrimitive object for each native
 // loop, as RegisterPrimitives does, with the loop's number in pNativePrim;
 // the primitive's native method finds the loop by that number (loopOf).
-// Loops are registered for the common BufferedImage types (the int, 3-byte
-// and 4-byte types and TYPE_BYTE_GRAY) with the (source, composite,
+// Loops are registered for the BufferedImage types (the int, 3-byte,
+// 4-byte, gray, 16-bit and indexed types) with the (source, composite,
 // destination) triples libawt registers for them. Loops gojvm lacks for
 // other types are registered as loopMissing, whose natives throw
 // UnsatisfiedLinkError.
@@ -44,6 +44,9 @@ const (
 	loopXparBlit   // DEFINE_XPAR_CONVERT_BLIT_LUT8: bitmask indexed images, transparent pixels skipped
 	loopLutRawBlit // an indexed image's table entries stored as IntArgb pixels
 	loopBlitBg     // DEFINE_XPAR_BLITBG_LUT8: transparent pixels get the background colour
+	// loopIndexedCopyBlit is ByteIndexed.c's ByteIndexed to ByteIndexed
+	// blit: a copy when the tables agree, a dithered conversion otherwise.
+	loopIndexedCopyBlit
 	// loopMissing is a loop libawt registers that gojvm has not
 	// implemented: its native method throws UnsatisfiedLinkError, as a
 	// missing native would, rather than let the JDK's generic Java loops
@@ -103,6 +106,8 @@ func (k loopKind) String() string {
 		return "LutRawBlit"
 	case loopBlitBg:
 		return "BlitBg"
+	case loopIndexedCopyBlit:
+		return "IndexedCopyBlit"
 	}
 	return "loopKind(" + itoa(int(k)) + ")"
 }
@@ -281,8 +286,7 @@ func buildNativeLoops() []nativeLoop {
 	conv(fmtIntRgb, fmtFourByteAbgrPre)
 	conv(fmtThreeByteBgr, fmtFourByteAbgrPre)
 	fill(fmtFourByteAbgrPre)
-	// The blending and converting loops of ByteIndexed destinations
-	// (ByteIndexed.c), which gojvm does not have yet.
+	// Loops of the types gojvm does not have yet.
 	const (
 		mf = "sun/java2d/loops/MaskFill"
 		mb = "sun/java2d/loops/MaskBlit"
@@ -292,27 +296,12 @@ func buildNativeLoops() []nativeLoop {
 		ls = append(ls, nativeLoop{kind: loopMissing, class: class, srcName: src, comp: comp,
 			dst: &pixelFormat{name: dst}})
 	}
-	for _, d := range []string{"ByteIndexed"} {
-		missing(mf, "AnyColor", "SrcNoEa", d)
-		missing(mf, "AnyColor", "SrcOver", d)
-		missing(mf, "AnyColor", "AnyAlpha", d)
-		for _, s := range []string{"IntArgb", "IntArgbPre"} {
-			missing(mb, s, "SrcOver", d)
-			missing(mb, s, "AnyAlpha", d)
-		}
-		missing(mb, "IntRgb", "AnyAlpha", d)
-		missing(bl, "IntArgb", "SrcNoEa", d)
-		missing(bl, "IntRgb", "SrcNoEa", d)
-		missing(bl, "ThreeByteBgr", "SrcNoEa", d)
-	}
 	// Images drawn in XOR mode (REGISTER_XOR_BLIT(IntArgb, T) of each
-	// type's file); ByteIndexed's needs the inverse colour map, which
-	// gojvm lacks (the JDK's Java fallback XORs other bits).
+	// type's file; the indexed types' are with their other loops).
 	for _, d := range []*pixelFormat{fmtIntArgb, fmtIntArgbPre, fmtIntRgb, fmtIntBgr, fmtThreeByteBgr, fmtFourByteAbgr,
 		fmtFourByteAbgrPre, fmtByteGray, fmtUshortGray, fmtUshort565Rgb, fmtUshort555Rgb} {
 		ls = append(ls, nativeLoop{kind: loopXorBlit, src: fmtIntArgb, comp: "Xor", dst: d})
 	}
-	missing(bl, "IntArgb", "Xor", "ByteIndexed")
 	// REGISTER_ANY*_ISOXOR_BLIT: an opaque type's own images XORed in as
 	// they are stored.
 	for _, d := range []*pixelFormat{fmtIntRgb, fmtIntBgr, fmtThreeByteBgr, fmtByteGray, fmtUshortGray,
@@ -348,6 +337,8 @@ func buildNativeLoops() []nativeLoop {
 		}
 	}
 	ls = append(ls, indexedSourceLoops()...)
+	ls = append(ls, indexedDestLoops()...)
+	ls = append(ls, index8GrayDestLoops()...)
 	for i := range ls {
 		if ls[i].src != nil {
 			ls[i].srcName = ls[i].src.name

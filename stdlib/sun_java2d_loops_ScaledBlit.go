@@ -146,8 +146,18 @@ func scaledBlitNative(t *rtda.Thread, a []uint64) uint64 {
 	// loop addresses them from (sx1, sy1), as libawt does.
 	src := &raster{buf: rasterAt(t, sops, 0, 0).buf, pixStride: sops.pixStride, scanStride: sops.scanStride}
 	src.base = sops.offset + int(sy1)*sops.scanStride + int(sx1)*sops.pixStride
-	conv := convertPixel(l.blit, l.src.withLut(t, sops), l.dst)
+	kind := l.blit
+	if kind == loopIndexedCopyBlit && sameLut(t, sops, dops) {
+		kind = loopIsoCopyBlit
+	}
+	df := l.dst.withLut(t, dops)
+	conv := convertPixel(kind, l.src.withLut(t, sops), df)
 	scale := func(x1, y1, x2, y2, sxloc, syloc int32) {
+		if df.dither != nil {
+			// ScaledBlit.c hands each span or tile to the loop with the
+			// locked bounds, where its dither starts.
+			*df.dither = ditherOrigin{dx: int(db.x1 - x1), dy: int(db.y1 - y1)}
+		}
 		dst := rasterAt(t, dops, x1, y1)
 		for y := 0; y < int(y2-y1); y++ {
 			sy := int(syloc >> shift)

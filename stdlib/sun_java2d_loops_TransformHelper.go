@@ -180,8 +180,15 @@ func transformHelperNative(t *rtda.Thread, a []uint64) uint64 {
 	if mb.kind == loopAlphaMaskBlit {
 		blit = alphaMaskBlit
 	}
+	df := mb.dst.withLut(t, dops)
 	composite := func(x, y int32, n int) {
-		blit(fmtIntArgbPre, mb.dst, rasterAt(t, dops, x, y), lineRas, nil, 0, 0, n, 1, ci)
+		if df.dither != nil {
+			// TransformHelper.c hands the MaskBlit loop each row piece
+			// with the whole area's bounds, so the dither starts at its
+			// corner every time.
+			*df.dither = ditherOrigin{dx: int(db.x1 - x), fixY: true, y: int(db.y1)}
+		}
+		blit(fmtIntArgbPre, df, rasterAt(t, dops, x, y), lineRas, nil, 0, 0, n, 1, ci)
 	}
 	x0, y0 := itx.transform(float64(dxoff)+float64(db.x1)+0.5, float64(dyoff)+float64(db.y1)+0.5)
 	unsafe := txFixedUnsafe(x0) || txFixedUnsafe(y0)

@@ -159,13 +159,19 @@ type aaTarget struct {
 // coordinates); a nil mask is full coverage, scan 0 reuses one mask row.
 func (at *aaTarget) fill(x, y int32, mask []byte, scan, w, h int) {
 	ras := rasterAt(at.t, at.ops, x, y)
+	df := at.l.dst.withLut(at.t, at.ops)
+	if df.dither != nil {
+		// MaskFill.c hands each piece to the MaskFill loop with the
+		// parallelogram's bounds, where the loop's dither starts.
+		*df.dither = ditherOrigin{dx: int(at.b.x1 - x), dy: int(at.b.y1 - y)}
+	}
 	switch at.l.kind {
 	case loopAlphaMaskFill:
-		alphaMaskFill(at.l.dst, ras, mask, 0, scan, w, h, at.color, at.ci)
+		alphaMaskFill(df, ras, mask, 0, scan, w, h, at.color, at.ci)
 	case loopSrcMaskFill:
-		srcMaskFill(at.l.dst, ras, mask, 0, scan, w, h, at.color, at.ci)
+		srcMaskFill(df, ras, mask, 0, scan, w, h, at.color, at.ci)
 	default:
-		srcOverMaskFill(at.l.dst, ras, mask, 0, scan, w, h, at.color, at.ci)
+		srcOverMaskFill(df, ras, mask, 0, scan, w, h, at.color, at.ci)
 	}
 }
 

@@ -100,11 +100,20 @@ type pixelFormat struct {
 	// source colour into one gray component (ComposeByteGrayFrom3ByteRgb)
 	// before any arithmetic; the 4ByteArgb arithmetic on three equal
 	// components then gives its results.
-	gray  bool
-	lut   lutKind // an indexed source: loads made per surface by withLut
-	loadA func(p []byte) int32
-	load  func(p []byte) (r, g, b int32)
-	store func(p []byte, a, r, g, b int32)
+	gray bool
+	lut  lutKind // an indexed source: loads made per surface by withLut
+	// invDst: an indexed destination, whose stores withLut makes per
+	// surface through its inverse colour map, dithered by position.
+	invDst bool
+	// pixelFromArgb, when set, is the type's pixel for a colour
+	// (PixelFor<T>); otherwise xorPixelFromArgb gives it.
+	pixelFromArgb func(argb int32) int32
+	// dither, for an indexed destination, moves the dither position from
+	// the pixel's own (see ditherOrigin).
+	dither *ditherOrigin
+	loadA  func(p []byte) int32
+	load   func(p []byte) (r, g, b int32)
+	store  func(p []byte, a, r, g, b int32)
 }
 
 func pix32(p []byte) uint32 {
@@ -582,14 +591,7 @@ func (f *pixelFormat) withLut(t *rtda.Thread, ops *bufImgOps) *pixelFormat {
 		return f
 	}
 	var lut [256]int32
-	if ops.icm != 0 {
-		if rgb := t.VM.GetRefField(ops.icm, "java/awt/image/IndexColorModel", "rgb", "[I"); rgb != 0 {
-			n := min(int(t.VM.Heap.Len(rgb)), len(lut))
-			for i := 0; i < n; i++ {
-				lut[i] = t.VM.Heap.Int(rgb, rtda.ElemOffset(i, 2))
-			}
-		}
-	}
+	copy(lut[:], lutEntries(t, ops, len(lut)))
 	if f.lut == lutBitmask {
 		for i, v := range lut {
 			lut[i] = v & (v >> 24)
@@ -601,5 +603,59 @@ func (f *pixelFormat) withLut(t *rtda.Thread, ops *bufImgOps) *pixelFormat {
 		v := lut[p[0]]
 		return (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff
 	}
+	if f.invDst && f.gray {
+		// Index8Gray (Index8Gray.h): gray loads as the entry's low byte,
+		// stores through the inverse gray table, undithered.
+		inv := invColorMapOf(t, ops)
+		g.loadA = loadOpaque
+		g.load = func(p []byte) (r, gr, b int32) {
+			v := lut[p[0]] & 0xff
+			return v, v, v
+		}
+		g.store = func(p []byte, a, r, gr, b int32) { p[0] = inv.gray[grayOf(r, gr, b)] }
+		g.pixelFromArgb = func(argb int32) int32 {
+			return int32(inv.gray[grayOf((argb>>16)&0xff, (argb>>8)&0xff, argb&0xff)])
+		}
+	} else if f.invDst {
+		inv := invColorMapOf(t, ops)
+		n := int(t.VM.Heap.Len(ops.array)) << t.VM.ClassOf(ops.array).ElemShift
+		scan, stride, base := max(ops.scanStride, 1), max(ops.pixStride, 1), ops.offset
+		d := &ditherOrigin{}
+		g.dither = d
+		g.store = func(p []byte, a, r, gr, b int32) {
+			off := n - len(p) - base
+			x, y := off%scan/stride+d.dx, off/scan+d.dy
+			if d.fixY {
+				y = d.y
+			}
+			p[0] = inv.storeDithered(x, y, r, gr, b)
+		}
+		g.pixelFromArgb = inv.pixelFor
+	}
 	return &g
+}
+
+// lutEntries is the surface's colour table: the IndexColorModel's rgb
+// array, at most max entries of it.
+func lutEntries(t *rtda.Thread, ops *bufImgOps, limit int) []int32 {
+	if ops.icm == 0 {
+		return nil
+	}
+	rgb := t.VM.GetRefField(ops.icm, "java/awt/image/IndexColorModel", "rgb", "[I")
+	if rgb == 0 {
+		return nil
+	}
+	lut := make([]int32, min(int(t.VM.Heap.Len(rgb)), limit))
+	for i := range lut {
+		lut[i] = t.VM.Heap.Int(rgb, rtda.ElemOffset(i, 2))
+	}
+	return lut
+}
+
+// pixel is the type's pixel value for an ARGB colour (<T>PixelFromArgb).
+func (f *pixelFormat) pixel(argb int32) int32 {
+	if f.pixelFromArgb != nil {
+		return f.pixelFromArgb(argb)
+	}
+	return xorPixelFromArgb(f.name, argb)
 }

@@ -56,6 +56,96 @@ func indexedSourceLoops() []nativeLoop {
 	return ls
 }
 
+// fmtByteIndexedDst is ByteIndexed as a destination: loads through the
+// colour table, stores through the inverse colour map, dithered.
+var fmtByteIndexedDst = &pixelFormat{name: "ByteIndexed", stride: 1, lut: lutPlain, invDst: true}
+
+// fmtIndex8GrayDst is Index8Gray (an opaque all-gray palette) as a
+// destination: blended by the 1ByteGray strategy, stored through the
+// palette's inverse gray table.
+var fmtIndex8GrayDst = &pixelFormat{name: "Index8Gray", stride: 1, opaque: true, gray: true, lut: lutPlain, invDst: true}
+
+// index8GrayDestLoops are Index8Gray.c's loops that draw into all-gray
+// indexed images (no Src MaskFill, no XPAR scale blit).
+func index8GrayDestLoops() []nativeLoop {
+	d := fmtIndex8GrayDst
+	ls := []nativeLoop{
+		{kind: loopAlphaMaskFill, srcName: "AnyColor", comp: "AnyAlpha", dst: d},
+		{kind: loopSrcOverMaskFill, srcName: "AnyColor", comp: "SrcOver", dst: d},
+		{kind: loopXparBlit, src: fmtByteIndexedBm, comp: "SrcOverNoEa", dst: d},
+		{kind: loopBlitBg, src: fmtByteIndexedBm, comp: "SrcNoEa", dst: d},
+		{kind: loopXorBlit, src: fmtIntArgb, comp: "Xor", dst: d},
+		{kind: loopIndexedCopyBlit, src: fmtIndex8Gray, comp: "SrcNoEa", dst: d},
+		{kind: loopScaledBlit, blit: loopIndexedCopyBlit, src: fmtIndex8Gray, comp: "SrcNoEa", dst: d},
+		{kind: loopScaledBlit, blit: loopConvertBlit, src: fmtUshortGray, comp: "SrcNoEa", dst: d},
+	}
+	for _, s := range []*pixelFormat{fmtIntArgb, fmtIntArgbPre, fmtIntRgb} {
+		ls = append(ls, nativeLoop{kind: loopAlphaMaskBlit, src: s, comp: "AnyAlpha", dst: d})
+	}
+	for _, s := range []*pixelFormat{fmtIntArgb, fmtIntArgbPre} {
+		ls = append(ls, nativeLoop{kind: loopSrcOverMaskBlit, src: s, comp: "SrcOver", dst: d})
+	}
+	for _, s := range []*pixelFormat{fmtIntArgb, fmtIntRgb, fmtThreeByteBgr, fmtByteGray, fmtByteIndexed} {
+		ls = append(ls,
+			nativeLoop{kind: loopConvertBlit, src: s, comp: "SrcNoEa", dst: d},
+			nativeLoop{kind: loopScaledBlit, blit: loopConvertBlit, src: s, comp: "SrcNoEa", dst: d})
+	}
+	return ls
+}
+
+// indexedDestLoops are ByteIndexed.c's loops that draw into indexed
+// images. It registers no Src or SrcOver MaskFill and no SrcOver
+// MaskBlit: Java uses the AnyAlpha ones for those rules.
+func indexedDestLoops() []nativeLoop {
+	d := fmtByteIndexedDst
+	ls := []nativeLoop{
+		{kind: loopAlphaMaskFill, srcName: "AnyColor", comp: "AnyAlpha", dst: d},
+		{kind: loopXparBlit, src: fmtByteIndexedBm, comp: "SrcOverNoEa", dst: d},
+		{kind: loopScaledBlit, blit: loopXparBlit, src: fmtByteIndexedBm, comp: "SrcOverNoEa", dst: d},
+		{kind: loopBlitBg, src: fmtByteIndexedBm, comp: "SrcNoEa", dst: d},
+		{kind: loopXorBlit, src: fmtIntArgb, comp: "Xor", dst: d},
+		{kind: loopIndexedCopyBlit, src: fmtByteIndexed, comp: "SrcNoEa", dst: d},
+		{kind: loopScaledBlit, blit: loopIndexedCopyBlit, src: fmtByteIndexed, comp: "SrcNoEa", dst: d},
+	}
+	for _, s := range []*pixelFormat{fmtIntArgb, fmtIntArgbPre, fmtIntRgb} {
+		ls = append(ls, nativeLoop{kind: loopAlphaMaskBlit, src: s, comp: "AnyAlpha", dst: d})
+	}
+	for _, s := range []*pixelFormat{fmtIntArgb, fmtIntRgb, fmtThreeByteBgr, fmtByteGray} {
+		ls = append(ls,
+			nativeLoop{kind: loopConvertBlit, src: s, comp: "SrcNoEa", dst: d},
+			nativeLoop{kind: loopScaledBlit, blit: loopConvertBlit, src: s, comp: "SrcNoEa", dst: d})
+	}
+	return ls
+}
+
+// sameLut is ByteIndexed.c's checkSameLut: an indexed image is copied as
+// it is into another whose table begins with all of its entries.
+func sameLut(t *rtda.Thread, sops, dops *bufImgOps) bool {
+	if sops.icm == dops.icm {
+		return true
+	}
+	mapSize := func(ops *bufImgOps) int {
+		if ops.icm == 0 {
+			return 0
+		}
+		return int(t.VM.GetIntField(ops.icm, "java/awt/image/IndexColorModel", "map_size"))
+	}
+	n := mapSize(sops)
+	if n > mapSize(dops) {
+		return false
+	}
+	s, d := lutEntries(t, sops, n), lutEntries(t, dops, n)
+	if len(s) != len(d) {
+		return false
+	}
+	for i := range s {
+		if s[i] != d[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // argbOf is a source pixel as an ARGB int (an indexed pixel's table entry).
 func argbOf(f *pixelFormat, p []byte) int32 {
 	r, g, b := f.load(p)
@@ -87,17 +177,18 @@ func blitBgNative(t *rtda.Thread, a []uint64) uint64 {
 	}
 	intersectBlitBounds(&sb, &db, dx, dy)
 	clip.b.intersect(db)
-	sf := l.src.withLut(t, sops)
-	bgStore := newPixelStore(l.dst.stride, xorPixelFromArgb(l.dst.name, bg))
+	sf, df := l.src.withLut(t, sops), l.dst.withLut(t, dops)
+	bgStore := newPixelStore(df.stride, df.pixel(bg))
+	fg := lutPixel(sf, df) // Store<T>From1IntArgb (PreProcessLutBgLut)
 	clip.spans(func(s bounds) {
+		df.dither.spanOrigin(db.y1, s.y1)
 		src := rasterAt(t, sops, s.x1+dx, s.y1+dy)
 		dst := rasterAt(t, dops, s.x1, s.y1)
 		for y := 0; y < int(s.y2-s.y1); y++ {
 			for x := 0; x < int(s.x2-s.x1); x++ {
-				pd := dst.at(x, y)
-				if argb := argbOf(sf, src.at(x, y)); argb < 0 {
-					ps := newPixelStore(l.dst.stride, xorPixelFromArgb(l.dst.name, argb))
-					ps.put(pd)
+				pd, ps := dst.at(x, y), src.at(x, y)
+				if argbOf(sf, ps) < 0 {
+					fg(pd, ps)
 				} else {
 					bgStore.put(pd)
 				}
@@ -125,7 +216,7 @@ func xparPixel(sf, df *pixelFormat) func(pd, ps []byte) {
 		if argb >= 0 {
 			return
 		}
-		if df == fmtIntBgr {
+		if df == fmtIntBgr || df.invDst {
 			df.store(pd, 0xff, (argb>>16)&0xff, (argb>>8)&0xff, argb&0xff)
 			return
 		}
@@ -137,6 +228,13 @@ func xparPixel(sf, df *pixelFormat) func(pd, ps []byte) {
 // lutPixel is the per-pixel form of DEFINE_CONVERT_BLIT_LUT8: each table
 // entry stored by Store<T>From1IntArgb, the type's pixel for the colour.
 func lutPixel(sf, df *pixelFormat) func(pd, ps []byte) {
+	if df.invDst {
+		// ByteIndexed's own conversion (ConvertVia3ByteRgb), dithered.
+		return func(pd, ps []byte) {
+			r, g, b := sf.load(ps)
+			df.store(pd, 0xff, r, g, b)
+		}
+	}
 	return func(pd, ps []byte) {
 		st := newPixelStore(df.stride, xorPixelFromArgb(df.name, argbOf(sf, ps)))
 		st.put(pd)

@@ -88,7 +88,7 @@ func xorBlit(df *pixelFormat, dst, src *raster, w, h int, xorPixel, alphaMask in
 			if argb >= 0 {
 				continue // alpha below 0x80: transparent for XOR
 			}
-			ps := newPixelStore(df.stride, (xorPixelFromArgb(df.name, argb)^xorPixel)&^alphaMask)
+			ps := newPixelStore(df.stride, (df.pixel(argb)^xorPixel)&^alphaMask)
 			ps.xor = true
 			ps.put(dst.at(x, y))
 		}
