@@ -75,6 +75,12 @@ func lockSurface(t *rtda.Thread, sd heap.Ref, b *bounds) *bufImgOps {
 		return nil
 	}
 	b.intersect(bounds{0, 0, int32(ops.width), int32(ops.height)})
+	if bits := packedBits(t, ops); bits != 0 {
+		if !lockPacked(t, ops, bits, *b) {
+			return nil
+		}
+		return ops
+	}
 	if !b.empty() && !ops.covers(t, *b) {
 		// The raster's offsets and strides do not fit its array: libawt
 		// would write outside it; gojvm draws nothing.
@@ -93,6 +99,11 @@ func (ops *bufImgOps) covers(t *rtda.Thread, b bounds) bool {
 
 // rasterAt is a raster whose first pixel is (x, y) of the surface.
 func rasterAt(t *rtda.Thread, ops *bufImgOps, x, y int32) *raster {
+	if ops.pixStride == 0 {
+		if r := packedRaster(t, ops, x, y); r != nil {
+			return r
+		}
+	}
 	c := t.VM.ClassOf(ops.array)
 	n := int(t.VM.Heap.Len(ops.array)) << c.ElemShift
 	return &raster{
@@ -161,24 +172,24 @@ func (ri regionInfo) spans(f func(b bounds)) {
 }
 
 func init() {
-	natives("sun/java2d/loops/MaskFill", map[string]rtda.NativeFunc{
+	loopNatives("sun/java2d/loops/MaskFill", map[string]rtda.NativeFunc{
 		"MaskFill(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;Ljava/awt/Composite;IIII[BII)V":    maskFillNative,
 		"FillAAPgram(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;Ljava/awt/Composite;DDDDDD)V":   fillAAPgramNative,
 		"DrawAAPgram(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;Ljava/awt/Composite;DDDDDDDD)V": drawAAPgramNative,
 	})
-	natives("sun/java2d/loops/FillRect", map[string]rtda.NativeFunc{
+	loopNatives("sun/java2d/loops/FillRect", map[string]rtda.NativeFunc{
 		"FillRect(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;IIII)V": fillRectNative,
 	})
-	natives("sun/java2d/loops/FillSpans", map[string]rtda.NativeFunc{
+	loopNatives("sun/java2d/loops/FillSpans", map[string]rtda.NativeFunc{
 		"FillSpans(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;IJLsun/java2d/pipe/SpanIterator;)V": fillSpansNative,
 	})
-	natives("sun/java2d/loops/ScaledBlit", map[string]rtda.NativeFunc{
+	loopNatives("sun/java2d/loops/ScaledBlit", map[string]rtda.NativeFunc{
 		"Scale(Lsun/java2d/SurfaceData;Lsun/java2d/SurfaceData;Ljava/awt/Composite;Lsun/java2d/pipe/Region;IIIIDDDD)V": scaledBlitNative,
 	})
-	natives("sun/java2d/loops/MaskBlit", map[string]rtda.NativeFunc{
+	loopNatives("sun/java2d/loops/MaskBlit", map[string]rtda.NativeFunc{
 		"MaskBlit(Lsun/java2d/SurfaceData;Lsun/java2d/SurfaceData;Ljava/awt/Composite;Lsun/java2d/pipe/Region;IIIIII[BII)V": maskBlitNative,
 	})
-	natives("sun/java2d/loops/Blit", map[string]rtda.NativeFunc{
+	loopNatives("sun/java2d/loops/Blit", map[string]rtda.NativeFunc{
 		"Blit(Lsun/java2d/SurfaceData;Lsun/java2d/SurfaceData;Ljava/awt/Composite;Lsun/java2d/pipe/Region;IIIIII)V": blitNative,
 	})
 }
@@ -283,6 +294,9 @@ func blitNative(t *rtda.Thread, a []uint64) uint64 {
 	intersectBlitBounds(&sb, &db, dx, dy)
 	clip.b.intersect(db)
 	xorPixel, alphaMask := xorCompInfo(t, ref(a[3]))
+	if l.dst.packed {
+		alphaMask = 0 // XorByteBinaryPixelData masks to the pixel instead
+	}
 	sf, df := l.src.withLut(t, sops), l.dst.withLut(t, dops)
 	kind := l.kind
 	if kind == loopIndexedCopyBlit && sameLut(t, sops, dops) {

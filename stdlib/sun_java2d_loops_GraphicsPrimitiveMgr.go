@@ -10,10 +10,12 @@ import (
 // loop, as RegisterPrimitives does, with the loop's number in pNativePrim;
 // the primitive's native method finds the loop by that number (loopOf).
 // Loops are registered for the BufferedImage types (the int, 3-byte,
-// 4-byte, gray, 16-bit and indexed types) with the (source, composite,
-// destination) triples libawt registers for them. Loops gojvm lacks for
-// other types are registered as loopMissing, whose natives throw
-// UnsatisfiedLinkError.
+// 4-byte, gray, 16-bit, indexed and packed binary types) with the (source,
+// composite, destination) triples libawt registers for them. A loop libawt
+// has and gojvm lacks can be registered as loopMissing, whose natives throw
+// UnsatisfiedLinkError; none is at present. The surface types of custom
+// rasters only (Index12Gray, UshortIndexed, IntArgbBm, ...) have none of
+// their loops registered, so Java draws them with its general loops.
 
 // loopKind is the kind of a native loop: which GraphicsPrimitive subclass
 // and function family it belongs to.
@@ -286,16 +288,6 @@ func buildNativeLoops() []nativeLoop {
 	conv(fmtIntRgb, fmtFourByteAbgrPre)
 	conv(fmtThreeByteBgr, fmtFourByteAbgrPre)
 	fill(fmtFourByteAbgrPre)
-	// Loops of the types gojvm does not have yet.
-	const (
-		mf = "sun/java2d/loops/MaskFill"
-		mb = "sun/java2d/loops/MaskBlit"
-		bl = "sun/java2d/loops/Blit"
-	)
-	missing := func(class, src, comp, dst string) {
-		ls = append(ls, nativeLoop{kind: loopMissing, class: class, srcName: src, comp: comp,
-			dst: &pixelFormat{name: dst}})
-	}
 	// Images drawn in XOR mode (REGISTER_XOR_BLIT(IntArgb, T) of each
 	// type's file; the indexed types' are with their other loops).
 	for _, d := range []*pixelFormat{fmtIntArgb, fmtIntArgbPre, fmtIntRgb, fmtIntBgr, fmtThreeByteBgr, fmtFourByteAbgr,
@@ -307,18 +299,6 @@ func buildNativeLoops() []nativeLoop {
 	for _, d := range []*pixelFormat{fmtIntRgb, fmtIntBgr, fmtThreeByteBgr, fmtByteGray, fmtUshortGray,
 		fmtUshort565Rgb, fmtUshort555Rgb} {
 		ls = append(ls, nativeLoop{kind: loopIsoXorBlit, src: d, comp: "Xor", dst: d})
-	}
-	// The packed binary types (ByteBinary1Bit.c, ...).
-	for _, d := range []string{"ByteBinary1Bit", "ByteBinary2Bit", "ByteBinary4Bit"} {
-		for _, c := range []string{"FillRect", "FillSpans", "DrawLine", "FillParallelogram", "DrawParallelogram"} {
-			missing("sun/java2d/loops/"+c, "AnyColor", "SrcNoEa", d)
-		}
-		missing(mf, "AnyColor", "SrcOver", d)
-		missing(mf, "AnyColor", "AnyAlpha", d)
-		missing(mb, "IntArgb", "SrcOver", d)
-		missing(mb, "IntArgb", "AnyAlpha", d)
-		missing(bl, "IntArgb", "SrcNoEa", d)
-		missing(bl, "IntRgb", "SrcNoEa", d)
 	}
 	// Scaled and transformed image drawing (ScaledBlit.c and
 	// TransformHelper.c with the per-type scale and transform helpers).
@@ -339,6 +319,7 @@ func buildNativeLoops() []nativeLoop {
 	ls = append(ls, indexedSourceLoops()...)
 	ls = append(ls, indexedDestLoops()...)
 	ls = append(ls, index8GrayDestLoops()...)
+	ls = append(ls, byteBinaryLoops()...)
 	for i := range ls {
 		if ls[i].src != nil {
 			ls[i].srcName = ls[i].src.name

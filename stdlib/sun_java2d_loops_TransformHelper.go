@@ -367,7 +367,7 @@ func thJavaSignature(t *rtda.Thread, prim heap.Ref) string {
 }
 
 func init() {
-	natives("sun/java2d/loops/TransformHelper", map[string]rtda.NativeFunc{
+	loopNatives("sun/java2d/loops/TransformHelper", map[string]rtda.NativeFunc{
 		"Transform" + thSig: transformHelperNative,
 	})
 }

@@ -159,6 +159,12 @@ type aaTarget struct {
 // coordinates); a nil mask is full coverage, scan 0 reuses one mask row.
 func (at *aaTarget) fill(x, y int32, mask []byte, scan, w, h int) {
 	ras := rasterAt(at.t, at.ops, x, y)
+	if ras.packed != nil {
+		// The ByteBinary loops find their first pixel's bits from the
+		// bounds' x1, which MaskFill.c leaves at the parallelogram's left
+		// edge while it moves the row pointer: every piece starts there.
+		ras = rasterAt(at.t, at.ops, at.b.x1, y)
+	}
 	df := at.l.dst.withLut(at.t, at.ops)
 	if df.dither != nil {
 		// MaskFill.c hands each piece to the MaskFill loop with the

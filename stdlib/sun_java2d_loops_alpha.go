@@ -105,6 +105,9 @@ type pixelFormat struct {
 	// invDst: an indexed destination, whose stores withLut makes per
 	// surface through its inverse colour map, dithered by position.
 	invDst bool
+	// packed: a ByteBinary type, drawn on an unpacked copy of its pixels;
+	// its colours go through the inverse colour map undithered.
+	packed bool
 	// pixelFromArgb, when set, is the type's pixel for a colour
 	// (PixelFor<T>); otherwise xorPixelFromArgb gives it.
 	pixelFromArgb func(argb int32) int32
@@ -210,6 +213,7 @@ type raster struct {
 	buf                   []byte
 	base                  int
 	pixStride, scanStride int
+	packed                *packedLock // the unpacked copy of a packed surface's area, if it is one
 }
 
 func (r *raster) at(x, y int) []byte { return r.buf[r.base+y*r.scanStride+x*r.pixStride:] }
@@ -616,6 +620,10 @@ func (f *pixelFormat) withLut(t *rtda.Thread, ops *bufImgOps) *pixelFormat {
 		g.pixelFromArgb = func(argb int32) int32 {
 			return int32(inv.gray[grayOf((argb>>16)&0xff, (argb>>8)&0xff, argb&0xff)])
 		}
+	} else if f.invDst && f.packed {
+		inv := invColorMapOf(t, ops)
+		g.store = func(p []byte, a, r, gr, b int32) { p[0] = inv.cube[cubeIndex(r, gr, b)] }
+		g.pixelFromArgb = inv.pixelFor
 	} else if f.invDst {
 		inv := invColorMapOf(t, ops)
 		n := int(t.VM.Heap.Len(ops.array)) << t.VM.ClassOf(ops.array).ElemShift

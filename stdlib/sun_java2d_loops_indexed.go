@@ -248,7 +248,7 @@ func lutRawPixel(sf *pixelFormat) func(pd, ps []byte) {
 }
 
 func init() {
-	natives("sun/java2d/loops/BlitBg", map[string]rtda.NativeFunc{
+	loopNatives("sun/java2d/loops/BlitBg", map[string]rtda.NativeFunc{
 		"BlitBg(Lsun/java2d/SurfaceData;Lsun/java2d/SurfaceData;Ljava/awt/Composite;Lsun/java2d/pipe/Region;IIIIIII)V": blitBgNative,
 	})
 }

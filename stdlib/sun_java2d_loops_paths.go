@@ -238,18 +238,18 @@ func pathNative(t *rtda.Thread, a []uint64, fill bool) uint64 {
 const sunHintStrokePure = 2
 
 func init() {
-	natives("sun/java2d/loops/DrawRect", map[string]rtda.NativeFunc{
+	loopNatives("sun/java2d/loops/DrawRect", map[string]rtda.NativeFunc{
 		"DrawRect(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;IIII)V": drawRectNative,
 	})
-	natives("sun/java2d/loops/DrawPolygons", map[string]rtda.NativeFunc{
+	loopNatives("sun/java2d/loops/DrawPolygons", map[string]rtda.NativeFunc{
 		"DrawPolygons(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;[I[I[IIIIZ)V": drawPolygonsNative,
 	})
-	natives("sun/java2d/loops/DrawPath", map[string]rtda.NativeFunc{
+	loopNatives("sun/java2d/loops/DrawPath", map[string]rtda.NativeFunc{
 		"DrawPath(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;IILjava/awt/geom/Path2D$Float;)V": func(t *rtda.Thread, a []uint64) uint64 {
 			return pathNative(t, a, false)
 		},
 	})
-	natives("sun/java2d/loops/FillPath", map[string]rtda.NativeFunc{
+	loopNatives("sun/java2d/loops/FillPath", map[string]rtda.NativeFunc{
 		"FillPath(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;IILjava/awt/geom/Path2D$Float;)V": func(t *rtda.Thread, a []uint64) uint64 {
 			return pathNative(t, a, true)
 		},

@@ -358,6 +358,11 @@ func drawLineNative(t *rtda.Thread, a []uint64) uint64 {
 }
 
 func solidLineFunc(ps *pixelStore, ras *raster) lineFunc {
+	if ras.packed != nil {
+		return func(x, y, steps, err, majorMask, errMajor, minorMask, errMinor int32) {
+			packedLine(ps, ras, x, y, steps, err, majorMask, errMajor, minorMask, errMinor)
+		}
+	}
 	return func(x, y, steps, err, majorMask, errMajor, minorMask, errMinor int32) {
 		solidLine(ps, ras, x, y, steps, err, majorMask, errMajor, minorMask, errMinor)
 	}
@@ -617,13 +622,13 @@ func drawParallelogramNative(t *rtda.Thread, a []uint64) uint64 {
 }
 
 func init() {
-	natives("sun/java2d/loops/DrawLine", map[string]rtda.NativeFunc{
+	loopNatives("sun/java2d/loops/DrawLine", map[string]rtda.NativeFunc{
 		"DrawLine(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;IIII)V": drawLineNative,
 	})
-	natives("sun/java2d/loops/FillParallelogram", map[string]rtda.NativeFunc{
+	loopNatives("sun/java2d/loops/FillParallelogram", map[string]rtda.NativeFunc{
 		"FillParallelogram(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;DDDDDD)V": fillParallelogramNative,
 	})
-	natives("sun/java2d/loops/DrawParallelogram", map[string]rtda.NativeFunc{
+	loopNatives("sun/java2d/loops/DrawParallelogram", map[string]rtda.NativeFunc{
 		"DrawParallelogram(Lsun/java2d/SunGraphics2D;Lsun/java2d/SurfaceData;DDDDDDDD)V": drawParallelogramNative,
 	})
 }

@@ -41,6 +41,9 @@ func loopStore(t *rtda.Thread, l *nativeLoop, sg2d heap.Ref, pixel int32) pixelS
 		return newPixelStore(l.dst.stride, pixel)
 	}
 	xorPixel, alphaMask := xorCompInfo(t, t.VM.GetRefField(sg2d, "sun/java2d/SunGraphics2D", "composite", "Ljava/awt/Composite;"))
+	if l.dst.packed {
+		alphaMask = 0 // XorByteBinaryPixelData masks to the pixel instead
+	}
 	ps := newPixelStore(l.dst.stride, (pixel^xorPixel)&^alphaMask)
 	ps.xor = true
 	return ps
