@@ -258,7 +258,7 @@ func maskBlitNative(t *rtda.Thread, a []uint64) uint64 {
 	if l.kind == loopAlphaMaskBlit {
 		blit = alphaMaskBlit
 	}
-	df := l.dst.withLut(t, dops)
+	sf, df := l.src.withLut(t, sops), l.dst.withLut(t, dops)
 	clip.spans(func(s bounds) {
 		df.dither.spanOrigin(db.y1, s.y1)
 		// MaskBlit.c adds each span's offset to maskoff without resetting
@@ -266,7 +266,7 @@ func maskBlitNative(t *rtda.Thread, a []uint64) uint64 {
 		// read the mask further on; done the same here.
 		maskOff += int(s.y1-dsty)*maskScan + int(s.x1-dstx)
 		src, dst := rasterAt(t, sops, s.x1+dx, s.y1+dy), rasterAt(t, dops, s.x1, s.y1)
-		blit(l.src, df, dst, src, mask, maskOff, maskScan, int(s.x2-s.x1), int(s.y2-s.y1), ci)
+		blit(sf, df, dst, src, mask, maskOff, maskScan, int(s.x2-s.x1), int(s.y2-s.y1), ci)
 	})
 	return 0
 }

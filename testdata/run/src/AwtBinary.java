@@ -3,7 +3,8 @@
 // and XOR fills, lines, shapes and paths, antialiased and translucent fills,
 // images of other types drawn onto them unscaled, scaled and rotated, and
 // packed images drawn onto the other types and onto each other; a raster
-// with a bit offset (a child raster). Prints a CRC of the raster data after
+// with a bit offset (a child raster); indexed and packed images with
+// bitmask palettes drawn in XOR mode onto every type. Prints a CRC of the raster data after
 // each step and of the PNG and BMP writes.
 import java.awt.*;
 import java.awt.geom.*;
@@ -47,7 +48,59 @@ public class AwtBinary {
         return new BufferedImage(w, h, BufferedImage.TYPE_BYTE_BINARY, new IndexColorModel(bits, n, r, g, b));
     }
 
+    static String sum32(BufferedImage img) {
+        CRC32 d = new CRC32();
+        DataBuffer db = img.getRaster().getDataBuffer();
+        for (int i = 0; i < db.getSize(); i++) {
+            int v = db.getElem(i);
+            d.update(v >>> 24);
+            d.update(v >> 16);
+            d.update(v >> 8);
+            d.update(v);
+        }
+        return Long.toHexString(d.getValue());
+    }
+
+    static void xorFrom() {
+        byte[] r = new byte[4], g = new byte[4], b = new byte[4];
+        for (int i = 0; i < 4; i++) {
+            r[i] = (byte) (i * 80);
+            g[i] = (byte) (200 - i * 50);
+            b[i] = (byte) (i * 33);
+        }
+        BufferedImage[] srcs = {new BufferedImage(9, 7, BufferedImage.TYPE_BYTE_INDEXED),
+            new BufferedImage(9, 7, BufferedImage.TYPE_BYTE_BINARY, new IndexColorModel(2, 4, r, g, b, 1)),
+            new BufferedImage(9, 7, BufferedImage.TYPE_BYTE_INDEXED, new IndexColorModel(8, 4, r, g, b, 2))};
+        int[] types = {BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_INT_ARGB, BufferedImage.TYPE_3BYTE_BGR,
+            BufferedImage.TYPE_BYTE_GRAY, BufferedImage.TYPE_USHORT_GRAY, BufferedImage.TYPE_BYTE_INDEXED,
+            BufferedImage.TYPE_BYTE_BINARY};
+        for (int i = 0; i < srcs.length; i++) {
+            BufferedImage s = srcs[i];
+            WritableRaster w = s.getRaster();
+            for (int y = 0; y < 7; y++) {
+                for (int x = 0; x < 9; x++) {
+                    w.setSample(x, y, 0, (x * 7 + y * 3) % 4 + (i == 0 ? x * 20 : 0));
+                }
+            }
+            StringBuilder sb = new StringBuilder("xor-from" + i);
+            for (int t : types) {
+                BufferedImage d = new BufferedImage(20, 15, t);
+                Graphics2D dg = d.createGraphics();
+                dg.setColor(Color.GRAY);
+                dg.fillRect(0, 0, 20, 15);
+                dg.setXORMode(new Color(10, 200, 70));
+                dg.drawImage(s, 2, 3, null);
+                dg.drawImage(s, 5, 1, 14, 12, null);
+                dg.drawImage(s, 9, 6, Color.BLUE, null);
+                sb.append(' ').append(sum32(d));
+                dg.dispose();
+            }
+            System.out.println(sb);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
+        xorFrom();
         for (int bits : new int[] {1, 2, 4}) {
             BufferedImage dst = binary(bits, 37, 23);
             Graphics2D g = dst.createGraphics();
