@@ -355,6 +355,11 @@ func TestDiagTools(t *testing.T) {
 			return metaspaceShape(tool("jcmd", append([]string{"PID", "VM.metaspace"}, opts...)...)(p))
 		}, equal)
 	}
+	// VM.native_memory without -XX:NativeMemoryTracking: java's answer
+	// whatever is asked (TestNativeMemoryJcmd runs it with tracking).
+	for _, opts := range [][]string{nil, {"summary"}, {"detail"}, {"baseline"}, {"summary.diff"}, {"scale=foo"}} {
+		both("jcmd-VM.native_memory-"+strings.Join(opts, "-"), tool("jcmd", append([]string{"PID", "VM.native_memory"}, opts...)...), equal)
+	}
 	// VM.stringtable and VM.symboltable: the statistics' lines (figures
 	// are each VM's own); with -verbose, the program's own strings and
 	// symbols are there.
