@@ -154,7 +154,7 @@ func init() {
 	}
 	dcmds = append(dcmds, managementDCmds()...)
 	dcmds = append(dcmds, compilerDCmds()...)
-	dcmds = append(dcmds, classLoaderStatsDCmd(), metaspaceDCmd(), nativeMemoryDCmd())
+	dcmds = append(dcmds, classLoaderStatsDCmd(), metaspaceDCmd(), nativeMemoryDCmd(), vmInfoDCmd())
 	dcmds = append(dcmds, tableDCmds()...)
 	sort.Slice(dcmds, func(a, b int) bool { return dcmds[a].name < dcmds[b].name })
 }
