@@ -360,6 +360,27 @@ func TestDiagTools(t *testing.T) {
 	// describe the same program on the same machine (gojvm leaves out
 	// what describes HotSpot's own machinery: see jvm/vminfo.go).
 	both("jcmd-VM.info", func(p *diagProcess) string { return vmInfoFacts(tool("jcmd", "PID", "VM.info")(p)) }, equal)
+	// VM.set_flag: manageable flags only, with the command's own messages.
+	for _, args := range [][]string{{"PrintConcurrentLocks", "true"}, {"PrintConcurrentLocks", "xyz"}, {"PrintConcurrentLocks"},
+		{"MaxHeapSize", "1"}, {"NoSuchFlag", "1"}, nil} {
+		both("jcmd-VM.set_flag-"+strings.Join(args, "-"), tool("jcmd", append([]string{"PID", "VM.set_flag"}, args...)...), equal)
+	}
+	both("jcmd-GC.run_finalization", tool("jcmd", "PID", "GC.run_finalization"), equal)
+	// VM.dynlibs: the process's memory map, each VM's own.
+	both("jcmd-VM.dynlibs", func(p *diagProcess) string {
+		out := tool("jcmd", "PID", "VM.dynlibs")(p)
+		lines := strings.Split(out, "\n")
+		var b strings.Builder
+		maps := 0
+		for _, l := range lines {
+			if procMapsLine.MatchString(l) {
+				maps++
+				continue
+			}
+			b.WriteString(l + "\n")
+		}
+		return fmt.Sprintf("%smapping lines: %v\n", b.String(), maps > 10)
+	}, equal)
 	// VM.native_memory without -XX:NativeMemoryTracking: java's answer
 	// whatever is asked (TestNativeMemoryJcmd runs it with tracking).
 	for _, opts := range [][]string{nil, {"summary"}, {"detail"}, {"baseline"}, {"summary.diff"}, {"scale=foo"}} {
@@ -746,6 +767,7 @@ func TestDiagProgramsMatchJava(t *testing.T) {
 }
 
 var (
+	procMapsLine = regexp.MustCompile(`^[0-9a-f]+-[0-9a-f]+ [r-][w-][x-][ps] [0-9a-f]+ [0-9a-f]+:[0-9a-f]+ [0-9]+ *`)
 	vmInfoTime   = regexp.MustCompile(`^Time: [A-Z][a-z]{2} [A-Z][a-z]{2} [ 0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} [0-9]{4} \S+ elapsed time: [0-9]+\.[0-9]{6} seconds \([0-9]+d [0-9]+h [0-9]+m [0-9]+s\)$`)
 	vmInfoDigits = regexp.MustCompile(`[0-9]+`)
 )
