@@ -2,6 +2,7 @@ package gc
 
 import (
 	"fmt"
+	"strings"
 	"syscall"
 	"time"
 
@@ -16,6 +17,10 @@ import (
 type Log struct {
 	ch *CollectedHeap
 	L  *ulog.Log
+
+	// precious are the gc+init lines after the version, kept for VM.info
+	// (HotSpot's GCLogPrecious, what log_info_p records).
+	precious []string
 
 	// per collection
 	start  time.Time
@@ -32,6 +37,18 @@ type InitLog struct {
 	Name       string
 	Alignments string
 	Extra      func(l *ulog.Log)
+}
+
+// Precious is the collector's start-up lines HotSpot keeps for VM.info
+// and error reports ("GC Precious Log").
+func (g *Log) Precious() []string { return g.precious }
+
+// PreciousLog is the collector's GC Precious Log (VM.info).
+func (h *CollectedHeap) PreciousLog() []string {
+	if h.Log == nil {
+		return nil
+	}
+	return h.Log.Precious()
 }
 
 // Started logs the collector's start (GCInitLogger::print_all):
@@ -58,13 +75,15 @@ func (g *Log) Started(init InitLog) {
 		"Heap Max Capacity: " + SizeText(o.MaxHeap),
 		"Pre-touch: " + map[bool]string{false: "Disabled", true: "Enabled"}[o.AlwaysPreTouch],
 	} {
-		if !l.Enabled(ulog.Info, "gc,init") {
-			break
-		}
 		if line == "" {
 			continue
 		}
-		l.Printf(ulog.Info, "gc,init", "%s", line)
+		if !strings.HasPrefix(line, "Version: ") {
+			g.precious = append(g.precious, line)
+		}
+		if l.Enabled(ulog.Info, "gc,init") {
+			l.Printf(ulog.Info, "gc,init", "%s", line)
+		}
 	}
 	// The collector's own lines may be warnings, logged whatever -Xlog
 	// selects.

@@ -36,6 +36,7 @@ type JVM struct {
 	perf       *perfCounters
 	attach     attachService
 	flags      flagStore
+	nmt        nmtTracker
 }
 
 // BootError is a failure to start the VM.
@@ -91,7 +92,7 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 		return nil, err
 	}
 	vm.AtExit(j.GC.PrintHeapAtExit)
-	setupNMT(vm, j.GC, opts)
+	j.setupNMT(opts)
 	j.perf = setupPerfData(vm, j.GC, jdk, opts)
 	if v, ok := ParseSize(opts.XX["MaxMetaspaceSize"]); ok {
 		vm.Metaspace.Max = uintptr(v)

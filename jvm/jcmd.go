@@ -154,8 +154,9 @@ func init() {
 	}
 	dcmds = append(dcmds, managementDCmds()...)
 	dcmds = append(dcmds, compilerDCmds()...)
-	dcmds = append(dcmds, classLoaderStatsDCmd(), metaspaceDCmd())
+	dcmds = append(dcmds, classLoaderStatsDCmd(), metaspaceDCmd(), nativeMemoryDCmd(), vmInfoDCmd())
 	dcmds = append(dcmds, tableDCmds()...)
+	dcmds = append(dcmds, moreDCmds()...)
 	sort.Slice(dcmds, func(a, b int) bool { return dcmds[a].name < dcmds[b].name })
 }
 

@@ -85,9 +85,9 @@ func (j *JVM) printClassLoaderStats(out io.Writer) {
 // frees no metadata (classes are never unloaded), so its arenas never
 // return chunks: the free lists are empty and nothing is deallocated.
 // The classes it does not charge, those HotSpot maps from its CDS
-// archive, are the shared ones. The options that look into HotSpot's
-// allocator itself (by-chunktype, vslist, chunkfreelist) find nothing
-// more in gojvm's and print the summary.
+// archive, are the shared ones. The options that look into the
+// allocator show the model: by-chunktype its chunks by level, vslist its
+// nodes, chunkfreelist its (empty) free lists.
 func metaspaceDCmd() *dcmd {
 	return &dcmd{name: "VM.metaspace", desc: "Prints the statistics for the metaspace",
 		impact: "Medium: Depends on number of classes loaded.", permission: "java.lang.management.ManagementPermission(monitor)",
@@ -118,7 +118,8 @@ func metaspaceDCmd() *dcmd {
 					fmt.Fprintf(out, "Invalid scale: \"%s\". Will use dynamic scaling.\n", v)
 				}
 			}
-			r := &metaspaceReport{j: j, out: out, scale: scale}
+			r := &metaspaceReport{j: j, out: out, scale: scale,
+				byChunkType: c.flag("by-chunktype"), vslist: c.flag("vslist"), chunkFreelist: c.flag("chunkfreelist")}
 			if c.flag("basic") {
 				if len(c.opts) > 1 && !(len(c.opts) == 2 && c.opts["scale"] != "") {
 					fmt.Fprintln(out, "In basic mode, additional arguments are ignored.")
@@ -135,6 +136,9 @@ type metaspaceReport struct {
 	j     *JVM
 	out   io.Writer
 	scale uintptr // 0: dynamic
+	// The options that look into the allocator: usage by chunk level,
+	// the virtual space lists, the chunk free lists' details.
+	byChunkType, vslist, chunkFreelist bool
 }
 
 // size is HotSpot's print_human_readable_size: width is that of a size in
@@ -196,20 +200,59 @@ func column(line *strings.Builder, field string, end int) {
 	line.WriteString(strings.Repeat(" ", pad) + field)
 }
 
-// arenaStats is what some arenas hold in one space or both.
-type arenaStats struct {
+// chunkTotals is what some chunks hold.
+type chunkTotals struct {
 	chunks                    int
 	capacity, committed, used uintptr
 }
 
-func (a arenaStats) plus(b arenaStats) arenaStats {
-	return arenaStats{a.chunks + b.chunks, a.capacity + b.capacity, a.committed + b.committed, a.used + b.used}
+func (a chunkTotals) plus(b chunkTotals) chunkTotals {
+	return chunkTotals{a.chunks + b.chunks, a.capacity + b.capacity, a.committed + b.committed, a.used + b.used}
 }
 
-// usageLine is one line of InUseChunkStats with its label.
-func (r *metaspaceReport) usageLine(label string, a arenaStats) {
+// chunkLevels are HotSpot's chunk levels, lv00 (16 MB, a root chunk) to
+// lv14 (1 KB).
+const chunkLevels = 15
+
+// chunkLevel is the level of a chunk of size bytes (a power of two).
+func chunkLevel(size uintptr) int {
+	l := 24
+	for n := size; n > 1; n >>= 1 {
+		l--
+	}
+	return min(max(l, 0), chunkLevels-1)
+}
+
+// levelName is a level's chunk size as HotSpot names it: "16m", "1k".
+func levelName(l int) string {
+	size := uintptr(16<<20) >> l
+	if size >= 1<<20 {
+		return fmt.Sprintf("%dm", size>>20)
+	}
+	return fmt.Sprintf("%dk", size>>10)
+}
+
+// arenaStats is what some arenas hold in one space or both, in all and
+// by chunk level.
+type arenaStats struct {
+	chunkTotals
+	levels [chunkLevels]chunkTotals
+}
+
+func (a arenaStats) plus(b arenaStats) arenaStats {
+	sum := arenaStats{chunkTotals: a.chunkTotals.plus(b.chunkTotals)}
+	for l := range sum.levels {
+		sum.levels[l] = a.levels[l].plus(b.levels[l])
+	}
+	return sum
+}
+
+// chunkLine prints one line of InUseChunkStats: prefix, the chunks and
+// their figures in HotSpot's columns (which start after the chunk count:
+// a longer prefix moves them right), then tail.
+func (r *metaspaceReport) chunkLine(prefix string, a chunkTotals, tail string) {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%12s ", label)
+	b.WriteString(prefix)
 	s := "s"
 	if a.chunks == 1 {
 		s = ""
@@ -217,21 +260,45 @@ func (r *metaspaceReport) usageLine(label string, a arenaStats) {
 	fmt.Fprintf(&b, "%4d chunk%s,", a.chunks, s)
 	if a.chunks == 0 {
 		// InUseChunkStats prints no figures for no chunks.
-		fmt.Fprintln(r.out, b.String()+" , deallocated: 0 blocks with "+r.size(0, 0))
+		fmt.Fprintln(r.out, b.String()+" "+tail)
 		return
 	}
-	column(&b, r.size(a.capacity, 0), 38)
+	shift := len(prefix) - 13
+	column(&b, r.size(a.capacity, 0), 38+shift)
 	b.WriteString(" capacity,")
-	column(&b, r.size(a.committed, 0)+" ("+percent(a.capacity, a.committed)+")", 66)
+	column(&b, r.size(a.committed, 0)+" ("+percent(a.capacity, a.committed)+")", 66+shift)
 	b.WriteString(" committed,")
-	column(&b, r.size(a.used, 0)+" ("+percent(a.capacity, a.used)+")", 96)
+	column(&b, r.size(a.used, 0)+" ("+percent(a.capacity, a.used)+")", 96+shift)
 	b.WriteString(" used,")
 	free := a.committed - a.used
-	column(&b, r.size(free, 0)+" ("+percent(a.capacity, free)+")", 121)
+	column(&b, r.size(free, 0)+" ("+percent(a.capacity, free)+")", 121+shift)
 	b.WriteString(" free,")
-	column(&b, r.size(0, 0)+" ("+percent(a.capacity, 0)+")", 146)
-	b.WriteString(" waste , deallocated: 0 blocks with " + r.size(0, 0))
+	column(&b, r.size(0, 0)+" ("+percent(a.capacity, 0)+")", 146+shift)
+	b.WriteString(" waste " + tail)
 	fmt.Fprintln(r.out, b.String())
+}
+
+// usageLine is one line of InUseChunkStats with its label, or with
+// by-chunktype its breakdown by chunk level.
+func (r *metaspaceReport) usageLine(label string, a arenaStats) {
+	deallocated := "deallocated: 0 blocks with " + r.size(0, 0)
+	if !r.byChunkType {
+		r.chunkLine(fmt.Sprintf("%12s ", label), a.chunkTotals, ", "+deallocated)
+		return
+	}
+	fmt.Fprintf(r.out, "%12s \n", label)
+	fmt.Fprintln(r.out, "    Usage by chunk level:")
+	for l, c := range a.levels {
+		if c.chunks == 0 {
+			fmt.Fprintf(r.out, "%10s chunks:  (none)\n", levelName(l))
+			continue
+		}
+		r.chunkLine(fmt.Sprintf("%10s chunks: ", levelName(l)), c, "")
+	}
+	r.chunkLine(fmt.Sprintf("%21s: ", "-total-"), a.chunkTotals, "")
+	// A "deallocated" line follows only for blocks deallocated, which
+	// gojvm never has.
+	fmt.Fprintln(r.out)
 }
 
 // usage prints a group's three lines: non-class, class, both.
@@ -250,7 +317,9 @@ func arena(nonClassUsed, classUsed uintptr) (nonClass, class arenaStats) {
 	}{{nonClassUsed, &nonClass}, {classUsed, &class}} {
 		if s.used > 0 {
 			c := rtda.ArenaChunk(s.used)
-			*s.out = arenaStats{chunks: 1, capacity: c, committed: c, used: s.used}
+			t := chunkTotals{chunks: 1, capacity: c, committed: c, used: s.used}
+			s.out.chunkTotals = t
+			s.out.levels[chunkLevel(c)] = t
 		}
 	}
 	return nonClass, class
@@ -340,6 +409,49 @@ func (r *metaspaceReport) freeLists() {
 		}
 		fmt.Fprintf(r.out, "Total word size: %s, committed: %s (%s)\n\n", r.size(0, 0), r.size(0, 0), percent(0, 0))
 	}
+}
+
+// virtualSpaceLists is vslist: each space's one node (a model: it has no
+// address, so its base is printed as 0), its size and what its root
+// chunks take. HotSpot's maps of the chunks in each root chunk and of
+// the committed granules describe its allocator's layout, which gojvm's
+// model does not have: they are left out.
+func (r *metaspaceReport) virtualSpaceLists(nonClass, class arenaStats) {
+	st := r.j.VM.Metaspace.Stats()
+	fmt.Fprintln(r.out, "Virtual space lists:")
+	for _, sp := range []struct {
+		label, name         string
+		reserved, committed uintptr
+		chunks              arenaStats
+	}{
+		{"Non-Class:", "non-class-space", st.NonClassReserved, st.NonClassCommitted, nonClass},
+		{"Class:", "class-space", st.ClassReserved, st.ClassCommitted, class},
+	} {
+		const root = 16 << 20
+		used := (sp.chunks.capacity + root - 1) / root * root
+		kb := func(n uintptr) string { return fmt.Sprintf("%.2f KB", float64(n)/1024) }
+		fmt.Fprintf(r.out, "%13s\n", sp.label)
+		fmt.Fprintf(r.out, "vsl %s:\n", sp.name)
+		fmt.Fprintf(r.out, "- node #0: base 0x%016x: reserved=%s, committed=%s (%s), used=%s (%s)\n", 0,
+			kb(sp.reserved), kb(sp.committed), percent(sp.reserved, sp.committed), kb(used), percent(sp.reserved, used))
+		fmt.Fprintf(r.out, "- total 1 nodes, %d reserved words, %d committed words.\n\n", sp.reserved/8, sp.committed/8)
+	}
+	fmt.Fprintln(r.out)
+}
+
+// freeListDetails is chunkfreelist's details: the chunk manager's lists
+// by level, all empty (gojvm's arenas never return chunks).
+func (r *metaspaceReport) freeListDetails() {
+	fmt.Fprintln(r.out, "Chunk freelist details:")
+	for _, sp := range []struct{ label, name string }{{"Non-Class:", "non-class-space"}, {"Class:", "class-space"}} {
+		fmt.Fprintf(r.out, "%13s\n", sp.label)
+		fmt.Fprintf(r.out, "cm %s: 0 chunks, total word size: 0.\n", sp.name)
+		for l := 0; l < chunkLevels; l++ {
+			fmt.Fprintf(r.out, "-- List[lv%02d]: empty\n", l)
+		}
+		fmt.Fprintf(r.out, "total chunks: 0, total word size: 0.\n\n")
+	}
+	fmt.Fprintln(r.out)
 }
 
 func (r *metaspaceReport) basic() {
@@ -469,9 +581,15 @@ func (r *metaspaceReport) full(showLoaders, showClasses, bySpaceType bool) {
 	fmt.Fprintln(r.out)
 	r.virtualSpace()
 	fmt.Fprintln(r.out)
+	if r.vslist {
+		r.virtualSpaceLists(total.nonClass, total.class)
+	}
 	fmt.Fprintln(r.out)
 	r.freeLists()
 	fmt.Fprintln(r.out)
+	if r.chunkFreelist {
+		r.freeListDetails()
+	}
 	fmt.Fprintln(r.out)
 	st := vm.Metaspace.Stats()
 	both := total.nonClass.plus(total.class)

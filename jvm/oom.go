@@ -173,15 +173,7 @@ func (r *outOfMemoryReport) abort(t *rtda.Thread, msg string) {
 	fmt.Fprintf(&banner, "#\n# A fatal error has been detected by the Java Runtime Environment:\n#\n")
 	fmt.Fprintf(&banner, "#  Internal Error (debug.cpp:362), pid=%d, tid=%d\n", pid, t.NativeID())
 	fmt.Fprintf(&banner, "#  fatal error: OutOfMemory encountered: %s\n#\n", msg)
-	version := vm.Options.VMVersion
-	release, _, _ := strings.Cut(version, "-")
-	fmt.Fprintf(&banner, "# JRE version: OpenJDK Runtime Environment (%s) (build %s)\n", release, version)
-	flags := vm.Options.VMInfo
-	if !strings.HasPrefix(flags, "interpreted") {
-		flags += ", tiered"
-	}
-	fmt.Fprintf(&banner, "# Java VM: %s (%s, %s, compressed oops, compressed class ptrs, serial gc, linux-amd64)\n",
-		vm.Options.VMName, version, flags)
+	banner.WriteString(r.j.versionBanner())
 	var lim unix.Rlimit
 	if unix.Getrlimit(unix.RLIMIT_CORE, &lim) == nil && lim.Cur == 0 {
 		banner.WriteString("# No core dump will be written. Core dumps have been disabled. To enable core dumping, try \"ulimit -c unlimited\" before starting Java again\n")

@@ -350,10 +350,41 @@ func TestDiagTools(t *testing.T) {
 	// VM.metaspace: HotSpot's sections and lines in its order, the
 	// settings as java has them; the figures are each VM's own (gojvm's
 	// metadata is its own model, its chunk free lists empty).
-	for _, opts := range [][]string{nil, {"basic"}, {"show-loaders", "show-classes"}, {"by-spacetype"}, {"scale=KB"}, {"scale=foo"}, {"basic", "vslist"}} {
+	for _, opts := range [][]string{nil, {"basic"}, {"show-loaders", "show-classes"}, {"by-spacetype"}, {"scale=KB"}, {"scale=foo"}, {"basic", "vslist"},
+		{"by-chunktype"}, {"vslist"}, {"chunkfreelist"}, {"by-spacetype", "by-chunktype", "vslist", "chunkfreelist", "scale=1"}} {
 		both("jcmd-VM.metaspace-"+strings.Join(opts, "-"), func(p *diagProcess) string {
 			return metaspaceShape(tool("jcmd", append([]string{"PID", "VM.metaspace"}, opts...)...)(p))
 		}, equal)
+	}
+	// VM.info: HotSpot's sections in order and the facts in them that
+	// describe the same program on the same machine (gojvm leaves out
+	// what describes HotSpot's own machinery: see jvm/vminfo.go).
+	both("jcmd-VM.info", func(p *diagProcess) string { return vmInfoFacts(tool("jcmd", "PID", "VM.info")(p)) }, equal)
+	// VM.set_flag: manageable flags only, with the command's own messages.
+	for _, args := range [][]string{{"PrintConcurrentLocks", "true"}, {"PrintConcurrentLocks", "xyz"}, {"PrintConcurrentLocks"},
+		{"MaxHeapSize", "1"}, {"NoSuchFlag", "1"}, nil} {
+		both("jcmd-VM.set_flag-"+strings.Join(args, "-"), tool("jcmd", append([]string{"PID", "VM.set_flag"}, args...)...), equal)
+	}
+	both("jcmd-GC.run_finalization", tool("jcmd", "PID", "GC.run_finalization"), equal)
+	// VM.dynlibs: the process's memory map, each VM's own.
+	both("jcmd-VM.dynlibs", func(p *diagProcess) string {
+		out := tool("jcmd", "PID", "VM.dynlibs")(p)
+		lines := strings.Split(out, "\n")
+		var b strings.Builder
+		maps := 0
+		for _, l := range lines {
+			if procMapsLine.MatchString(l) {
+				maps++
+				continue
+			}
+			b.WriteString(l + "\n")
+		}
+		return fmt.Sprintf("%smapping lines: %v\n", b.String(), maps > 10)
+	}, equal)
+	// VM.native_memory without -XX:NativeMemoryTracking: java's answer
+	// whatever is asked (TestNativeMemoryJcmd runs it with tracking).
+	for _, opts := range [][]string{nil, {"summary"}, {"detail"}, {"baseline"}, {"summary.diff"}, {"scale=foo"}} {
+		both("jcmd-VM.native_memory-"+strings.Join(opts, "-"), tool("jcmd", append([]string{"PID", "VM.native_memory"}, opts...)...), equal)
 	}
 	// VM.stringtable and VM.symboltable: the statistics' lines (figures
 	// are each VM's own); with -verbose, the program's own strings and
@@ -501,15 +532,21 @@ var (
 	metaspaceSize    = regexp.MustCompile(`<?[0-9]+(\.[0-9]+)? (bytes|KB|MB|GB)`)
 	metaspacePercent = regexp.MustCompile(`\( *(\?|<1|>99|[0-9]+)%\)`)
 	metaspaceNumber  = regexp.MustCompile(`[0-9]+`)
-	metaspaceUsage   = regexp.MustCompile(`^( *(Non-Class|Class|Both):) .*`)
+	metaspaceUsage   = regexp.MustCompile(`^( *(Non-Class|Class|Both|[0-9]+[mk] chunks|-total-):) .*`)
 	metaspaceLevel   = regexp.MustCompile(`^ *[0-9]+[mk]: `)
 	metaspaceClass   = regexp.MustCompile(`^ +[0-9]+: (s |  ) `)
+	// HotSpot's allocator's own layout: the chunks of each root chunk,
+	// the committed granules, the free lists' chunks.
+	// by-chunktype's line of blocks deallocated, which only a VM that
+	// deallocated any prints (gojvm frees no metadata).
+	metaspaceLayout = regexp.MustCompile(`^( *[0-9]+:0x[0-9a-f]+: |commit mask, base |-- List\[lv[0-9]+\]: |    deallocated: )`)
 )
 
 // metaspaceShape reduces jcmd VM.metaspace's output to its structure: the
 // lines in order with sizes, percentages, numbers and addresses masked,
-// usage lines cut to their label, the free lists' and class lists' lines
-// left out (what they hold is the allocator's own), the loaders' blocks
+// usage lines (by-chunktype's too) cut to their label, the free lists' and class lists' lines
+// left out (what they hold is the allocator's own, as are vslist's maps
+// and chunkfreelist's chunks), the loaders' blocks
 // sorted (each VM creates its loaders and hidden classes in its own
 // order); the settings exactly.
 func metaspaceShape(out string) string {
@@ -539,7 +576,7 @@ func metaspaceShape(out string) string {
 			b.WriteString(line + "\n")
 			continue
 		}
-		if metaspaceLevel.MatchString(line) || metaspaceClass.MatchString(line) {
+		if metaspaceLevel.MatchString(line) || metaspaceClass.MatchString(line) || metaspaceLayout.MatchString(line) {
 			continue
 		}
 		line = metaspaceUsage.ReplaceAllString(line, "$1")
@@ -727,4 +764,96 @@ func TestDiagProgramsMatchJava(t *testing.T) {
 			}
 		})
 	}
+}
+
+var (
+	procMapsLine = regexp.MustCompile(`^[0-9a-f]+-[0-9a-f]+ [r-][w-][x-][ps] [0-9a-f]+ [0-9a-f]+:[0-9a-f]+ [0-9]+ *`)
+	vmInfoTime   = regexp.MustCompile(`^Time: [A-Z][a-z]{2} [A-Z][a-z]{2} [ 0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} [0-9]{4} \S+ elapsed time: [0-9]+\.[0-9]{6} seconds \([0-9]+d [0-9]+h [0-9]+m [0-9]+s\)$`)
+	vmInfoDigits = regexp.MustCompile(`[0-9]+`)
+)
+
+// vmInfoFacts reduces jcmd VM.info's output to what java and gojvm share:
+// the banner, the section headers in order, and the lines and blocks
+// that describe the program, the VM's settings and the machine (sizes,
+// addresses and times masked; the figures of memory and load that change
+// from moment to moment masked).
+func vmInfoFacts(out string) string {
+	lines := strings.Split(out, "\n")
+	var b strings.Builder
+	add := func(s string) { b.WriteString(s + "\n") }
+	// block is the lines after the one equal to header, up to a blank line.
+	block := func(header string) []string {
+		for i, l := range lines {
+			if l == header {
+				var bl []string
+				for _, m := range lines[i+1:] {
+					if m == "" {
+						break
+					}
+					bl = append(bl, m)
+				}
+				return bl
+			}
+		}
+		return []string{"(no " + header + ")"}
+	}
+	prefixed := func(prefix string) string {
+		for _, l := range lines {
+			if strings.HasPrefix(l, prefix) {
+				return l
+			}
+		}
+		return "(no " + prefix + ")"
+	}
+	if len(lines) < 4 {
+		return out
+	}
+	for _, l := range lines[1:4] {
+		add(l)
+	}
+	for _, l := range lines {
+		if strings.HasPrefix(l, "---------------") {
+			add(l)
+		}
+	}
+	add(prefixed("Command Line: "))
+	add(prefixed("Host: "))
+	add(fmt.Sprint("time line as HotSpot's: ", vmInfoTime.MatchString(prefixed("Time: "))))
+	add(dumpAddress.ReplaceAllString(prefixed("Heap address: "), "ADDR"))
+	for _, h := range []string{"GC Precious Log:", "VM Arguments:", "Environment Variables:", "Active Locale:",
+		"CPU Model and flags from /proc/cpuinfo:"} {
+		add(h)
+		add(strings.Join(block(h), "\n"))
+	}
+	add("Heap:")
+	add(maskNumbers(strings.Join(block("Heap:"), "\n")))
+	add(prefixed("Metaspace:"))
+	add(prefixed("Dynamic libraries:"))
+	// The OS: the distribution file, uname.
+	for _, l := range block("OS:") {
+		if strings.HasPrefix(l, "uname: ") {
+			break
+		}
+		add(l)
+	}
+	add(prefixed("uname: "))
+	for _, p := range []string{"OS uptime: ", "rlimit (soft/hard): ", "load average: ", "Virtual Size: ", "Resident Set Size: ",
+		"Swapped out: ", "Memory: "} {
+		add(vmInfoDigits.ReplaceAllString(prefixed(p), "N"))
+	}
+	var keys []string
+	for _, l := range block("/proc/meminfo:") {
+		k, _, _ := strings.Cut(l, ":")
+		keys = append(keys, k)
+	}
+	add("/proc/meminfo: " + strings.Join(keys, " "))
+	for _, p := range []string{"/sys/kernel/mm/transparent_hugepage/", "/proc/sys/kernel/threads-max", "/proc/sys/vm/max_map_count",
+		"/proc/sys/vm/swappiness", "/proc/sys/kernel/pid_max", "Online cpus:", "Offline cpus:", "BIOS frequency limitation:",
+		"Frequency switch latency", "Available cpu frequencies:", "Current governor:", "Core performance/turbo boost:", "Page Sizes:"} {
+		add(prefixed(p))
+	}
+	vmInfo, _, _ := strings.Cut(prefixed("vm_info: "), ", built ")
+	add(vmInfo)
+	add(lines[len(lines)-2] + lines[len(lines)-1])
+	return b.String()
 }

@@ -194,6 +194,12 @@ func (c *Collector) InitialCapacity() uintptr { return c.initial }
 func (c *Collector) Reserved() uintptr  { return c.reserved }
 func (c *Collector) Committed() uintptr { return c.space.Capacity() }
 
+// CommittedRegions is the committed part of the heap as offsets from its
+// base (NMT's virtual memory map).
+func (c *Collector) CommittedRegions() [][2]uintptr {
+	return [][2]uintptr{{c.space.Bottom, c.space.End}}
+}
+
 // Describe names Epsilon's pool and manager (EpsilonHeap::memory_pools,
 // memory_managers).
 func (c *Collector) Describe() *gc.Description { return &description }

@@ -71,3 +71,14 @@ func (c *Collector) Reserved() uintptr { return c.gens.maxYoung + c.gens.maxOld 
 func (c *Collector) Committed() uintptr {
 	return c.gens.youngEnd - c.gens.youngBottom + c.old.Capacity()
 }
+
+// CommittedRegions lists the committed parts of the heap as offsets from
+// its base, [start, end), in address order (NMT's virtual memory map).
+func (c *Collector) CommittedRegions() [][2]uintptr {
+	young := [2]uintptr{c.gens.youngBottom, c.gens.youngEnd}
+	old := [2]uintptr{c.old.Bottom, c.old.End}
+	if old[0] < young[0] {
+		return [][2]uintptr{old, young}
+	}
+	return [][2]uintptr{young, old}
+}
