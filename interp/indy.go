@@ -21,6 +21,9 @@ type handleSite struct {
 	invoker  *rtda.Method
 	appendix heap.Ref // a GC root (see Code.Sites)
 	argSlots int      // slots the call site pushes (receiver included)
+	// owner is the loader of the class whose code holds the site: the
+	// appendix lives as long as that loader.
+	owner *rtda.Loader
 }
 
 // Reference kinds (JVMS §5.4.3.5).
@@ -146,6 +149,7 @@ func (it *Interp) invokeHandle(t *rtda.Thread, in *Inst, sp int) bool {
 		im := t.MemberNameMethod(invoker)
 		site = &handleSite{invoker: im, appendix: t.VM.Heap.Ref(*happ, rtda.ElemOffset(0, 2)), argSlots: slots + 1}
 		t.ReleaseHandles(mark)
+		site.owner = f.Method.Class.Loader
 		site = it.publishSite(in, site)
 	}
 	f := t.Top()
@@ -178,6 +182,7 @@ func (it *Interp) invokeDynamic(t *rtda.Thread, code *Code, in *Inst, sp int) bo
 		if site, ok = it.linkCallSite(t, code, in); !ok {
 			return false
 		}
+		site.owner = code.Method.Class.Loader
 		site = it.publishSite(in, site)
 		in.Op = opInvokeDynamicQ
 	}
@@ -545,13 +550,19 @@ func (it *Interp) addSite(s *handleSite) {
 	it.sitesMu.Unlock()
 }
 
-// visitSiteRoots gives the collector the linked call sites' appendices.
-func (it *Interp) visitSiteRoots(visit func(*heap.Ref)) {
+// visitSiteRoots gives the collector the linked call sites' appendices,
+// each with the loader that owns it. The sites of unloaded classes, their
+// appendices cleared, leave the list.
+func (it *Interp) visitSiteRoots(visit func(owner *rtda.Loader, p *heap.Ref)) {
 	it.sitesMu.Lock()
 	defer it.sitesMu.Unlock()
+	live := it.sites[:0]
 	for _, s := range it.sites {
 		if s.appendix != 0 {
-			visit(&s.appendix)
+			visit(s.owner, &s.appendix)
+			live = append(live, s)
 		}
 	}
+	clear(it.sites[len(live):])
+	it.sites = live
 }

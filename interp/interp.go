@@ -26,7 +26,7 @@ type Interp struct {
 func New(vm *rtda.VM) *Interp {
 	it := &Interp{vm: vm}
 	vm.Exec = it
-	vm.AddRoots(it.visitSiteRoots)
+	vm.AddLoaderRoots(it.visitSiteRoots)
 	return it
 }
 

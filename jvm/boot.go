@@ -70,6 +70,7 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 		io.WriteString(opts.VM.Stderr, verifyNoneWarning)
 	}
 	opts.VM.Verify = opts.verifyOptions()
+	opts.VM.NoClassUnloading = opts.XX["ClassUnloading"] == "false"
 	log, err := opts.unifiedLog(time.Now(), opts.VM.Stdout, opts.VM.Stderr)
 	if err != nil {
 		return nil, err

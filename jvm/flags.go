@@ -31,6 +31,7 @@ var vmFlagTable = []vmFlag{
 	{"ActiveProcessorCount", "int", "-1", false, ""},
 	{"AlwaysPreTouch", "bool", "false", false, ""},
 	{"AutoBoxCacheMax", "intx", "128", false, "C2"},
+	{"ClassUnloading", "bool", "true", false, ""},
 	{"CompressedClassSpaceSize", "size_t", "1073741824", false, ""},
 	{"ConcGCThreads", "uint", "0", false, ""},
 	{"CrashOnOutOfMemoryError", "bool", "false", false, ""},

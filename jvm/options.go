@@ -131,7 +131,7 @@ var knownXX = map[string]string{
 	"PrintGCDetails": "bool", "PrintGC": "bool", "PrintStringTableStatistics": "bool",
 	"DisableExplicitGC": "bool", "UseGCOverheadLimit": "bool", "UseCondCardMark": "bool",
 	"HeapDumpOnOutOfMemoryError": "bool", "UseCompressedOops": "bool", "UseCompressedClassPointers": "bool",
-	"UseTLAB": "bool", "ShowCodeDetailsInExceptionMessages": "bool", "UnlockDiagnosticVMOptions": "bool",
+	"UseTLAB": "bool", "ClassUnloading": "bool", "ShowCodeDetailsInExceptionMessages": "bool", "UnlockDiagnosticVMOptions": "bool",
 	"UnlockExperimentalVMOptions": "bool", "VerifyBeforeGC": "bool", "VerifyAfterGC": "bool",
 	"PrintNMTStatistics": "bool", "TraceClassLoading": "bool", "PrintCommandLineFlags": "bool",
 	"UseStringDeduplication": "bool", "AlwaysPreTouch": "bool", "ScavengeALot": "bool", "FullGCALot": "bool",
@@ -422,8 +422,10 @@ func (o *Options) parseVMOptions(opts []string, stderr io.Writer) error {
 		case a == "-Xshare:auto" || a == "-Xshare:on":
 			o.NoSharing = false
 		case a == "-Xint" || a == "-Xmixed" || a == "-Xcomp" || strings.HasPrefix(a, "-Xshare") ||
-			a == "-Xbatch" || a == "-Xrs" || a == "-Xnoclassgc" ||
+			a == "-Xbatch" || a == "-Xrs" ||
 			a == "-server" || a == "-client" || strings.HasPrefix(a, "-Xdiag"):
+		case a == "-Xnoclassgc":
+			o.XX["ClassUnloading"] = "false"
 		case a == "-Xverify" || a == "-Xverify:all":
 			o.Verify = "all"
 		case a == "-Xverify:remote":

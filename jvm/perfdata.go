@@ -43,7 +43,7 @@ type perfCounters struct {
 	ticks                            *perfdata.Long
 	threadsStarted, threadsLive      *perfdata.Long
 	threadsPeak, threadsDaemon       *perfdata.Long
-	classesLoaded                    *perfdata.Long
+	classesLoaded, classesUnloaded   *perfdata.Long
 	cause, lastCause                 *perfdata.String
 	tenuring, desiredSurvivor        *perfdata.Long
 	ages                             [16]*perfdata.Long
@@ -123,7 +123,7 @@ func (p *perfCounters) create(jdk *classpath.JDK, opts *Options) {
 	// The first capability is the attach mechanism.
 	S("sun.rt.jvmCapabilities", perfdata.Constant, "1"+strings.Repeat("0", 63), 0)
 	p.classesLoaded = L("java.cls.loadedClasses", perfdata.UnitsEvents, perfdata.Monotonic, 0)
-	L("java.cls.unloadedClasses", perfdata.UnitsEvents, perfdata.Monotonic, 0)
+	p.classesUnloaded = L("java.cls.unloadedClasses", perfdata.UnitsEvents, perfdata.Monotonic, 0)
 	L("java.cls.sharedLoadedClasses", perfdata.UnitsEvents, perfdata.Monotonic, 0)
 	L("java.cls.sharedUnloadedClasses", perfdata.UnitsEvents, perfdata.Monotonic, 0)
 	for _, n := range []string{"loadedBytes", "unloadedBytes", "sharedLoadedBytes", "sharedUnloadedBytes"} {
@@ -271,6 +271,7 @@ func (p *perfCounters) sample() {
 	p.threadsPeak.Set(int64(peak))
 	p.threadsStarted.Set(started)
 	p.classesLoaded.Set(int64(stdlib.LoadedClassCount(p.vm)))
+	p.classesUnloaded.Set(p.vm.UnloadedClasses())
 
 	for g, gen := range p.gc.Generations() {
 		p.genCapacity[g].Set(int64(gen.Capacity))

@@ -109,6 +109,9 @@ type Class struct {
 	// (defined without Lookup.ClassOption.STRONG), which HotSpot gives a
 	// ClassLoaderData of its own.
 	WeakHidden bool
+	// loaderClass: some instance of this class is a class loader the VM
+	// knows (a Loader), which class unloading looks out for.
+	loaderClass bool
 }
 
 // ItableEntry maps one interface to the class's implementations of its

@@ -210,53 +210,65 @@ func (vm *VM) VisitWeakRoots(visit func(*heap.Ref)) {
 // sources. visit may update the slot (the object moved). The world must be
 // stopped.
 func (vm *VM) VisitRoots(visit func(*heap.Ref)) {
+	vm.visitRoots(func(_ *Loader, p *heap.Ref) {
+		if *p != 0 {
+			visit(p)
+		}
+	})
+}
+
+// visitRoots calls visit with every root slot, null ones included, and the
+// loader that owns it (nil for a root no loader owns): a class's slots
+// belong to its defining loader, a loader's object to the loader itself.
+func (vm *VM) visitRoots(visit func(owner *Loader, p *heap.Ref)) {
 	vm.mu.RLock()
 	classes := vm.classes
 	loaders := vm.loaders
 	sources := vm.rootSources
+	loaderSources := vm.loaderSources
 	threads := vm.Threads
 	vm.mu.RUnlock()
-	visitNonNull := func(p *heap.Ref) {
-		if *p != 0 {
-			visit(p)
-		}
-	}
+	strong := func(p *heap.Ref) { visit(nil, p) }
 	for _, c := range classes {
 		if c == nil {
 			continue
 		}
-		visitNonNull(&c.Mirror)
-		visitNonNull(&c.InitError)
-		visitNonNull(&c.Module)
-		visitNonNull(&c.ProtectionDomain)
+		l := c.Loader
+		visit(l, &c.Mirror)
+		visit(l, &c.InitError)
+		visit(l, &c.Module)
+		visit(l, &c.ProtectionDomain)
 		if cp := c.CP; cp != nil {
 			cp.mu.Lock()
 			for i := range cp.Refs {
-				visitNonNull(&cp.Refs[i])
+				visit(l, &cp.Refs[i])
 			}
 			cp.mu.Unlock()
 		}
 	}
 	for _, l := range loaders {
-		visitNonNull(&l.Object)
+		visit(l, &l.Object)
 	}
-	visitNonNull(&vm.PreallocatedOOM)
-	visitNonNull(&vm.PreallocatedOOMOverhead)
+	strong(&vm.PreallocatedOOM)
+	strong(&vm.PreallocatedOOMOverhead)
 	for _, t := range threads {
-		visitNonNull(&t.Object)
-		visitNonNull(&t.Pending)
-		visitNonNull(&t.BlockedOn)
-		visitNonNull(&t.WaitingOn)
+		strong(&t.Object)
+		strong(&t.Pending)
+		strong(&t.BlockedOn)
+		strong(&t.WaitingOn)
 		for i := range t.Locks {
-			visitNonNull(&t.Locks[i].Obj)
+			strong(&t.Locks[i].Obj)
 		}
-		t.VisitHandles(visitNonNull)
+		t.VisitHandles(strong)
 		if !t.ended && vm.Exec != nil {
-			vm.Exec.VisitFrameRefs(t, visitNonNull)
+			vm.Exec.VisitFrameRefs(t, strong)
 		}
 	}
 	for _, src := range sources {
-		src(visitNonNull)
+		src(strong)
+	}
+	for _, src := range loaderSources {
+		src(visit)
 	}
 }
 

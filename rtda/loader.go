@@ -25,6 +25,9 @@ type Loader struct {
 	// seen: where its ClassLoaderData stands among HotSpot's, which are
 	// made in that order with those of weak hidden classes.
 	Born uint32
+	// deps are the other loaders whose classes l has recorded (it
+	// initiated their loading): they live as long as l (unload.go).
+	deps []*Loader
 }
 
 type placeholder struct {
@@ -89,6 +92,7 @@ func (l *Loader) record(c *Class) *Class {
 		return old
 	}
 	l.classes[c.Name] = c
+	l.noteDependency(c)
 	return c
 }
 
@@ -106,6 +110,8 @@ func (vm *VM) LoaderFor(obj heap.Ref) *Loader {
 		}
 	}
 	l := &Loader{vm: vm, Object: obj, classes: map[string]*Class{}, Born: uint32(len(vm.classes))}
+	// The collector looks for Loaders behind objects of this class only.
+	vm.classes[vm.Heap.ClassID(obj)].loaderClass = true
 	vm.loaders = append(vm.loaders, l)
 	return l
 }

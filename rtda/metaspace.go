@@ -70,6 +70,14 @@ func (m *Metaspace) charge(nonClass, class uintptr) bool {
 	return true
 }
 
+// uncharge returns an unloaded class's metadata.
+func (m *Metaspace) uncharge(nonClass, class uintptr) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.nonClassUsed -= min(nonClass, m.nonClassUsed)
+	m.classUsed -= min(class, m.classUsed)
+}
+
 // metadataSize estimates a class's metadata from its class file: the
 // constant pool, methods and attributes are about the file's size again in
 // HotSpot's structures; the Klass is a fixed part and its vtable.

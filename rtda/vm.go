@@ -68,6 +68,9 @@ type Options struct {
 	// CheckJNI is -Xcheck:jni: JNI functions check their arguments and
 	// report misuse (package jni).
 	CheckJNI bool
+	// NoClassUnloading is -Xnoclassgc (-XX:-ClassUnloading): full
+	// collections keep every class.
+	NoClassUnloading bool
 }
 
 // VM is one Java virtual machine: its heap, method area, StringTable and
@@ -101,6 +104,10 @@ type VM struct {
 
 	Boot    *Loader
 	loaders []*Loader
+	// loaderSources are the AddLoaderRoots sources.
+	loaderSources []func(visit func(owner *Loader, p *heap.Ref))
+	// unloadedClasses counts the classes unloaded (see unload.go).
+	unloadedClasses atomic.Int64
 
 	Strings   *StringTable
 	Metaspace Metaspace
@@ -201,7 +208,8 @@ func (vm *VM) ClassByID(id uint32) *Class {
 }
 
 // ClassTable returns the classes indexed by id, without locking. A class
-// loaded later is not in the returned slice.
+// loaded later is not in the returned slice; an unloaded class's entry is
+// nil (no object of it is left).
 func (vm *VM) ClassTable() []*Class { return *vm.classTable.Load() }
 
 // ClassOf returns the class of a (non-null) object.
@@ -217,11 +225,18 @@ func (vm *VM) MethodByID(id uint32) *Method {
 	return vm.methods[id]
 }
 
-// Classes returns a snapshot of all loaded classes.
+// Classes returns a snapshot of all loaded classes, in the order they were
+// loaded (unloaded ones left out).
 func (vm *VM) Classes() []*Class {
 	vm.mu.RLock()
 	defer vm.mu.RUnlock()
-	return append([]*Class(nil), vm.classes[1:]...)
+	out := make([]*Class, 0, len(vm.classes)-1)
+	for _, c := range vm.classes[1:] {
+		if c != nil {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func (vm *VM) register(c *Class) {

@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/gojvm/gojvm/classfile"
@@ -63,8 +64,10 @@ func isHiddenFrame(m *rtda.Method) bool {
 }
 
 // fillInStackTrace records the current stack in the throwable's backtrace:
-// a long[] of (method id << 32 | bci). The frames of fillInStackTrace itself
-// and of the throwable's constructors are left out, as HotSpot does.
+// an Object[] holding a long[] of (method id << 32 | bci) and then the
+// mirrors of the frames' classes that may be unloaded, which the backtrace
+// keeps loaded as HotSpot's does. The frames of fillInStackTrace itself and
+// of the throwable's constructors are left out, as HotSpot does.
 func fillInStackTrace(t *rtda.Thread, a []uint64) uint64 {
 	vm := t.VM
 	ex := ref(a[0])
@@ -82,6 +85,12 @@ func fillInStackTrace(t *rtda.Thread, a []uint64) uint64 {
 	if len(frames) > maxStackTraceDepth {
 		frames = frames[:maxStackTraceDepth]
 	}
+	var holders []*rtda.Class
+	for _, f := range frames {
+		if c := f.Method.Class; c.Loader.Object != 0 && !slices.Contains(holders, c) {
+			holders = append(holders, c)
+		}
+	}
 	h := t.NewHandle(ex)
 	bt := t.NewArrayOf(vm.Primitive('J'), int32(len(frames)))
 	if bt == 0 {
@@ -90,9 +99,18 @@ func fillInStackTrace(t *rtda.Thread, a []uint64) uint64 {
 	for i, f := range frames {
 		vm.Heap.SetLong(bt, rtda.ElemOffset(i, 3), int64(f.Method.ID)<<32|int64(uint32(f.BCI)))
 	}
+	hbt := t.NewHandle(bt)
+	holder := t.NewArrayOf(vm.ObjectClass, int32(1+len(holders)))
+	if holder == 0 {
+		return 0
+	}
+	vm.Heap.SetRef(holder, rtda.ElemOffset(0, 2), *hbt)
+	for i, c := range holders {
+		vm.Heap.SetRef(holder, rtda.ElemOffset(1+i, 2), c.Mirror)
+	}
 	ex = *h
 	tc := vm.ThrowableClass
-	vm.Heap.SetRef(ex, tc.FieldOffset("backtrace", "Ljava/lang/Object;"), bt)
+	vm.Heap.SetRef(ex, tc.FieldOffset("backtrace", "Ljava/lang/Object;"), holder)
 	vm.Heap.SetInt(ex, tc.FieldOffset("depth", "I"), int32(len(frames)))
 	return uint64(ex)
 }
@@ -101,6 +119,9 @@ func fillInStackTrace(t *rtda.Thread, a []uint64) uint64 {
 func Backtrace(vm *rtda.VM, ex heap.Ref) []StackFrame {
 	tc := vm.ThrowableClass
 	bt := vm.Heap.Ref(ex, tc.FieldOffset("backtrace", "Ljava/lang/Object;"))
+	if bt != 0 && vm.ClassOf(bt).Name == "[Ljava/lang/Object;" && vm.Heap.Len(bt) > 0 {
+		bt = vm.Heap.Ref(bt, rtda.ElemOffset(0, 2))
+	}
 	if bt == 0 || vm.ClassOf(bt).Name != "[J" {
 		return nil
 	}

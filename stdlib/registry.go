@@ -165,14 +165,24 @@ func (st *state) visitRoots(visit func(*heap.Ref)) {
 		}
 	}
 	st.surfaces.visitRoots(visit)
+}
+
+// visitModuleRoots gives the collector the modules of each loader's
+// packages, owned by the loader; an unloaded loader's entry goes.
+func (st *state) visitModuleRoots(visit func(owner *rtda.Loader, p *heap.Ref)) {
 	st.modules.mu.Lock()
 	defer st.modules.mu.Unlock()
-	for _, lm := range st.modules.m {
+	for l, lm := range st.modules.m {
+		gone := len(lm) > 0
 		for pkg, r := range lm {
 			if r != 0 {
-				visit(&r)
+				visit(l, &r)
 				lm[pkg] = r
 			}
+			gone = gone && r == 0
+		}
+		if gone {
+			delete(st.modules.m, l)
 		}
 	}
 }
@@ -208,6 +218,7 @@ func Register(vm *rtda.VM, it *interp.Interp, cfg Config) {
 	st.modules.m = map[*rtda.Loader]map[string]heap.Ref{}
 	vmState.Store(vm, st)
 	vm.AddRoots(st.visitRoots)
+	vm.AddLoaderRoots(st.visitModuleRoots)
 	for _, tb := range intrinsicTables {
 		for key, f := range tb.methods {
 			vm.RegisterIntrinsic(tb.class+"."+key, f)

@@ -55,9 +55,11 @@ func init() {
 			return boolSlot(!threadAllocatedMemoryOff.Load())
 		},
 		"getTotalClassCount()J": func(t *rtda.Thread, a []uint64) uint64 {
-			return uint64(loadedClassCount(t.VM))
+			return uint64(int64(loadedClassCount(t.VM)) + t.VM.UnloadedClasses())
 		},
-		"getUnloadedClassCount()J": zero, // gojvm never unloads a class
+		"getUnloadedClassCount()J": func(t *rtda.Thread, a []uint64) uint64 {
+			return uint64(t.VM.UnloadedClasses())
+		},
 		"getVerboseClass()Z": func(t *rtda.Thread, a []uint64) uint64 {
 			return boolSlot(t.VM.Options.Log.Enabled(ulog.Info, "class,load"))
 		},
@@ -111,8 +113,9 @@ func init() {
 	})
 }
 
-// loadedClassCount is JMM_CLASS_LOADED_COUNT: the classes loaded (array
-// and primitive classes are not loaded, they are made).
+// loadedClassCount is the classes loaded now (array and primitive classes
+// are not loaded, they are made); JMM_CLASS_LOADED_COUNT adds those
+// unloaded.
 func loadedClassCount(vm *rtda.VM) int {
 	n := 0
 	for _, c := range vm.Classes() {
@@ -125,7 +128,7 @@ func loadedClassCount(vm *rtda.VM) int {
 
 // LoadedClassCount and ThreadCounts are what the performance counters
 // publish of the classes and threads (java.cls.*, java.threads.*).
-func LoadedClassCount(vm *rtda.VM) int { return loadedClassCount(vm) }
+func LoadedClassCount(vm *rtda.VM) int { return loadedClassCount(vm) + int(vm.UnloadedClasses()) }
 
 // ThreadCounts returns the live and daemon threads, their peak and the
 // threads started since the VM started.

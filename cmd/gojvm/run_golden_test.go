@@ -204,6 +204,9 @@ func runAndCompare(t *testing.T, bin, dir string, c runCase) []string {
 	if strings.Contains(" "+c.opts+" ", " -verbose:class ") {
 		got = normalizeVerboseClass(t, got)
 	}
+	if strings.Contains(" "+c.opts+" ", " -Xlog:class+unload ") {
+		got = normalizeClassUnload(t, got)
+	}
 	gotErr := maskJDKVersion(t, stderr.String())
 	if c.normalize != nil {
 		got, gotErr = c.normalize(got), c.normalize(gotErr)
@@ -248,6 +251,33 @@ func normalizeVerboseClass(t *testing.T, out string) string {
 		text = verboseClassTime.ReplaceAllString(text, "[T][")
 		text = hiddenClassAddr.ReplaceAllString(text, "/0x... source: ")
 		text = classPathSource.ReplaceAllString(text, "source: file:.../classes/")
+		b.WriteString(text + line[len(strings.TrimSuffix(line, "\n")):])
+	}
+	return b.String()
+}
+
+var (
+	classUnloadLine = regexp.MustCompile(`^\[[0-9]+\.[0-9]{3}s\]\[info\]\[class,unload\] unloading class [^ ]+ 0x[0-9a-f]{16}$`)
+	classUnloadAddr = regexp.MustCompile(` 0x[0-9a-f]+$`)
+	lambdaNumber    = regexp.MustCompile(`\$\$Lambda\$[0-9]+/0x[0-9a-f]+ `)
+)
+
+// normalizeClassUnload does what regen.sh's normalize_class_unload does to
+// java's output: timestamps, Klass addresses and lambda numbers (which
+// count the JDK's own lambdas) masked. Every unloading line must have
+// HotSpot's format.
+func normalizeClassUnload(t *testing.T, out string) string {
+	var b strings.Builder
+	for _, line := range strings.SplitAfter(out, "\n") {
+		text := strings.TrimSuffix(line, "\n")
+		if strings.HasPrefix(text, "[") {
+			if strings.Contains(text, "[class,unload") && !classUnloadLine.MatchString(text) {
+				t.Errorf("class+unload line not in HotSpot's format: %q", text)
+			}
+			text = verboseClassTime.ReplaceAllString(text, "[T][")
+			text = classUnloadAddr.ReplaceAllString(text, " 0x...")
+			text = lambdaNumber.ReplaceAllString(text, "$$$$Lambda$$N/0x... ")
+		}
 		b.WriteString(text + line[len(strings.TrimSuffix(line, "\n")):])
 	}
 	return b.String()

@@ -25,6 +25,9 @@ type fullCollection struct {
 	marks   []uint64
 	stack   []heap.Ref
 	refs    gc.Discovered
+	// unloading is the class unloading this collection does (nil with
+	// -Xnoclassgc).
+	unloading *rtda.ClassUnloading
 	// preserved are the mark words worth keeping (identity hashes), by
 	// the object's new reference.
 	preserved map[heap.Ref]uint64
@@ -64,6 +67,9 @@ func (f *fullCollection) Drain() {
 		r := f.stack[len(f.stack)-1]
 		f.stack = f.stack[:len(f.stack)-1]
 		cls := f.classes[f.h.ClassID(r)]
+		if f.unloading != nil {
+			f.unloading.Scanned(r, cls, f.mark)
+		}
 		skip := uintptr(0)
 		if cls.RefType != rtda.RefNone && c.Discover(&f.refs, r, cls, f.IsLive) {
 			skip = uintptr(r)*heap.Alignment + c.RefFields.Referent
@@ -102,10 +108,11 @@ func (c *Collector) fullCollection(id int, clearAllSoft bool) {
 
 	// Phase 1: mark.
 	c.phase(id, 1)
-	c.vm.VisitRoots(func(p *heap.Ref) { f.mark(*p) })
+	f.unloading = c.vm.BeginClassUnloading(func(p *heap.Ref) { f.mark(*p) })
 	f.Drain()
 	c.ProcessReferences(&f.refs, f, clearAllSoft)
 	f.Drain()
+	f.unloading.Finish(f.marked)
 	clearDead := func(p *heap.Ref) {
 		if !f.marked(*p) {
 			*p = 0

@@ -128,9 +128,20 @@ normalize_verbose_class() {
         || true
 }
 
+# normalize_class_unload masks what -Xlog:class+unload lines cannot promise: timestamps, Klass
+# addresses and lambda numbers (which count the JDK's own lambdas too). The Go harness applies
+# the same normalization (normalizeClassUnload).
+normalize_class_unload() {
+    sed -E '/^\[/ { s/^\[[0-9]+\.[0-9]+s\]\[/[T][/; s/ 0x[0-9a-f]+$/ 0x.../; s/(\$\$Lambda\$)[0-9]+\/0x[0-9a-f]+ /\1N\/0x... /; }'
+}
+
 normalize_golden() { # OPTLINE PREFIX
     if [[ " $1 " == *" -verbose:class "* ]]; then
         normalize_verbose_class < "$2.out" > "$2.out.tmp"
+        mv "$2.out.tmp" "$2.out"
+    fi
+    if [[ " $1 " == *" -Xlog:class+unload "* ]]; then
+        normalize_class_unload < "$2.out" > "$2.out.tmp"
         mv "$2.out.tmp" "$2.out"
     fi
 }
