@@ -3,6 +3,7 @@
 package jni
 
 /*
+#include <stdlib.h>
 #include "gojvm_jni.h"
 gojvm_env *gojvm_get_current_env(void);
 */
@@ -327,43 +328,139 @@ func (e *threadEnv) checkClassDescriptor(name *C.char) {
 	}
 }
 
-// Buffers handed out by Get...Chars and Get...ArrayElements are tagged
-// under -Xcheck:jni, so that a Release function given something else is
-// caught.
+// Buffers handed out by Get...Chars and Get...ArrayElements are, under
+// -Xcheck:jni, guarded as HotSpot's checked functions guard them
+// (GuardedMemory): 16 guard bytes, the user size and a tag before the
+// data, 16 guard bytes after it. A Release function checks the guards and
+// that the matching Get function made the buffer.
+
+const (
+	guardLen    = 16
+	guardHeader = guardLen + 16 // the guard, the user size, the tag
+	guardByte   = 0xAB
+	// The tags HotSpot's checked string functions give their copies.
+	tagStringChars = 0x47114711
+	tagStringUTF   = 0x48124812
+)
 
 type copyTag struct {
-	fn int // the Get function that made it
+	fn   int // the Get function that made it
+	size int // the user data's size in bytes
 }
 
-func (e *threadEnv) noteCopy(p unsafe.Pointer, fn C.int) {
+// newCopy allocates size bytes of C memory for a buffer fn hands out:
+// guarded and recorded under -Xcheck:jni. It returns nil if there is none.
+func (e *threadEnv) newCopy(size int, fn C.int) unsafe.Pointer {
 	if !e.st.check {
-		return
+		return C.malloc(C.size_t(size))
 	}
+	base := C.malloc(C.size_t(guardHeader + size + guardLen))
+	if base == nil {
+		return nil
+	}
+	b := unsafe.Slice((*byte)(base), guardHeader+size+guardLen)
+	for i := 0; i < guardLen; i++ {
+		b[i] = guardByte
+		b[guardHeader+size+i] = guardByte
+	}
+	tag := uint64(0)
+	switch fn {
+	case C.FN_GetStringChars:
+		tag = tagStringChars
+	case C.FN_GetStringUTFChars:
+		tag = tagStringUTF
+	}
+	*(*uint64)(unsafe.Pointer(&b[guardLen])) = uint64(size)
+	*(*uint64)(unsafe.Pointer(&b[guardLen+8])) = tag
+	p := unsafe.Add(base, guardHeader)
 	e.st.copiesMu.Lock()
-	e.st.copies[uintptr(p)] = copyTag{int(fn)}
+	e.st.copies[uintptr(p)] = copyTag{int(fn), size}
 	e.st.copiesMu.Unlock()
+	return p
 }
 
-// releaseCopy forgets a buffer, checking that the matching Get function
-// made it.
-func (e *threadEnv) releaseCopy(p unsafe.Pointer, fn C.int) {
+// guardsIntact reports whether the guards around a buffer of size bytes at
+// p hold, head and tail.
+func guardsIntact(p unsafe.Pointer, size int) (head, tail bool) {
+	b := unsafe.Slice((*byte)(unsafe.Add(p, -guardHeader)), guardHeader+size+guardLen)
+	head, tail = true, true
+	for i := 0; i < guardLen; i++ {
+		head = head && b[i] == guardByte
+		tail = tail && b[guardHeader+size+i] == guardByte
+	}
+	return head, tail
+}
+
+// checkCopy checks, under -Xcheck:jni, a buffer given back to fn for the
+// object obj: its guards, and that the matching Get function made it. A
+// buffer not kept (JNI_COMMIT keeps it) is forgotten.
+func (e *threadEnv) checkCopy(p unsafe.Pointer, fn C.int, obj C.jobject, keep bool) {
 	if !e.st.check {
 		return
 	}
 	e.st.copiesMu.Lock()
 	tag, ok := e.st.copies[uintptr(p)]
-	delete(e.st.copies, uintptr(p))
+	if ok && !keep {
+		delete(e.st.copies, uintptr(p))
+	}
 	e.st.copiesMu.Unlock()
 	release := fns[fn].name
 	get := "Get" + strings.TrimPrefix(release, "Release")
-	if !ok || fns[tag.fn].name != get {
-		switch release {
-		case "ReleaseStringChars", "ReleaseStringUTFChars":
+	isString := release == "ReleaseStringChars" || release == "ReleaseStringUTFChars"
+	if !ok {
+		if isString {
 			e.fatal(release + " called on something not allocated by " + get)
-		default:
-			e.fatal(release + ": unrecognized elements")
 		}
+		// HotSpot reads guards that are not there, which fail.
+		e.arrayBoundsFailure(release, obj, p)
 	}
+	head, tail := guardsIntact(p, tag.size)
+	if !head || !tail {
+		if !isString {
+			e.arrayBoundsFailure(release, obj, p)
+		}
+		e.printf("%s: release chars failed bounds check. string: 0x%016x chars: 0x%016x\n", release, uintptrOfObject(obj), uintptr(p))
+		base := uintptr(p) - guardHeader
+		e.printf("GuardedMemory(0x%016x) base_addr=0x%016x tag=0x%016x user_size=%d user_data=0x%016x\n",
+			uintptr(unsafe.Pointer(&tag)), base, *(*uint64)(unsafe.Add(p, -8)), tag.size, uintptr(p))
+		e.printf("  Header guard @0x%016x is %s\n", base, okOrBroken(head))
+		e.printf("  Trailer guard @0x%016x is %s\n", uintptr(p)+uintptr(tag.size), okOrBroken(tail))
+		e.printf("  User data appears to be in use\n")
+		e.fatal(release + ": release chars failed bounds check.")
+	}
+	if fns[tag.fn].name != get {
+		if isString {
+			e.fatal(release + " called on something not allocated by " + get)
+		}
+		e.fatal(release + ": unrecognized elements")
+	}
+}
+
+// freeCopy frees a buffer newCopy made (once checkCopy has checked it).
+func (e *threadEnv) freeCopy(p unsafe.Pointer) {
+	if e.st.check {
+		p = unsafe.Add(p, -guardHeader)
+	}
+	C.free(p)
+}
+
+// arrayBoundsFailure reports a broken or missing guard around array
+// elements given back to release, as HotSpot's check_wrapped_array does.
+func (e *threadEnv) arrayBoundsFailure(release string, array C.jobject, p unsafe.Pointer) {
+	name := release
+	if release != "ReleasePrimitiveArrayCritical" {
+		name = "checked_jni_" + release
+	}
+	e.printf("%s: release array failed bounds check, incorrect pointer returned ? array: 0x%016x carray: 0x%016x\n",
+		name, uintptrOfObject(array), uintptr(p))
+	e.fatal(name + ": failed bounds check")
+}
+
+func okOrBroken(ok bool) string {
+	if ok {
+		return "OK"
+	}
+	return "BROKEN"
 }
 
 // checkRelease checks the mode of a Release...ArrayElements call.

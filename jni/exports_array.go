@@ -189,13 +189,12 @@ func gojvm_GetArrayElements(env *C.gojvm_env, fn C.int, a C.jobject, isCopy *C.j
 	if len(src) == 0 {
 		return emptyElements
 	}
-	buf := C.malloc(C.size_t(len(src)))
+	buf := e.newCopy(len(src), fn)
 	if buf == nil {
 		e.t.ThrowNew("java/lang/OutOfMemoryError", "")
 		return nil
 	}
 	copy(unsafe.Slice((*byte)(buf), len(src)), src)
-	e.noteCopy(buf, fn)
 	return buf
 }
 
@@ -219,12 +218,12 @@ func gojvm_ReleaseArrayElements(env *C.gojvm_env, fn C.int, a C.jobject, elems u
 		return
 	}
 	e.checkRelease(elems, fn, mode)
+	e.checkCopy(elems, fn, a, mode == releaseCommit)
 	if mode == 0 || mode == releaseCommit {
 		copy(dst, unsafe.Slice((*byte)(elems), len(dst)))
 	}
 	if mode == 0 || mode == releaseAbort {
-		e.releaseCopy(elems, fn)
-		C.free(elems)
+		e.freeCopy(elems)
 	}
 }
 

@@ -133,7 +133,7 @@ func gojvm_GetStringChars(env *C.gojvm_env, fn C.int, s C.jobject, isCopy *C.jbo
 		}
 	}
 	units := e.st.vm.StringUTF16(str)
-	buf := (*C.jchar)(C.malloc(C.size_t(2 * (len(units) + 1))))
+	buf := (*C.jchar)(e.newCopy(2*(len(units)+1), fn))
 	if buf == nil {
 		e.t.ThrowNew("java/lang/OutOfMemoryError", "")
 		return nil
@@ -144,7 +144,6 @@ func gojvm_GetStringChars(env *C.gojvm_env, fn C.int, s C.jobject, isCopy *C.jbo
 	if isCopy != nil {
 		*isCopy = 1
 	}
-	e.noteCopy(unsafe.Pointer(buf), fn)
 	return buf
 }
 
@@ -162,8 +161,8 @@ func gojvm_ReleaseStringChars(env *C.gojvm_env, fn C.int, s C.jobject, chars *C.
 		}
 	}
 	if chars != nil {
-		e.releaseCopy(unsafe.Pointer(chars), fn)
-		C.free(unsafe.Pointer(chars))
+		e.checkCopy(unsafe.Pointer(chars), fn, s, false)
+		e.freeCopy(unsafe.Pointer(chars))
 	}
 }
 
@@ -190,7 +189,7 @@ func gojvm_GetStringUTFChars(env *C.gojvm_env, s C.jobject, isCopy *C.jboolean) 
 	defer e.leave()
 	units := e.st.vm.StringUTF16(e.stringArg(s))
 	n := modifiedUTF8Len(units)
-	buf := (*C.char)(C.malloc(C.size_t(n + 1)))
+	buf := (*C.char)(e.newCopy(n+1, C.FN_GetStringUTFChars))
 	if buf == nil {
 		e.t.ThrowNew("java/lang/OutOfMemoryError", "")
 		return nil
@@ -201,7 +200,6 @@ func gojvm_GetStringUTFChars(env *C.gojvm_env, s C.jobject, isCopy *C.jboolean) 
 	if isCopy != nil {
 		*isCopy = 1
 	}
-	e.noteCopy(unsafe.Pointer(buf), C.FN_GetStringUTFChars)
 	return buf
 }
 
@@ -213,8 +211,8 @@ func gojvm_ReleaseStringUTFChars(env *C.gojvm_env, s C.jobject, utf *C.char) {
 		e.checkString(s)
 	}
 	if utf != nil {
-		e.releaseCopy(unsafe.Pointer(utf), C.FN_ReleaseStringUTFChars)
-		C.free(unsafe.Pointer(utf))
+		e.checkCopy(unsafe.Pointer(utf), C.FN_ReleaseStringUTFChars, s, false)
+		e.freeCopy(unsafe.Pointer(utf))
 	}
 }
 

@@ -75,6 +75,7 @@ var (
 	jniResolveLine = regexp.MustCompile(`^\[[0-9.]+s\]\[[a-z]+ *\]\[jni,resolve *\] `)
 	jniJDKMethod   = regexp.MustCompile(`method (?:java|javax|jdk|sun|com\.sun)\.`)
 	jniStamp       = regexp.MustCompile(`^\[[0-9.]+s\]`)
+	jniAddress     = regexp.MustCompile(`0x[0-9a-f]{16}`) // -Xcheck:jni reports' handles and buffers
 )
 
 // jniNormalizer does to gojvm's output what regen.sh's normalize_golden
@@ -83,6 +84,9 @@ var (
 func jniNormalizer(lib string) func(opts, out string) string {
 	return func(opts, out string) string {
 		out = strings.ReplaceAll(out, lib, "<LIB>")
+		if strings.Contains(" "+opts+" ", " -Xcheck:jni ") {
+			out = jniAddress.ReplaceAllString(out, "0x<ADDR>")
+		}
 		if !strings.Contains(" "+opts+" ", " -verbose:jni ") {
 			return out
 		}

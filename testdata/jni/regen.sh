@@ -18,7 +18,8 @@
 # absolute path, the golden holds <LIB> for this directory's lib/ (normalize_golden); the
 # Go harness (cmd/gojvm/jni_golden_test.go) does the same to gojvm's output. -verbose:jni
 # output keeps only the lines about the corpus's own classes, with timestamps masked: which
-# of the JDK's native methods java links, and when, is HotSpot's business.
+# of the JDK's native methods java links, and when, is HotSpot's business. Under -Xcheck:jni
+# the addresses its reports print (handles, buffers) are masked as 0x<ADDR>.
 #
 # The tests of tests.txt are recorded as ../regen-lib.sh describes: each run three times
 # with a clean environment, then the goldens checked for the absolute path of this
@@ -71,6 +72,9 @@ normalize_golden() { # OPTLINE PREFIX
     for f in "$2.out" "$2.err"; do
         perl -pi -e 's/\Q$ENV{HERE_LIB}\E/<LIB>/g' "$f"
     done
+    if [[ " $1 " == *" -Xcheck:jni "* ]]; then
+        perl -pi -e 's/0x[0-9a-f]{16}/0x<ADDR>/g' "$2.out"
+    fi
     if [[ " $1 " == *" -verbose:jni "* ]]; then
         perl -ni -e 'if (/^\[[0-9.]+s\]\[[a-z]+ *\]\[jni,resolve *\] /) { next if /method (?:java|javax|jdk|sun|com\.sun)\./; s/^\[[0-9.]+s\]/[T]/ } print' "$2.out"
     fi

@@ -50,6 +50,25 @@ JNIEXPORT void JNICALL Java_JniCheck_misuse(JNIEnv *env, jclass cls, jstring wha
         (*env)->GetObjectArrayElement(env, a, 0);
     } else if (strcmp(w, "wrong-array") == 0) {
         (*env)->GetLongArrayElements(env, a, NULL);
+    } else if (strcmp(w, "overrun") == 0) {
+        jint *p = (*env)->GetIntArrayElements(env, a, NULL);
+        p[4] = 42; // one past the end of the int[4]
+        (*env)->ReleaseIntArrayElements(env, a, p, 0);
+    } else if (strcmp(w, "foreign-elements") == 0) {
+        jint mine[4] = {0}; // not from GetIntArrayElements
+        (*env)->ReleaseIntArrayElements(env, a, mine, 0);
+    } else if (strcmp(w, "chars-overrun") == 0) {
+        const jchar *c = (*env)->GetStringChars(env, what, NULL);
+        ((jchar *)c)[(*env)->GetStringLength(env, what) + 1] = 'x'; // past the terminating 0
+        (*env)->ReleaseStringChars(env, what, c);
+    } else if (strcmp(w, "utf-overrun") == 0) {
+        const char *c = (*env)->GetStringUTFChars(env, what, NULL);
+        ((char *)c)[(*env)->GetStringUTFLength(env, what) + 1] = 'x'; // past the terminating 0
+        (*env)->ReleaseStringUTFChars(env, what, c);
+    } else if (strcmp(w, "critical-overrun") == 0) {
+        jint *p = (*env)->GetPrimitiveArrayCritical(env, a, NULL);
+        p[5] = 42; // past the end of the guarded copy -Xcheck:jni hands out
+        (*env)->ReleasePrimitiveArrayCritical(env, a, p, 0);
     } else if (strcmp(w, "fatal-error") == 0) {
         (*env)->FatalError(env, "native code gives up");
     }
