@@ -185,3 +185,26 @@ func TestJNIGCStress(t *testing.T) {
 		t.Errorf("ran %d of the %d tests of jniGCStressQuick: a name there is not in tests.txt", n, len(jniGCStressQuick))
 	}
 }
+
+// TestJNIThreadDump runs testdata/jni's JniDump, whose native threads
+// attach to the VM (one then blocks in Java code, one waits in native
+// code), sends SIGQUIT and compares the thread dump with the one java 17
+// printed (testdata/jni/dump.golden, recorded by regen.sh), both normalized
+// as testdata/threaddump/normalize.py does: the attached threads must show
+// under their names, states and frames.
+func TestJNIThreadDump(t *testing.T) {
+	bin := gojvmBinary(t)
+	corpus, _ := filepath.Abs("../../testdata/jni")
+	work := jniWorkDir(t, corpus)
+	want, err := os.ReadFile(filepath.Join(corpus, "dump.golden"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "run", "-Djava.library.path=lib", "-cp", "classes", "JniDump")
+	cmd.Dir = work
+	cmd.Env = testEnv()
+	got := normalizeThreadDump(t, dumpWhenReady(t, cmd, "JNI global refs"))
+	if got != string(want) {
+		t.Errorf("thread dump differs from java's:\n%s", diffText(string(want), got))
+	}
+}

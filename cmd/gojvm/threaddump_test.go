@@ -31,6 +31,19 @@ func TestThreadDumpDeadlock(t *testing.T) {
 	cmd := exec.Command(bin, "run", "-cp", ".", "Deadlock")
 	cmd.Dir = dir
 	cmd.Env = testEnv()
+	got := normalizeThreadDump(t, dumpWhenReady(t, cmd, "Found 1 deadlock"))
+	if got != string(want) {
+		t.Errorf("thread dump differs from java's:\n%s", diffText(string(want), got))
+	}
+}
+
+// dumpWhenReady runs cmd, a program that prints "ready" when its threads
+// are where the test wants them and then reads standard input to its end;
+// it sends SIGQUIT, waits for a line starting with end (the dump's last
+// line of interest), closes standard input and returns the program's
+// output, as testdata/threaddump/regen.sh does with java.
+func dumpWhenReady(t *testing.T, cmd *exec.Cmd, end string) string {
+	t.Helper()
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -57,7 +70,7 @@ func TestThreadDumpDeadlock(t *testing.T) {
 			switch {
 			case sc.Text() == "ready":
 				close(ready)
-			case strings.HasPrefix(sc.Text(), "Found 1 deadlock"):
+			case strings.HasPrefix(sc.Text(), end):
 				close(dumped)
 			}
 		}
@@ -71,7 +84,7 @@ func TestThreadDumpDeadlock(t *testing.T) {
 			t.Fatalf("timed out waiting for %s; output so far:\n%s\nstderr:\n%s", what, out.String(), stderr.String())
 		}
 	}
-	wait(ready, "the threads to deadlock")
+	wait(ready, "the program to be ready")
 	time.Sleep(500 * time.Millisecond) // let main reach its read of standard input (as regen.sh does)
 	cmd.Process.Signal(syscall.SIGQUIT)
 	wait(dumped, "the thread dump")
@@ -81,11 +94,8 @@ func TestThreadDumpDeadlock(t *testing.T) {
 		t.Errorf("exit: %v; stderr:\n%s", err, stderr.String())
 	}
 	mu.Lock()
-	got := normalizeThreadDump(t, out.String())
-	mu.Unlock()
-	if got != string(want) {
-		t.Errorf("thread dump differs from java's:\n%s", diffText(string(want), got))
-	}
+	defer mu.Unlock()
+	return out.String()
 }
 
 var (

@@ -6,6 +6,7 @@
 #                                                  build_natives; not committed: the Go tests
 #                                                  build their own copy the same way)
 #   tests.txt  -> golden/<name>.{out,err,rc}       (real `java` 17: stdout, stderr, exit status)
+#   JniDump    -> dump.golden                     (java's thread dump with attached native threads)
 #
 # JniSqlite and JniJna need Debian's libxerial-sqlite-jdbc-java and libjna-java (their jars in
 # /usr/share/java, their JNI libraries in /usr/lib/x86_64-linux-gnu/jni, on Debian's default
@@ -81,4 +82,24 @@ normalize_golden() { # OPTLINE PREFIX
 }
 
 record_goldens classes golden
+
+# dump.golden: JniDump's thread dump, taken with SIGQUIT once its attached native threads
+# are in place (as ../threaddump/regen.sh takes its own), normalized by ../threaddump/normalize.py.
+out=$(mktemp)
+fifo=$(mktemp -u)
+mkfifo "$fifo"
+"$JAVA" -Djava.library.path=lib -cp classes JniDump < "$fifo" > "$out" 2>&1 &
+pid=$!
+exec 3> "$fifo"
+until grep -q '^ready$' "$out"; do sleep 0.1; done
+sleep 0.5 # let main reach its read of standard input
+kill -QUIT "$pid"
+until grep -q '^JNI global refs' "$out"; do sleep 0.1; done
+sleep 0.5
+exec 3>&-
+wait "$pid"
+rm -f "$fifo"
+python3 ../threaddump/normalize.py < "$out" > dump.golden
+rm -f "$out"
+echo "recorded dump.golden ($(wc -l < dump.golden) lines)"
 rm -rf lib
