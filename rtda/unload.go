@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/gojvm/gojvm/heap"
 	"github.com/gojvm/gojvm/internal/ulog"
@@ -60,6 +61,7 @@ type ClassUnloading struct {
 	vm       *VM
 	byObject map[heap.Ref]*Loader
 	deferred map[*Loader][]*heap.Ref
+	mu       sync.Mutex // guards claimed: marking may run on several workers
 	claimed  map[*Loader]bool
 }
 
@@ -115,7 +117,8 @@ func (vm *VM) BeginClassUnloading(mark func(*heap.Ref)) *ClassUnloading {
 // Scanned is called with every object the marking scans and its class; it
 // marks, with mark, what the object keeps alive beyond its fields: the
 // object of its class's loader and, for a loader found alive, the roots
-// held back for it and the loaders it depends on.
+// held back for it and the loaders it depends on. Workers marking in
+// parallel may call it at once, each with its own mark.
 func (u *ClassUnloading) Scanned(r heap.Ref, c *Class, mark func(heap.Ref)) {
 	if l := c.Loader; l.Object != 0 && l.Object != r {
 		mark(l.Object)
@@ -129,10 +132,16 @@ func (u *ClassUnloading) Scanned(r heap.Ref, c *Class, mark func(heap.Ref)) {
 		return
 	}
 	l := u.byObject[r]
-	if l == nil || u.claimed[l] {
+	if l == nil {
 		return
 	}
+	u.mu.Lock()
+	first := !u.claimed[l]
 	u.claimed[l] = true
+	u.mu.Unlock()
+	if !first {
+		return
+	}
 	for _, p := range u.deferred[l] {
 		if *p != 0 {
 			mark(*p)
