@@ -17,8 +17,9 @@
 // point into the heap itself while the collector is locked, as HotSpot's
 // GCLocker does. A thread running native code is at a safepoint: it
 // counts as stopped, and every JNI function brings it back into the VM
-// first (rtda.Thread.LeaveNative); a thread in a critical region does not
-// stop until it leaves it.
+// first (rtda.Thread.LeaveNative); while a thread is in a critical region
+// collections wait (rtda.VM.StopTheWorldToCollect) but other safepoints,
+// such as thread dumps, do not.
 //
 // The C side is compiled by cgo: jni_functions.c and jni_invoke.c hold the
 // two function tables as small C functions calling the Go functions this

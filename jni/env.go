@@ -116,9 +116,7 @@ func (st *state) ThreadEnded(t *rtda.Thread) {
 // waiting if the world is stopped. leave goes back.
 func enter(env *C.gojvm_env, fn C.int) *threadEnv {
 	e := envOfC(env)
-	if e.critical == 0 { // in a critical region it never left
-		e.t.LeaveNative()
-	}
+	e.t.LeaveNative()
 	if e.st.check {
 		e.checkEntry(env, int(fn))
 	}
@@ -129,19 +127,18 @@ func (e *threadEnv) leave() {
 	if e.st.check {
 		e.checkExit()
 	}
-	if e.critical == 0 {
-		e.t.EnterNative()
-	}
+	e.t.EnterNative()
 }
 
 // lockCritical opens a critical region (GetPrimitiveArrayCritical,
 // GetStringCritical): HotSpot's GCLocker::lock_critical. Until the last
-// region closes, the thread runs its native code without entering a safe
-// region, so no collection can start and move what it points into.
+// region closes no collection runs to move what the thread points into
+// (rtda's gclocker.go); other safepoints go on, the thread's native code
+// being in a safe region as always.
 func (e *threadEnv) lockCritical() {
 	e.critical++
 	if e.critical == 1 {
-		e.st.vm.JNICritical.Add(1)
+		e.st.vm.CriticalEnter(e.t)
 	}
 }
 
@@ -152,20 +149,19 @@ func (e *threadEnv) unlockCritical() {
 	}
 	e.critical--
 	if e.critical == 0 {
-		e.st.vm.JNICritical.Add(-1)
+		e.st.vm.CriticalExit(e.t)
 	}
 }
 
 // returnFromNative brings the thread back into the VM after native code
-// ran: out of its safe region, or, if the native code left critical
-// regions open (which the JNI forbids), by closing them.
+// ran, out of its safe region, closing the critical regions the native
+// code left open (which the JNI forbids).
 func (e *threadEnv) returnFromNative() {
-	if e.critical == 0 {
-		e.t.LeaveNative()
-		return
+	e.t.LeaveNative()
+	if e.critical > 0 {
+		e.critical = 0
+		e.st.vm.CriticalExit(e.t)
 	}
-	e.critical = 0
-	e.st.vm.JNICritical.Add(-1)
 }
 
 // pushFrame opens a local frame.

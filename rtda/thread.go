@@ -32,6 +32,8 @@ type Thread struct {
 	// current frames use, counted as HotSpot's interpreter frames would be.
 	StackBudget int
 	StackUsed   int
+	// inCritical: the thread is inside a JNI critical region (gclocker.go).
+	inCritical bool
 
 	// Object is the java.lang.Thread for this thread.
 	Object heap.Ref

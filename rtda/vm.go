@@ -76,12 +76,11 @@ type Options struct {
 // VM is one Java virtual machine: its heap, method area, StringTable and
 // threads.
 type VM struct {
-	// JNICritical counts the threads inside a JNI critical region
-	// (GetPrimitiveArrayCritical, GetStringCritical on a UTF-16 string),
-	// which hold raw pointers into the heap: HotSpot's GCLocker. Such a
-	// thread stays out of safe regions, so no collection starts; one the
-	// thread itself would set off is skipped.
+	// JNICritical counts the threads inside a JNI critical region, which
+	// hold raw pointers into the heap: while it is not 0 no collection
+	// runs (gclocker.go).
 	JNICritical atomic.Int32
+	gcLocker    gcLocker
 	// exitedAllocated sums the allocated bytes of the threads that ended.
 	exitedAllocated atomic.Int64
 

@@ -81,7 +81,7 @@ func (c *Collector) allocateSlow(t *rtda.Thread, size uintptr) (heap.Ref, string
 	c.Mu.Unlock()
 	var r heap.Ref
 	for attempt := 0; attempt < 3 && r == 0; attempt++ {
-		c.vm.StopTheWorld(t, func() {
+		c.vm.StopTheWorldToCollect(t, func() {
 			c.Mu.Lock()
 			defer c.Mu.Unlock()
 			if c.Collections != seen { // another thread collected meanwhile
@@ -120,7 +120,7 @@ func (c *Collector) Collect(t *rtda.Thread, cause string) {
 	if c.DisableExplicitGC && cause == gc.CauseSystemGC {
 		return
 	}
-	c.vm.StopTheWorld(t, func() {
+	c.vm.StopTheWorldToCollect(t, func() {
 		c.Mu.Lock()
 		defer c.Mu.Unlock()
 		if c.flavor.Parallel && c.psShouldAttemptScavenge() {

@@ -11,9 +11,10 @@ import (
 // or full (optionally clearing every soft reference).
 func (c *Collector) collect(cause string, full, clearAllSoft bool) {
 	if c.vm.JNICritical.Load() > 0 {
-		// Native code holds pointers into the heap (GCLocker): only a
-		// thread inside a critical region can get here, allocating where
-		// the JNI forbids it, and its allocation fails instead.
+		// Native code holds pointers into the heap (GCLocker): a
+		// collection that did not wait for the regions to close (a thread
+		// in one allocating, which the JNI forbids; GC stress) does
+		// nothing, and such an allocation fails.
 		return
 	}
 	manager := managerYoung

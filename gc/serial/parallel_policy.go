@@ -109,7 +109,7 @@ func (c *Collector) psAllocateSlow(t *rtda.Thread, size uintptr) (heap.Ref, stri
 	c.Mu.Unlock()
 	var r heap.Ref
 	limit := false
-	c.vm.StopTheWorld(t, func() {
+	c.vm.StopTheWorldToCollect(t, func() {
 		c.Mu.Lock()
 		defer c.Mu.Unlock()
 		if c.Collections != seen { // another thread collected meanwhile

@@ -2,8 +2,10 @@ import java.util.concurrent.CountDownLatch;
 
 // Native threads attached to the VM appear in its thread dump (SIGQUIT,
 // jstack) under the names they attached with: one blocked in Java code it
-// called, one waiting in native code with no Java frames. The test sends
-// SIGQUIT after "ready" and closes standard input when the dump is out.
+// called, one waiting in native code with no Java frames. A thread waiting
+// in native code inside a JNI critical region does not hold the dump up.
+// The test sends SIGQUIT after "ready" and closes standard input when the
+// dump is out.
 public class JniDump {
     static {
         System.loadLibrary("dump");
@@ -16,6 +18,23 @@ public class JniDump {
 
     static native void stopNative();
 
+    static native void holdCritical(int[] a);
+
+    static native boolean criticalHeld();
+
+    static class Holder extends Thread {
+        final int[] array = new int[4];
+
+        Holder() {
+            super("critical-holder");
+        }
+
+        @Override
+        public void run() {
+            holdCritical(array);
+        }
+    }
+
     static void attached() {
         attached.countDown();
     }
@@ -27,6 +46,11 @@ public class JniDump {
     public static void main(String[] args) throws Exception {
         startNative();
         attached.await();
+        Holder holder = new Holder();
+        holder.start();
+        while (!criticalHeld()) {
+            Thread.sleep(10);
+        }
         while (Thread.getAllStackTraces().keySet().stream()
                 .noneMatch(t -> t.getName().equals("attached-worker") && t.getState() == Thread.State.WAITING)) {
             Thread.sleep(10);
@@ -36,6 +60,7 @@ public class JniDump {
         }
         release.countDown();
         stopNative();
-        System.out.println("done");
+        holder.join();
+        System.out.println("done, the critical region wrote " + holder.array[0]);
     }
 }
