@@ -131,5 +131,9 @@ const CauseSystemGC = "System.gc()"
 // off.
 const CauseAllocationFailure = "Allocation Failure"
 
+// CauseGCLocker is the cause of the collection the last thread leaving a
+// JNI critical region runs when one was wanted meanwhile.
+const CauseGCLocker = "GCLocker Initiated GC"
+
 // NoGC is the cause counters show when no collection is running or has run.
 const NoGC = "No GC"

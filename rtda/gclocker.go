@@ -16,6 +16,37 @@ type gcLocker struct {
 	mu      sync.Mutex
 	cond    *sync.Cond
 	holders int // threads in a critical region (VM.JNICritical mirrors it)
+	// needsGC: a collection was wanted while a region was open; the last
+	// thread to leave its region runs it (GCLocker::jni_unlock).
+	needsGC bool
+}
+
+// GCLockerCollector is implemented by a collector that runs the collection
+// the GCLocker held back ("GCLocker Initiated GC") when the last critical
+// region closes.
+type GCLockerCollector interface {
+	CollectForGCLocker(t *Thread)
+}
+
+// GCLockerActive reports whether a thread other than t is in a critical
+// region, and if so records that a collection is wanted (HotSpot's
+// GCLocker::is_active_and_needs_gc after check_active_before_gc).
+func (vm *VM) GCLockerActive(t *Thread) bool {
+	own := int32(0)
+	if t != nil && t.inCritical {
+		own = 1
+	}
+	if vm.JNICritical.Load() <= own {
+		return false
+	}
+	g := &vm.gcLocker
+	g.mu.Lock()
+	active := int32(g.holders) > own
+	if active {
+		g.needsGC = true
+	}
+	g.mu.Unlock()
+	return active
 }
 
 // CriticalEnter records that t opened its first critical region. It runs
@@ -37,11 +68,24 @@ func (vm *VM) CriticalExit(t *Thread) {
 	g.mu.Lock()
 	g.holders--
 	vm.JNICritical.Store(int32(g.holders))
+	collect := g.holders == 0 && g.needsGC
+	if collect {
+		g.needsGC = false
+	}
+	g.mu.Unlock()
+	t.inCritical = false
+	if collect {
+		if c, ok := vm.Allocator.(GCLockerCollector); ok {
+			c.CollectForGCLocker(t)
+		}
+	}
+	// Wake the threads that waited to collect only now: the collection
+	// the locker held back has run, as HotSpot's stalled threads find.
+	g.mu.Lock()
 	if g.holders == 0 && g.cond != nil {
 		g.cond.Broadcast()
 	}
 	g.mu.Unlock()
-	t.inCritical = false
 }
 
 // StopTheWorldToCollect is StopTheWorld for an operation that moves
@@ -54,7 +98,7 @@ func (vm *VM) StopTheWorldToCollect(t *Thread, op func()) {
 		own = 1 // its own region cannot close: op runs and does nothing
 	}
 	for {
-		if vm.JNICritical.Load() > own {
+		if vm.GCLockerActive(t) {
 			wait := func() {
 				g := &vm.gcLocker
 				g.mu.Lock()

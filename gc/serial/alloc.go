@@ -76,6 +76,16 @@ func (c *Collector) tryAlloc(size uintptr) heap.Ref {
 }
 
 func (c *Collector) allocateSlow(t *rtda.Thread, size uintptr) (heap.Ref, string) {
+	if c.vm.GCLockerActive(t) {
+		// While native code holds the heap (GCLocker), HotSpot's Serial
+		// grows the old generation to allocate before it stalls.
+		c.Mu.Lock()
+		r := c.allocOldLocked(size, true)
+		c.Mu.Unlock()
+		if r != 0 {
+			return r, ""
+		}
+	}
 	c.Mu.Lock()
 	seen := c.Collections
 	c.Mu.Unlock()
@@ -106,6 +116,22 @@ func (c *Collector) allocateSlow(t *rtda.Thread, size uintptr) (heap.Ref, string
 		return 0, "Java heap space"
 	}
 	return r, ""
+}
+
+// CollectForGCLocker runs the collection the GCLocker held back, for the
+// last thread leaving its critical region: a young one, "GCLocker Initiated
+// GC" (HotSpot collects the young generation for that cause; a promotion
+// failure is handled as in any young collection).
+func (c *Collector) CollectForGCLocker(t *rtda.Thread) {
+	c.vm.StopTheWorld(t, func() {
+		c.Mu.Lock()
+		defer c.Mu.Unlock()
+		if c.flavor.Parallel {
+			c.collect(gc.CauseGCLocker, false, false)
+		} else {
+			c.collectYoung(gc.CauseGCLocker)
+		}
+	})
 }
 
 // youngCollectionSafe reports whether a young collection cannot run out of
