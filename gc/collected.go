@@ -87,6 +87,7 @@ type Pause struct {
 	// UsedBefore is the heap in use when the pause began.
 	UsedBefore  uintptr
 	poolsBefore []PoolUsage
+	metaBefore  rtda.MetaspaceStats
 }
 
 // BeginPause starts a collection for cause, run by memory manager manager;
@@ -98,6 +99,7 @@ func (ch *CollectedHeap) BeginPause(cause string, full bool, manager int, spaces
 	ch.Collections++
 	p.UsedBefore = ch.self.Used()
 	p.poolsBefore = ch.self.PoolUsages()
+	p.metaBefore = ch.VM.Metaspace.Stats()
 	ch.statsMu.Lock()
 	ch.cause = cause
 	ch.statsMu.Unlock()
@@ -119,6 +121,7 @@ func (ch *CollectedHeap) EndPause(p *Pause, spaces []NamedSpace, heapLines func(
 	}
 	if p.Full {
 		ch.FullCount++
+		ch.VM.Metaspace.ComputeNewSize()
 	}
 	ch.updateSoftClock()
 	ch.usedAtLastGC = ch.self.Used()

@@ -131,6 +131,10 @@ const CauseSystemGC = "System.gc()"
 // off.
 const CauseAllocationFailure = "Allocation Failure"
 
+// CauseMetadataClearSoft is the cause of the last collection before class
+// metadata runs out of room (MaxMetaspaceSize): it clears soft references.
+const CauseMetadataClearSoft = "Metadata GC Clear Soft References"
+
 // CauseGCLocker is the cause of the collection the last thread leaving a
 // JNI critical region runs when one was wanted meanwhile.
 const CauseGCLocker = "GCLocker Initiated GC"

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/gojvm/gojvm/internal/ulog"
+	"github.com/gojvm/gojvm/rtda"
 )
 
 // Log writes what every collector logs under the gc tags (-Xlog:gc,
@@ -143,21 +144,22 @@ func (g *Log) end(p *Pause, heapLines func(), d time.Duration) {
 		heapLines()
 	}
 	g.heapAtGC(p.ID, "after")
-	g.metaspace(p.ID)
+	g.metaspace(p.ID, p.metaBefore)
 	l.Printf(ulog.Info, "gc", "GC(%d) %s (%s) %dM->%dM(%dM) %.3fms", p.ID, pauseName(p.Full), p.Cause,
 		p.UsedBefore>>20, ch.self.Used()>>20, ch.self.Capacity()>>20, float64(d.Nanoseconds())/1e6)
 	g.cpu(p.ID)
 }
 
-// metaspace logs the metaspace's use (gc+metaspace).
-func (g *Log) metaspace(id int) {
+// metaspace logs the metaspace's use before and after the collection
+// (gc+metaspace).
+func (g *Log) metaspace(id int, b rtda.MetaspaceStats) {
 	l := g.L
 	if l.Enabled(ulog.Info, "gc,metaspace") {
 		m := g.ch.VM.Metaspace.Stats()
 		l.Printf(ulog.Info, "gc,metaspace", "GC(%d) Metaspace: %dK(%dK)->%dK(%dK) NonClass: %dK(%dK)->%dK(%dK) Class: %dK(%dK)->%dK(%dK)", id,
-			m.Used()/K, m.Committed()/K, m.Used()/K, m.Committed()/K,
-			m.NonClassUsed/K, m.NonClassCommitted/K, m.NonClassUsed/K, m.NonClassCommitted/K,
-			m.ClassUsed/K, m.ClassCommitted/K, m.ClassUsed/K, m.ClassCommitted/K)
+			b.Used()/K, b.Committed()/K, m.Used()/K, m.Committed()/K,
+			b.NonClassUsed/K, b.NonClassCommitted/K, m.NonClassUsed/K, m.NonClassCommitted/K,
+			b.ClassUsed/K, b.ClassCommitted/K, m.ClassUsed/K, m.ClassCommitted/K)
 	}
 }
 

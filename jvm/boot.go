@@ -98,6 +98,14 @@ func New(jdk *classpath.JDK, opts *Options) (*JVM, error) {
 	if v, ok := ParseSize(opts.XX["MaxMetaspaceSize"]); ok {
 		vm.Metaspace.Max = uintptr(v)
 	}
+	threshold := uintptr(21 << 20) // MetaspaceSize's default
+	if v, ok := ParseSize(opts.XX["MetaspaceSize"]); ok {
+		threshold = uintptr(v)
+	}
+	if m := vm.Metaspace.Max; m != 0 && threshold > m {
+		threshold = m // as HotSpot clamps MetaspaceSize
+	}
+	vm.Metaspace.SetThreshold(threshold)
 	if opts.XX["PrintStringTableStatistics"] == "true" {
 		size := 65536
 		if v, err := strconv.Atoi(opts.XX["StringTableSize"]); err == nil {

@@ -363,7 +363,7 @@ func (r *metaspaceReport) settings() {
 	fmt.Fprintln(r.out, "MaxMetaspaceSize: "+max)
 	fmt.Fprintln(r.out, "CompressedClassSpaceSize: "+r.size(size("CompressedClassSpaceSize"), 0))
 	fmt.Fprintln(r.out, "Initial GC threshold: "+r.size(size("MetaspaceSize"), 0))
-	fmt.Fprintln(r.out, "Current GC threshold: "+r.size(size("MetaspaceSize"), 0))
+	fmt.Fprintln(r.out, "Current GC threshold: "+r.size(j.VM.Metaspace.Threshold(), 0))
 	cds := "off"
 	if j.VM.Options.CDSArchive != "" {
 		cds = "on"

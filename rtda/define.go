@@ -326,7 +326,7 @@ func (t *Thread) defineClass(l *Loader, name string, data []byte, source string,
 	var nonClass, class uintptr
 	if charged {
 		nonClass, class = metadataSize(len(data), len(cf.Methods), len(cf.Fields))
-		if !vm.Metaspace.charge(nonClass, class) {
+		if !t.chargeMetadata(nonClass, class) {
 			t.ReportOutOfMemory("Metaspace")
 			t.ThrowNew("java/lang/OutOfMemoryError", "Metaspace")
 			return nil

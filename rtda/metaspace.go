@@ -17,6 +17,78 @@ type Metaspace struct {
 	nonClassUsed, classUsed uintptr
 	Max                     uintptr // -XX:MaxMetaspaceSize, 0 for no limit
 	failures                int     // charges refused by Max
+	// Initial is -XX:MetaspaceSize, the first GC threshold; threshold is
+	// the current one (HotSpot's MetaspaceGC::capacity_until_GC): committing
+	// beyond it sets off a full collection, "Metadata GC Threshold", and
+	// each full collection moves it (ComputeNewSize). 0 until SetThreshold.
+	Initial, threshold uintptr
+	shrinkFactor       int // percent of the excess the next shrink gives back
+}
+
+// Metaspace sizing flags at HotSpot's defaults (MinMetaspaceFreeRatio,
+// MaxMetaspaceFreeRatio, MinMetaspaceExpansion, MaxMetaspaceExpansion).
+const (
+	minMetaspaceFreeRatio = 40
+	maxMetaspaceFreeRatio = 70
+	minMetaspaceExpansion = 256 << 10
+	maxMetaspaceExpansion = 4 << 20
+)
+
+// SetThreshold sets -XX:MetaspaceSize, the first GC threshold.
+func (m *Metaspace) SetThreshold(initial uintptr) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.Initial = granules(initial)
+	m.threshold = m.Initial
+}
+
+// Threshold is the current GC threshold.
+func (m *Metaspace) Threshold() uintptr {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.threshold
+}
+
+// ComputeNewSize moves the GC threshold after a full collection, as
+// HotSpot's MetaspaceGC::compute_new_size does: up to keep
+// MinMetaspaceFreeRatio of it free, or, collection after collection, down
+// toward leaving no more than MaxMetaspaceFreeRatio free, never below
+// MetaspaceSize.
+func (m *Metaspace) ComputeNewSize() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.threshold == 0 {
+		return
+	}
+	committed := granules(m.nonClassUsed) + granules(m.classUsed)
+	limit := func(v float64) uintptr {
+		if m.Max != 0 && v > float64(m.Max) {
+			v = float64(m.Max)
+		}
+		return max(uintptr(v), m.Initial)
+	}
+	minDesired := limit(float64(committed) / (1 - minMetaspaceFreeRatio/100.0))
+	if m.threshold < minDesired {
+		if grow := granules(minDesired - m.threshold); grow >= minMetaspaceExpansion {
+			m.threshold += grow
+			m.shrinkFactor = 0
+		}
+		return
+	}
+	maxDesired := limit(float64(committed) / (1 - maxMetaspaceFreeRatio/100.0))
+	shrink := uintptr(0)
+	if m.threshold > maxDesired {
+		shrink = (m.threshold - maxDesired) / 100 * uintptr(m.shrinkFactor)
+		shrink &^= metaspaceGranule - 1
+		if m.shrinkFactor == 0 {
+			m.shrinkFactor = 10
+		} else {
+			m.shrinkFactor = min(m.shrinkFactor*4, 100)
+		}
+	}
+	if shrink >= minMetaspaceExpansion && m.threshold-shrink >= m.Initial {
+		m.threshold -= shrink
+	}
 }
 
 // Failures counts the classes refused for MaxMetaspaceSize.
@@ -56,18 +128,87 @@ func (m *Metaspace) Stats() MetaspaceStats {
 	}
 }
 
-// charge records a new class's metadata; it reports false, charging
-// nothing, if that would exceed MaxMetaspaceSize.
-func (m *Metaspace) charge(nonClass, class uintptr) bool {
+// chargeResult is what charging a class's metadata came to.
+type chargeResult int
+
+const (
+	charged        chargeResult = iota
+	overThreshold               // nothing charged: collect first, or raise the threshold
+	overMaxMetaspace            // nothing charged: MaxMetaspaceSize is reached
+)
+
+// charge records a new class's metadata. Nothing is charged if that would
+// commit beyond MaxMetaspaceSize, or, unless expand is set, beyond the GC
+// threshold; with expand the threshold rises to fit, by HotSpot's steps
+// (MetaspaceGC::delta_capacity_until_GC).
+func (m *Metaspace) charge(nonClass, class uintptr, expand bool) chargeResult {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if m.Max != 0 && granules(m.nonClassUsed+nonClass)+granules(m.classUsed+class) > m.Max {
-		m.failures++
-		return false
+	committed := granules(m.nonClassUsed+nonClass) + granules(m.classUsed+class)
+	if m.Max != 0 && committed > m.Max {
+		return overMaxMetaspace
+	}
+	if m.threshold != 0 && committed > m.threshold {
+		if !expand {
+			return overThreshold
+		}
+		delta := granules(committed - m.threshold)
+		switch {
+		case delta <= minMetaspaceExpansion:
+			delta = minMetaspaceExpansion
+		case delta <= maxMetaspaceExpansion:
+			delta = maxMetaspaceExpansion
+		default:
+			delta += minMetaspaceExpansion
+		}
+		m.threshold += delta
 	}
 	m.nonClassUsed += nonClass
 	m.classUsed += class
-	return true
+	return charged
+}
+
+// MetadataCollector is implemented by a collector that runs a full
+// collection when class metadata reaches the GC threshold (HotSpot's
+// VM_CollectForMetadataAllocation), with the cause given.
+type MetadataCollector interface {
+	CollectForMetadata(t *Thread, cause string)
+}
+
+// chargeMetadata charges a class's metadata as HotSpot allocates it: over
+// the GC threshold, a full collection ("Metadata GC Threshold") that may
+// unload classes, then a raised threshold; over MaxMetaspaceSize, a
+// collection that clears soft references too. It reports false if the
+// class still does not fit.
+func (t *Thread) chargeMetadata(nonClass, class uintptr) bool {
+	vm := t.VM
+	m := &vm.Metaspace
+	res := m.charge(nonClass, class, false)
+	if res == charged {
+		return true
+	}
+	mc, ok := vm.Allocator.(MetadataCollector)
+	if !ok {
+		if m.charge(nonClass, class, true) == charged {
+			return true
+		}
+		m.mu.Lock()
+		m.failures++
+		m.mu.Unlock()
+		return false
+	}
+	mc.CollectForMetadata(t, "Metadata GC Threshold")
+	if m.charge(nonClass, class, false) == charged || m.charge(nonClass, class, true) == charged {
+		return true
+	}
+	mc.CollectForMetadata(t, "Metadata GC Clear Soft References")
+	if m.charge(nonClass, class, true) == charged {
+		return true
+	}
+	m.mu.Lock()
+	m.failures++
+	m.mu.Unlock()
+	return false
 }
 
 // uncharge returns an unloaded class's metadata.

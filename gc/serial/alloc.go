@@ -118,6 +118,17 @@ func (c *Collector) allocateSlow(t *rtda.Thread, size uintptr) (heap.Ref, string
 	return r, ""
 }
 
+// CollectForMetadata runs the full collection class metadata asks for at
+// the GC threshold ("Metadata GC Threshold"), or before giving up on it
+// ("Metadata GC Clear Soft References", which clears soft references).
+func (c *Collector) CollectForMetadata(t *rtda.Thread, cause string) {
+	c.vm.StopTheWorldToCollect(t, func() {
+		c.Mu.Lock()
+		defer c.Mu.Unlock()
+		c.collect(cause, true, cause == gc.CauseMetadataClearSoft)
+	})
+}
+
 // CollectForGCLocker runs the collection the GCLocker held back, for the
 // last thread leaving its critical region: a young one, "GCLocker Initiated
 // GC" (HotSpot collects the young generation for that cause; a promotion
