@@ -132,9 +132,9 @@ func (m *Metaspace) Stats() MetaspaceStats {
 type chargeResult int
 
 const (
-	charged        chargeResult = iota
-	overThreshold               // nothing charged: collect first, or raise the threshold
-	overMaxMetaspace            // nothing charged: MaxMetaspaceSize is reached
+	charged          chargeResult = iota
+	overThreshold                 // nothing charged: collect first, or raise the threshold
+	overMaxMetaspace              // nothing charged: MaxMetaspaceSize is reached
 )
 
 // charge records a new class's metadata. Nothing is charged if that would
