@@ -8,7 +8,7 @@ static JavaVM *jvm;
 static pthread_t worker, idle;
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t cond = PTHREAD_COND_INITIALIZER;
-static int stopping, held;
+static int stopping, held, workerAttached;
 
 // attach attaches the calling thread under name, as a member of the main
 // thread group, and tells JniDump it did.
@@ -25,13 +25,24 @@ static JNIEnv *attach(const char *name) {
 
 static void *runWorker(void *unused) {
     JNIEnv *env = attach("attached-worker");
+    pthread_mutex_lock(&mu);
+    workerAttached = 1;
+    pthread_cond_broadcast(&cond);
+    pthread_mutex_unlock(&mu);
     jclass c = (*env)->FindClass(env, "JniDump");
     (*env)->CallStaticVoidMethod(env, c, (*env)->GetStaticMethodID(env, c, "block", "()V"));
     (*jvm)->DetachCurrentThread(jvm);
     return NULL;
 }
 
+// runIdle attaches after the worker, so that the dump lists them in one
+// order (threads attach in the order the VM shows them).
 static void *runIdle(void *unused) {
+    pthread_mutex_lock(&mu);
+    while (!workerAttached) {
+        pthread_cond_wait(&cond, &mu);
+    }
+    pthread_mutex_unlock(&mu);
     attach("attached-idle");
     pthread_mutex_lock(&mu);
     while (!stopping) {
