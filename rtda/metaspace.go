@@ -183,25 +183,16 @@ type MetadataCollector interface {
 func (t *Thread) chargeMetadata(nonClass, class uintptr) bool {
 	vm := t.VM
 	m := &vm.Metaspace
-	res := m.charge(nonClass, class, false)
-	if res == charged {
+	if m.charge(nonClass, class, false) == charged {
 		return true
 	}
-	mc, ok := vm.Allocator.(MetadataCollector)
-	if !ok {
-		if m.charge(nonClass, class, true) == charged {
+	if mc, ok := vm.Allocator.(MetadataCollector); ok {
+		mc.CollectForMetadata(t, "Metadata GC Threshold")
+		if m.charge(nonClass, class, false) == charged || m.charge(nonClass, class, true) == charged {
 			return true
 		}
-		m.mu.Lock()
-		m.failures++
-		m.mu.Unlock()
-		return false
+		mc.CollectForMetadata(t, "Metadata GC Clear Soft References")
 	}
-	mc.CollectForMetadata(t, "Metadata GC Threshold")
-	if m.charge(nonClass, class, false) == charged || m.charge(nonClass, class, true) == charged {
-		return true
-	}
-	mc.CollectForMetadata(t, "Metadata GC Clear Soft References")
 	if m.charge(nonClass, class, true) == charged {
 		return true
 	}

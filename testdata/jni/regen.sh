@@ -84,22 +84,6 @@ normalize_golden() { # OPTLINE PREFIX
 record_goldens classes golden
 
 # dump.golden: JniDump's thread dump, taken with SIGQUIT once its attached native threads
-# are in place (as ../threaddump/regen.sh takes its own), normalized by ../threaddump/normalize.py.
-out=$(mktemp)
-fifo=$(mktemp -u)
-mkfifo "$fifo"
-"$JAVA" -Djava.library.path=lib -cp classes JniDump < "$fifo" > "$out" 2>&1 &
-pid=$!
-exec 3> "$fifo"
-until grep -q '^ready$' "$out"; do sleep 0.1; done
-sleep 0.5 # let main reach its read of standard input
-kill -QUIT "$pid"
-until grep -q '^JNI global refs' "$out"; do sleep 0.1; done
-sleep 0.5
-exec 3>&-
-wait "$pid"
-rm -f "$fifo"
-python3 ../threaddump/normalize.py < "$out" > dump.golden
-rm -f "$out"
-echo "recorded dump.golden ($(wc -l < dump.golden) lines)"
+# are in place (../threaddump/record-dump.sh).
+../threaddump/record-dump.sh dump.golden "^JNI global refs" "$JAVA" -Djava.library.path=lib -cp classes JniDump
 rm -rf lib
