@@ -184,3 +184,11 @@ func (ch *CollectedHeap) updateSoftClock() {
 		ch.Heap.SetLong(f.SoftReferenceClass.Mirror, f.SoftClock.Offset, now)
 	}
 }
+
+// Merge adds o's references to d's, for a collection whose workers
+// discover references each on their own.
+func (d *Discovered) Merge(o *Discovered) {
+	for k := range d.lists {
+		d.lists[k] = append(d.lists[k], o.lists[k]...)
+	}
+}

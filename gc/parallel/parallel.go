@@ -75,6 +75,7 @@ func New(vm *rtda.VM, opts gc.Options, threads int) (*serial.Collector, error) {
 		Extra:                    func(l *ulog.Log) { l.Printf(ulog.Info, "gc,init", "Parallel Workers: %d", threads) },
 		Summary:                  summary,
 		Parallel:                 true,
+		Workers:                  threads,
 		InitialTenuringThreshold: initialTenuringThreshold,
 	}
 	return serial.NewFlavor(vm, opts, f)

@@ -46,6 +46,10 @@ type Flavor struct {
 	// "Ergonomics" when the old generation may not take the next
 	// promotion, the GC overhead limit (UseGCOverheadLimit).
 	Parallel bool
+	// Workers, if set, runs the collections on that many workers
+	// (ParallelGCThreads) with work stealing: the parallel scavenge and
+	// the parallel marking of the full collection.
+	Workers int
 	// InitialTenuringThreshold is the first young collection's tenuring
 	// threshold (0: MaxTenuringThreshold).
 	InitialTenuringThreshold int

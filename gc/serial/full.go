@@ -87,7 +87,11 @@ func (c *Collector) spaces() []*heap.Space { return []*heap.Space{c.old, c.eden,
 
 // eachLive calls fn with every marked object of s, in address order.
 func (f *fullCollection) eachLive(s *heap.Space, fn func(r heap.Ref)) {
-	lo, hi := heap.Ref(s.Bottom/heap.Alignment), heap.Ref(s.Top()/heap.Alignment)
+	f.eachLiveIn(heap.Ref(s.Bottom/heap.Alignment), heap.Ref(s.Top()/heap.Alignment), fn)
+}
+
+// eachLiveIn calls fn with every marked object starting in [lo, hi).
+func (f *fullCollection) eachLiveIn(lo, hi heap.Ref, fn func(r heap.Ref)) {
 	for w := lo / 64; w <= (hi-1)/64 && lo < hi; w++ {
 		word := f.marks[w]
 		for word != 0 {
@@ -108,10 +112,14 @@ func (c *Collector) fullCollection(id int, clearAllSoft bool) {
 
 	// Phase 1: mark.
 	c.phase(id, 1)
-	f.unloading = c.vm.BeginClassUnloading(func(p *heap.Ref) { f.mark(*p) })
-	f.Drain()
-	c.ProcessReferences(&f.refs, f, clearAllSoft)
-	f.Drain()
+	if c.flavor.Workers > 0 {
+		c.psMark(f, clearAllSoft)
+	} else {
+		f.unloading = c.vm.BeginClassUnloading(func(p *heap.Ref) { f.mark(*p) })
+		f.Drain()
+		c.ProcessReferences(&f.refs, f, clearAllSoft)
+		f.Drain()
+	}
 	f.unloading.Finish(f.marked)
 	clearDead := func(p *heap.Ref) {
 		if !f.marked(*p) {
@@ -167,10 +175,14 @@ func (c *Collector) fullCollection(id int, clearAllSoft bool) {
 		}
 		return r
 	})
-	for _, s := range c.spaces() {
-		f.eachLive(s, func(r heap.Ref) {
-			c.vm.VisitObjectRefs(r, f.classes, func(slot uintptr) { fwd(c.vm.RefAt(slot)) })
-		})
+	if c.flavor.Workers > 0 {
+		c.psAdjustObjects(f, fwd)
+	} else {
+		for _, s := range c.spaces() {
+			f.eachLive(s, func(r heap.Ref) {
+				c.vm.VisitObjectRefs(r, f.classes, func(slot uintptr) { fwd(c.vm.RefAt(slot)) })
+			})
+		}
 	}
 
 	c.phaseEnd(id, 3)

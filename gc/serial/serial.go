@@ -65,6 +65,9 @@ type Collector struct {
 	desiredSurvivorSize uintptr
 
 	marks []uint64 // the full collection's mark bitmap
+	// gang is Parallel's workers (Flavor.Workers), made at the first
+	// collection.
+	gang *gc.Gang
 	// heapLines and heapLinesBefore: what the next collection logs under
 	// gc+heap (collectYoung).
 	heapLines       heapLinesMode
