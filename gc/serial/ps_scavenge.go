@@ -72,6 +72,7 @@ func (c *Collector) psYoungCollection() {
 	}
 	c.to.SetTop(c.to.Bottom)
 	c.ages = gc.AgeTable{}
+	c.cleanOldCards()
 
 	s.gang.Run(func(i int) {
 		w := &s.workers[i]
@@ -198,9 +199,7 @@ func (w *psScavengeWorker) copy(r heap.Ref) heap.Ref {
 		}
 	}
 	if !ok {
-		s.oldMu.Lock()
-		to := c.allocOldLocked(size, true)
-		s.oldMu.Unlock()
+		to := s.promote(size)
 		if to == 0 {
 			// Promotion failed: the object stays, forwarded to itself,
 			// and is scanned where it is.
@@ -220,6 +219,29 @@ func (w *psScavengeWorker) copy(r heap.Ref) heap.Ref {
 	h.StoreMark(r, heap.ForwardMark(nr))
 	s.gang.Queues[w.id].Push(nr)
 	return nr
+}
+
+// promote allocates size bytes in the old generation for a survivor:
+// by bumping its top, as the workers all do at once, or, when it is full,
+// growing it under the lock (PSOldGen::allocate and expand); 0 when it
+// cannot grow enough. The cards of the committed old generation are
+// clean above its top (cleanOldCards), so only the block offsets are
+// recorded, each object its own cards'; the cards of what the generation
+// grows by are cleaned before it does (expandOld).
+func (s *psScavenge) promote(size uintptr) heap.Ref {
+	c := s.c
+	for {
+		if off, ok := c.old.Claim(size); ok {
+			c.bot.record(off, size)
+			return heap.Ref(off / heap.Alignment)
+		}
+		s.oldMu.Lock()
+		if c.old.Free() < size && !c.expandOld(size-c.old.Free()) && c.old.Free() < size {
+			s.oldMu.Unlock()
+			return 0
+		}
+		s.oldMu.Unlock()
+	}
 }
 
 // scanObject forwards the references of a copied object; a Reference's

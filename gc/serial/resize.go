@@ -83,6 +83,9 @@ func (c *Collector) expandOld(n uintptr) bool {
 	if c.AlwaysPreTouch {
 		c.h.PreTouch(c.old.End, grow)
 	}
+	// The new part's cards are clean before anything can be allocated
+	// there (Parallel's workers promote into it without a lock).
+	c.cleanOldCardsTo(c.old.End + grow)
 	c.old.SetEnd(c.old.End + grow)
 	return grow >= n
 }
