@@ -82,6 +82,53 @@ func (f *fullCollection) Drain() {
 	}
 }
 
+// compactionDests are the spaces the live objects slide into: the old
+// generation, then eden and the from-space. When they cannot hold them
+// (a promotion failure left survivors in the to-space too) the old
+// generation grows first, as far as its reservation allows, and the
+// to-space takes what is left last.
+func (c *Collector) compactionDests(f *fullCollection) []*heap.Space {
+	dests := []*heap.Space{c.old, c.eden, c.from}
+	for range 3 {
+		deficit := f.packDeficit(dests)
+		if deficit == 0 {
+			return dests
+		}
+		if !c.expandOld(deficit + minHeapDeltaBytes) {
+			break
+		}
+	}
+	if f.packDeficit(dests) == 0 {
+		return dests
+	}
+	return append(dests, c.to)
+}
+
+// packDeficit is how many bytes of live objects would not fit in dests,
+// slid in address order as phase 2 slides them.
+func (f *fullCollection) packDeficit(dests []*heap.Space) uintptr {
+	c := f.c
+	di, cursor := 0, dests[0].Bottom
+	var deficit uintptr
+	for _, s := range c.spaces() {
+		f.eachLive(s, func(r heap.Ref) {
+			size := c.vm.ObjectSize(r)
+			for di < len(dests) && cursor+size > dests[di].End {
+				di++
+				if di < len(dests) {
+					cursor = dests[di].Bottom
+				}
+			}
+			if di == len(dests) {
+				deficit += size
+				return
+			}
+			cursor += size
+		})
+	}
+	return deficit
+}
+
 // spaces are the spaces in compaction order.
 func (c *Collector) spaces() []*heap.Space { return []*heap.Space{c.old, c.eden, c.from, c.to} }
 
@@ -133,7 +180,7 @@ func (c *Collector) fullCollection(id int, clearAllSoft bool) {
 
 	// Phase 2: new addresses, into the old generation, then eden, from.
 	c.phase(id, 2)
-	dests := []*heap.Space{c.old, c.eden, c.from}
+	dests := c.compactionDests(f)
 	di, cursor := 0, c.old.Bottom
 	tops := map[*heap.Space]uintptr{c.old: c.old.Bottom, c.eden: c.eden.Bottom, c.from: c.from.Bottom, c.to: c.to.Bottom}
 	for _, s := range c.spaces() {

@@ -55,6 +55,7 @@ func (c *Collector) psMark(f *fullCollection, clearAllSoft bool) {
 	var refs gc.Discovered
 	for i := range m.workers {
 		refs.Merge(&m.workers[i].refs)
+		m.workers[i].refs.Disable()
 	}
 	c.ProcessReferences(&refs, m, clearAllSoft)
 	m.Drain()

@@ -85,6 +85,7 @@ func (c *Collector) psYoungCollection() {
 	var refs gc.Discovered
 	for i := range s.workers {
 		refs.Merge(&s.workers[i].refs)
+		s.workers[i].refs.Disable()
 	}
 	c.ProcessReferences(&refs, s, false)
 	s.Drain()
