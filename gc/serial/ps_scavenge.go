@@ -37,6 +37,9 @@ type psScavenge struct {
 	workers  []psScavengeWorker
 	// nextStripe is the next stripe of cards to claim.
 	nextStripe atomic.Int64
+	// overflow is set when a survivor younger than the tenuring
+	// threshold found no room in the to-space.
+	overflow atomic.Bool
 }
 
 // psScavengeWorker is a worker's own part (PSPromotionManager).
@@ -133,7 +136,10 @@ func (c *Collector) psYoungCollection() {
 	c.eden.SetTop(c.eden.Bottom)
 	c.from.SetTop(c.from.Bottom)
 	c.from, c.to = c.to, c.from
-	c.tenuringThreshold = c.computeTenuringThreshold()
+	// The tenuring threshold is the adaptive size policy's (psAdapt),
+	// or MaxTenuringThreshold throughout without it.
+	c.ps.lastPromoted = c.old.Top() - s.oldStart
+	c.ps.survivorOverflow = s.overflow.Load()
 }
 
 // The Tracer reference processing uses: worker 0, with the gang draining.
@@ -197,6 +203,8 @@ func (w *psScavengeWorker) copy(r heap.Ref) heap.Ref {
 		if dst, ok = c.to.Claim(size); ok {
 			w.ages[min(age+1, 15)] += size
 			mark = heap.WithAge(mark, min(age+1, 15))
+		} else {
+			s.overflow.Store(true)
 		}
 	}
 	if !ok {
