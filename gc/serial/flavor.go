@@ -8,7 +8,7 @@ import (
 // Flavor is what sets a collector built on Serial's generations and
 // collections apart: Serial itself, or Parallel (package gc/parallel),
 // which runs the same copying young collection and sliding mark-compact
-// (on one thread) over its own layout, sizes, names, log lines and
+// (Parallel's on a gang of workers, Flavor.Workers) over its own layout, sizes, names, log lines and
 // policy.
 type Flavor struct {
 	// Name is what "Using <Name>" logs.

@@ -14,8 +14,9 @@ import (
 // PSScavenge::invoke's decisions (attempt a scavenge on the padded average
 // promotion; a full collection, "Ergonomics", when it was skipped or
 // failed to promote), and the GC overhead limit of PSAdaptiveSizePolicy
-// (GCOverheadChecker). The collections themselves are Serial's, on one
-// thread.
+// (GCOverheadChecker). The collections run on the gang
+// (ps_scavenge.go, ps_mark.go) and the young generation is sized by the
+// adaptive size policy (ps_adaptive.go).
 
 // causeErgonomics is the cause of a full collection the size policy
 // decides on (GCCause::_adaptive_size_policy).
