@@ -10,7 +10,7 @@ import (
 
 // Parallel's full collection keeps full.go's four phases and runs two of
 // them on the gang (HotSpot's PSParallelCompact marks and adjusts in
-// parallel too): marking, where worker 0 marks from the roots and every
+// parallel too): marking, where the roots are marked first and every
 // worker scans the objects it marked or steals, setting bits in the
 // shared bitmap atomically; and adjusting, where the workers claim
 // stripes of the bitmap and update the references of the live objects in
@@ -45,13 +45,10 @@ func (c *Collector) psMark(f *fullCollection, clearAllSoft bool) {
 		w.m, w.id = m, i
 		w.visit = w.visitSlot
 	}
-	m.gang.Run(func(i int) {
-		w := &m.workers[i]
-		if i == 0 {
-			f.unloading = c.vm.BeginClassUnloading(func(p *heap.Ref) { w.mark(*p) })
-		}
-		m.gang.Drain(i, w.scan)
-	})
+	// The roots are marked before the gang starts: every scan must see
+	// the class unloading they begin (Scanned marks the loaders).
+	f.unloading = c.vm.BeginClassUnloading(func(p *heap.Ref) { m.workers[0].mark(*p) })
+	m.Drain()
 	var refs gc.Discovered
 	for i := range m.workers {
 		refs.Merge(&m.workers[i].refs)
