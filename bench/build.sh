@@ -7,6 +7,7 @@
 #   Fannkuch     fannkuch-redux n=10                     (int arrays, loops)
 #   NBody        n-body, 1000000 steps                   (double arithmetic, fields)
 #   BinaryTrees  binary trees, depth 16, single-threaded (allocation, GC)
+#   GCChurn      40 rounds of 100000 allocations kept in a 65536-slot table (GC, per collector)
 #   StringBuild  StringBuilder appends and '+' in loops  (strings)
 #   CopyIO       Demo1_12's copy of a 64 MB file through a byte[], 4 times     (java.io)
 #   CopyDirect   Demo1_12's copy through a 1 MB direct ByteBuffer, 4 times   (FileChannel)

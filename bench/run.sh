@@ -9,6 +9,11 @@
 # same program, 100 requests each) on each VM, best of RUNS, and gojvm's as a fraction of
 # java's (above 1 means gojvm serves more).
 #
+# GCChurn (allocation with a moving window of live objects) runs once per collector, java
+# and gojvm with the same one: GCChurnSerial and GCChurnParallel in 64 MB, GCChurnEpsilon in
+# 1 GB (room for everything it allocates); their log lines (Epsilon's start-up warnings) are
+# not compared.
+#
 # Usage: bench/run.sh [program ...]     (default: all programs; HttpServe only when named
 #                                        or when none is)
 set -euo pipefail
@@ -16,7 +21,8 @@ cd "$(dirname "$0")"
 RUNS=${RUNS:-3}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 programs=("$@")
-[ ${#programs[@]} -gt 0 ] || programs=(Fib Fannkuch NBody BinaryTrees StringBuild CopyIO CopyDirect BufferHeap BufferDirect Deflate VerifyJar HttpServe)
+[ ${#programs[@]} -gt 0 ] || programs=(Fib Fannkuch NBody BinaryTrees StringBuild CopyIO CopyDirect BufferHeap BufferDirect Deflate VerifyJar
+  GCChurnSerial GCChurnParallel GCChurnEpsilon HttpServe)
 http=0
 timed=()
 for p in "${programs[@]}"; do
@@ -41,19 +47,36 @@ best() { # best wall time in seconds of RUNS runs of "$@"; output to $out
   echo "$b"
 }
 
-# Heap options per program: both VMs get them, and java runs its Serial
-# collector, which is the one gojvm implements.
+# Heap options per program: both VMs get them. java runs its Serial collector (gojvm's
+# default where java would pick G1, which gojvm does not have) unless they name another.
 heap_opts() {
   case "$1" in
     BinaryTrees) echo "-Xmx64m" ;;
+    GCChurnSerial) echo "-XX:+UseSerialGC -Xmx64m" ;;
+    GCChurnParallel) echo "-XX:+UseParallelGC -Xmx64m" ;;
+    GCChurnEpsilon) echo "-XX:+UnlockExperimentalVMOptions -XX:+UseEpsilonGC -Xmx1g" ;;
+  esac
+}
+java_gc() { # java's collector option unless heap_opts names one
+  case "$(heap_opts "$1")" in
+    *-XX:+Use*GC*) ;;
+    *) echo "-XX:+UseSerialGC" ;;
+  esac
+}
+main_class() { # the class a program name runs
+  case "$1" in
+    GCChurn*) echo GCChurn ;;
+    *) echo "$1" ;;
   esac
 }
 
 [ ${#programs[@]} -eq 0 ] || printf '%-12s %10s %10s %7s\n' program "java -Xint" gojvm ratio
 for p in ${programs[@]+"${programs[@]}"}; do
-  read -r -a opts <<< "$(heap_opts "$p")"
-  out=$(mktemp); tj=$(best "$JAVA" -Xint -XX:+UseSerialGC "${opts[@]}" -cp classes "$p"); jout=$(cat "$out")
-  tg=$(best "$bin" run "${opts[@]}" -cp classes "$p"); gout=$(cat "$out")
+  read -r -a opts <<< "$(heap_opts "$p") $(java_gc "$p")"
+  read -r -a gopts <<< "$(heap_opts "$p")"
+  cls=$(main_class "$p")
+  out=$(mktemp); tj=$(best "$JAVA" -Xint "${opts[@]}" -cp classes "$cls"); jout=$(grep -v '^\[' "$out" || true)
+  tg=$(best "$bin" run ${gopts[@]+"${gopts[@]}"} -cp classes "$cls"); gout=$(grep -v '^\[' "$out" || true)
   if [ "$jout" != "$gout" ]; then
     echo "$p: output differs from java's:" >&2
     diff <(echo "$jout") <(echo "$gout") | head -5 >&2

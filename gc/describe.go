@@ -93,6 +93,36 @@ type PolicySample struct {
 	Cause, LastCause string
 	// Collectors are the sun.gc.collector.N counters, one per manager.
 	Collectors []CollectorSample
+	// Adaptive are the adaptive size policy's sun.gc.policy counters
+	// (Parallel's PSGCAdaptivePolicyCounters), always the same names in
+	// the same order; nil for a collector without the policy.
+	Adaptive []PolicyCounter
+}
+
+// PolicyCounter is one sun.gc.policy counter of the adaptive size policy.
+type PolicyCounter struct {
+	Name  string // after "sun.gc.policy."
+	Unit  CounterUnit
+	Value int64
+}
+
+// CounterUnit is what a counter's value counts.
+type CounterUnit uint8
+
+const (
+	UnitNone  CounterUnit = iota // a count, a flag or a percentage
+	UnitBytes                    // bytes
+	UnitTicks                    // milliseconds, as HotSpot's time averages
+)
+
+func (u CounterUnit) String() string {
+	switch u {
+	case UnitBytes:
+		return "bytes"
+	case UnitTicks:
+		return "ticks"
+	}
+	return "none"
 }
 
 // CollectorSample counts one kind of collection.

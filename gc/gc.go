@@ -94,7 +94,13 @@ type Options struct {
 	PretenureSizeThreshold uintptr
 	DisableExplicitGC      bool
 	// UseGCOverheadLimit is -XX:+UseGCOverheadLimit (Parallel's).
-	UseGCOverheadLimit      bool
+	UseGCOverheadLimit bool
+	// UseAdaptiveSizePolicy (Parallel's) resizes the generations toward
+	// GCTimeRatio (the share of time outside collections, 1-1/(1+ratio))
+	// and MaxGCPauseMillis (0: no pause goal).
+	UseAdaptiveSizePolicy   bool
+	GCTimeRatio             int
+	MaxGCPauseMillis        int64
 	SoftRefLRUPolicyMSPerMB int64
 	CondCardMark            bool
 	// Log receives -Xlog:gc output; nil logs nothing.

@@ -25,7 +25,16 @@ import (
 // Discovered holds the references found during one collection, by kind.
 type Discovered struct {
 	lists [rtda.RefPhantom + 1][]heap.Ref
+	// disabled ends discovery: references met while the discovered ones
+	// are processed (objects kept alive for soft and final references)
+	// are traced as strong ones, as HotSpot disables discovery before
+	// processing; discovering them then would leave their referents
+	// unprocessed.
+	disabled bool
 }
+
+// Disable ends discovery into d.
+func (d *Discovered) Disable() { d.disabled = true }
 
 // Tracer is what reference processing needs from a collection in progress.
 type Tracer interface {
@@ -57,7 +66,7 @@ func (q *referenceQueue) visitRoots(visit func(*heap.Ref)) {
 // must not follow the referent.
 func (ch *CollectedHeap) Discover(d *Discovered, r heap.Ref, cls *rtda.Class, isLive func(heap.Ref) bool) bool {
 	h, f := ch.Heap, &ch.RefFields
-	if f.SoftReferenceClass == nil {
+	if f.SoftReferenceClass == nil || d.disabled {
 		return false
 	}
 	referent := h.Ref(r, f.Referent)
@@ -71,6 +80,7 @@ func (ch *CollectedHeap) Discover(d *Discovered, r heap.Ref, cls *rtda.Class, is
 // ProcessReferences decides the fate of the discovered references.
 func (ch *CollectedHeap) ProcessReferences(d *Discovered, tr Tracer, clearAllSoft bool) {
 	h, f := ch.Heap, &ch.RefFields
+	d.Disable()
 	if f.SoftReferenceClass == nil {
 		return
 	}
@@ -182,5 +192,13 @@ func (ch *CollectedHeap) updateSoftClock() {
 	now := time.Since(ch.started).Milliseconds()
 	if now > ch.Heap.Long(f.SoftReferenceClass.Mirror, f.SoftClock.Offset) {
 		ch.Heap.SetLong(f.SoftReferenceClass.Mirror, f.SoftClock.Offset, now)
+	}
+}
+
+// Merge adds o's references to d's, for a collection whose workers
+// discover references each on their own.
+func (d *Discovered) Merge(o *Discovered) {
+	for k := range d.lists {
+		d.lists[k] = append(d.lists[k], o.lists[k]...)
 	}
 }

@@ -71,3 +71,22 @@ func HasHash(mark uint64) bool { return mark>>markHashShift&markHashMask != 0 }
 
 // UnlockedMark is a fresh object's mark word: unlocked, no hash, age 0.
 const UnlockedMark uint64 = 1
+
+// BusyMark is the mark word of an object a parallel collector's worker has
+// claimed and is copying: a forwarding mark to no object, which no other
+// mark can be (reference 0 is null). Other workers wait for the real
+// forwarding mark (HotSpot's ParNew claimed its objects so before copying).
+const BusyMark = markForwarded
+
+// LoadMark reads r's mark word atomically, for collectors whose workers
+// forward objects in parallel.
+func (h *Heap) LoadMark(r Ref) uint64 { return (*atomic.Uint64)(h.ptr(r, MarkOffset)).Load() }
+
+// StoreMark writes r's mark word atomically, publishing what was written
+// to the object before (a copy's contents before its forwarding mark).
+func (h *Heap) StoreMark(r Ref, m uint64) { (*atomic.Uint64)(h.ptr(r, MarkOffset)).Store(m) }
+
+// CompareAndSwapMark sets r's mark word to new if it is old.
+func (h *Heap) CompareAndSwapMark(r Ref, old, new uint64) bool {
+	return (*atomic.Uint64)(h.ptr(r, MarkOffset)).CompareAndSwap(old, new)
+}

@@ -85,3 +85,25 @@ func (s *Space) SetEnd(end uintptr) { s.End = end }
 // Fresh is the offset above which the space's memory is still as the
 // kernel provided it.
 func (s *Space) Fresh() uintptr { return s.fresh.Load() }
+
+// Claim bumps the top by size bytes without clearing them, for a
+// collector that copies an object there at once (in parallel with other
+// workers); ok is false if the space is full.
+func (s *Space) Claim(size uintptr) (off uintptr, ok bool) {
+	for {
+		off = s.top.Load()
+		if size > s.End-off {
+			return 0, false
+		}
+		if s.top.CompareAndSwap(off, off+size) {
+			break
+		}
+	}
+	for {
+		fresh := s.fresh.Load()
+		if off+size <= fresh || s.fresh.CompareAndSwap(fresh, off+size) {
+			break
+		}
+	}
+	return off, true
+}

@@ -129,7 +129,7 @@ func (e *OptionError) Error() string { return e.Msg }
 var knownXX = map[string]string{
 	"UseSerialGC": "bool", "UseG1GC": "bool", "UseParallelGC": "bool", "UseConcMarkSweepGC": "bool",
 	"PrintGCDetails": "bool", "PrintGC": "bool", "PrintStringTableStatistics": "bool",
-	"DisableExplicitGC": "bool", "UseGCOverheadLimit": "bool", "UseCondCardMark": "bool",
+	"DisableExplicitGC": "bool", "UseGCOverheadLimit": "bool", "UseAdaptiveSizePolicy": "bool", "UseCondCardMark": "bool",
 	"HeapDumpOnOutOfMemoryError": "bool", "UseCompressedOops": "bool", "UseCompressedClassPointers": "bool",
 	"UseTLAB": "bool", "ClassUnloading": "bool", "ShowCodeDetailsInExceptionMessages": "bool", "UnlockDiagnosticVMOptions": "bool",
 	"UnlockExperimentalVMOptions": "bool", "VerifyBeforeGC": "bool", "VerifyAfterGC": "bool",
@@ -659,6 +659,9 @@ func (o *Options) gcOptions() gc.Options {
 		PretenureSizeThreshold:  uintptr(num("PretenureSizeThreshold", 0)),
 		DisableExplicitGC:       flag("DisableExplicitGC"),
 		UseGCOverheadLimit:      o.XX["UseGCOverheadLimit"] != "false",
+		UseAdaptiveSizePolicy:   o.XX["UseAdaptiveSizePolicy"] != "false",
+		GCTimeRatio:             int(num("GCTimeRatio", 99)),
+		MaxGCPauseMillis:        num("MaxGCPauseMillis", 0),
 		SoftRefLRUPolicyMSPerMB: num("SoftRefLRUPolicyMSPerMB", 1000),
 		CondCardMark:            flag("UseCondCardMark"),
 	}

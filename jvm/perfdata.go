@@ -40,12 +40,15 @@ type perfCounters struct {
 	stop     chan struct{}
 	interval time.Duration
 
-	ticks                            *perfdata.Long
-	threadsStarted, threadsLive      *perfdata.Long
-	threadsPeak, threadsDaemon       *perfdata.Long
-	classesLoaded, classesUnloaded   *perfdata.Long
-	cause, lastCause                 *perfdata.String
-	tenuring, desiredSurvivor        *perfdata.Long
+	ticks                          *perfdata.Long
+	threadsStarted, threadsLive    *perfdata.Long
+	threadsPeak, threadsDaemon     *perfdata.Long
+	classesLoaded, classesUnloaded *perfdata.Long
+	cause, lastCause               *perfdata.String
+	tenuring, desiredSurvivor      *perfdata.Long
+	// adaptive are the adaptive size policy's counters, in
+	// gc.PolicySample.Adaptive's order.
+	adaptive                         []*perfdata.Long
 	ages                             [16]*perfdata.Long
 	genCapacity                      []*perfdata.Long
 	spaceCapacity, spaceUsed         [][]*perfdata.Long
@@ -176,6 +179,16 @@ func (p *perfCounters) createGC() {
 		p.tenuring = L("sun.gc.policy.tenuringThreshold", perfdata.UnitsNone, perfdata.Variable, int64(pol.TenuringThreshold))
 		p.desiredSurvivor = L("sun.gc.policy.desiredSurvivorSize", perfdata.UnitsBytes, perfdata.Variable, int64(pol.DesiredSurvivorSize))
 		L("sun.gc.policy.gcTimeLimitExceeded", perfdata.UnitsEvents, perfdata.Variable, 0)
+		for _, a := range pol.Adaptive {
+			u := perfdata.UnitsNone
+			switch a.Unit {
+			case gc.UnitBytes:
+				u = perfdata.UnitsBytes
+			case gc.UnitTicks:
+				u = perfdata.UnitsTicks
+			}
+			p.adaptive = append(p.adaptive, L("sun.gc.policy."+a.Name, u, perfdata.Variable, a.Value))
+		}
 		if pol.HasAgeTable {
 			for i := range p.ages {
 				p.ages[i] = L(fmt.Sprintf("sun.gc.generation.0.agetable.bytes.%02d", i), perfdata.UnitsBytes, perfdata.Variable, 0)
@@ -284,6 +297,11 @@ func (p *perfCounters) sample() {
 	pol := p.gc.Policy()
 	p.cause.Set(pol.Cause)
 	p.lastCause.Set(pol.LastCause)
+	for i, a := range pol.Adaptive {
+		if i < len(p.adaptive) {
+			p.adaptive[i].Set(a.Value)
+		}
+	}
 	if p.tenuring != nil {
 		p.tenuring.Set(int64(pol.TenuringThreshold))
 		p.desiredSurvivor.Set(int64(pol.DesiredSurvivorSize))

@@ -375,6 +375,13 @@ func threadExit(t *rtda.Thread) {
 	if ex := t.Pending; ex != 0 {
 		t.Pending = 0
 		invokeVirtual(t, t.Object, "java/lang/Thread", "dispatchUncaughtException", "(Ljava/lang/Throwable;)V", uint64(ex))
+		if ex := t.Pending; ex != 0 {
+			// The handler threw (an OutOfMemoryError as well as any other):
+			// HotSpot says so in one line and goes on ending the thread.
+			name := vm.GoString(vm.GetRefField(t.Object, "java/lang/Thread", "name", "Ljava/lang/String;"))
+			fmt.Fprintf(stateOf(t).cfg.Stderr, "\nException: %s thrown from the UncaughtExceptionHandler in thread \"%s\"\n",
+				vm.ClassOf(ex).JavaName(), name)
+		}
 		t.Pending = 0
 	}
 	invokeVirtual(t, t.Object, "java/lang/Thread", "exit", "()V")

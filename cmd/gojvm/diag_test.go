@@ -40,8 +40,14 @@ type diagProcess struct {
 
 func startDiag(t *testing.T, prog string, args ...string) *diagProcess {
 	t.Helper()
+	return startDiagWith(t, diagVMOptions, prog, args...)
+}
+
+// startDiagWith starts Diag with other VM options than diagVMOptions.
+func startDiagWith(t *testing.T, vmOptions []string, prog string, args ...string) *diagProcess {
+	t.Helper()
 	dir, _ := filepath.Abs("../../testdata/diag")
-	cmd := exec.Command(prog, append(args, append(append([]string{}, diagVMOptions...), "Diag")...)...)
+	cmd := exec.Command(prog, append(args, append(append([]string{}, vmOptions...), "Diag")...)...)
 	cmd.Dir = dir
 	cmd.Env = testEnv()
 	stdin, err := cmd.StdinPipe()

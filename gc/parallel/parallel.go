@@ -5,11 +5,13 @@
 // its policy (a young collection before each full one, large objects to
 // the old generation, full collections for "Ergonomics", the GC overhead
 // limit), its log lines, heap summary, memory pools and managers and
-// performance counters, over the collections of package serial, run on
-// one thread: the scavenge is Serial's Cheney copy and the full
-// collection Serial's sliding mark-compact, where HotSpot runs them on
-// ParallelGCThreads workers; the generations are not resized by
-// UseAdaptiveSizePolicy's pause and throughput goals.
+// performance counters, over the generations and collections of package
+// serial run on ParallelGCThreads workers with work stealing: the
+// scavenge (serial's ps_scavenge.go) and the full collection's marking
+// and adjusting (ps_mark.go; its new addresses and moves are Serial's
+// sliding compaction, on one thread), and UseAdaptiveSizePolicy's sizing
+// of the young generation (ps_adaptive.go; the old generation keeps
+// Serial's free ratios).
 //
 // The package's API may change: the public surface of gojvm is package jvm.
 package parallel
@@ -75,6 +77,7 @@ func New(vm *rtda.VM, opts gc.Options, threads int) (*serial.Collector, error) {
 		Extra:                    func(l *ulog.Log) { l.Printf(ulog.Info, "gc,init", "Parallel Workers: %d", threads) },
 		Summary:                  summary,
 		Parallel:                 true,
+		Workers:                  threads,
 		InitialTenuringThreshold: initialTenuringThreshold,
 	}
 	return serial.NewFlavor(vm, opts, f)

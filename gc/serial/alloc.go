@@ -64,6 +64,20 @@ func (c *Collector) allocOldLocked(size uintptr, expand bool) heap.Ref {
 	return r
 }
 
+// cleanOldCards sets the cards of the committed old generation above
+// oldCardsClean clean, so that objects may be allocated there without
+// the lock allocOldLocked holds (Parallel's workers promoting).
+func (c *Collector) cleanOldCards() { c.cleanOldCardsTo(c.old.End) }
+
+// cleanOldCardsTo sets the cards above oldCardsClean up to heap offset
+// end clean.
+func (c *Collector) cleanOldCardsTo(end uintptr) {
+	if end > c.oldCardsClean {
+		c.cards.SetCards(c.oldCardsClean, end-c.oldCardsClean, heap.CardClean)
+		c.oldCardsClean = (end + heap.CardSize - 1) &^ (heap.CardSize - 1)
+	}
+}
+
 // tryAlloc allocates after a collection: young first, then old, growing
 // it if need be (GenCollectedHeap::expand_heap_and_allocate).
 func (c *Collector) tryAlloc(size uintptr) heap.Ref {

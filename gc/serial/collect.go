@@ -26,14 +26,22 @@ func (c *Collector) collect(cause string, full, clearAllSoft bool) {
 	p := c.BeginPause(cause, full, manager, c.namedSpaces())
 	if full {
 		c.fullCollection(p.ID, clearAllSoft)
-		c.computeOldSize()
+		if !c.flavor.Parallel || c.UseAdaptiveSizePolicy {
+			c.computeOldSize()
+		}
 	} else {
 		c.youngCollection()
 		if c.promotionFailed {
 			c.Log.L.Printf(ulog.Info, "gc,promotion", "GC(%d) Promotion failed", p.ID)
 		}
 	}
-	c.computeYoungSize()
+	if c.flavor.Parallel {
+		// Parallel sizes its young generation by the adaptive size
+		// policy, before the pause's last lines.
+		c.psCollected(full, cause, p.Start, time.Now(), clearAllSoft)
+	} else {
+		c.computeYoungSize()
+	}
 	lines := c.heapLines
 	if lines == heapLinesUnlessFull {
 		lines = heapLinesAfter
@@ -50,9 +58,6 @@ func (c *Collector) collect(cause string, full, clearAllSoft bool) {
 			c.heapChange(p.ID, before, c.usage())
 		}
 	})
-	if c.flavor.Parallel {
-		c.psCollected(full, cause, p.Start, time.Now(), clearAllSoft)
-	}
 }
 
 // collectYoung runs a young collection for an allocation, followed in the

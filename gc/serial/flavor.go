@@ -8,7 +8,7 @@ import (
 // Flavor is what sets a collector built on Serial's generations and
 // collections apart: Serial itself, or Parallel (package gc/parallel),
 // which runs the same copying young collection and sliding mark-compact
-// (on one thread) over its own layout, sizes, names, log lines and
+// (Parallel's on a gang of workers, Flavor.Workers) over its own layout, sizes, names, log lines and
 // policy.
 type Flavor struct {
 	// Name is what "Using <Name>" logs.
@@ -46,6 +46,10 @@ type Flavor struct {
 	// "Ergonomics" when the old generation may not take the next
 	// promotion, the GC overhead limit (UseGCOverheadLimit).
 	Parallel bool
+	// Workers, if set, runs the collections on that many workers
+	// (ParallelGCThreads) with work stealing: the parallel scavenge and
+	// the parallel marking of the full collection.
+	Workers int
 	// InitialTenuringThreshold is the first young collection's tenuring
 	// threshold (0: MaxTenuringThreshold).
 	InitialTenuringThreshold int

@@ -82,12 +82,63 @@ func (f *fullCollection) Drain() {
 	}
 }
 
+// compactionDests are the spaces the live objects slide into: the old
+// generation, then eden and the from-space. When they cannot hold them
+// (a promotion failure left survivors in the to-space too) the old
+// generation grows first, as far as its reservation allows, and the
+// to-space takes what is left last.
+func (c *Collector) compactionDests(f *fullCollection) []*heap.Space {
+	dests := []*heap.Space{c.old, c.eden, c.from}
+	for range 3 {
+		deficit := f.packDeficit(dests)
+		if deficit == 0 {
+			return dests
+		}
+		if !c.expandOld(deficit + minHeapDeltaBytes) {
+			break
+		}
+	}
+	if f.packDeficit(dests) == 0 {
+		return dests
+	}
+	return append(dests, c.to)
+}
+
+// packDeficit is how many bytes of live objects would not fit in dests,
+// slid in address order as phase 2 slides them.
+func (f *fullCollection) packDeficit(dests []*heap.Space) uintptr {
+	c := f.c
+	di, cursor := 0, dests[0].Bottom
+	var deficit uintptr
+	for _, s := range c.spaces() {
+		f.eachLive(s, func(r heap.Ref) {
+			size := c.vm.ObjectSize(r)
+			for di < len(dests) && cursor+size > dests[di].End {
+				di++
+				if di < len(dests) {
+					cursor = dests[di].Bottom
+				}
+			}
+			if di == len(dests) {
+				deficit += size
+				return
+			}
+			cursor += size
+		})
+	}
+	return deficit
+}
+
 // spaces are the spaces in compaction order.
 func (c *Collector) spaces() []*heap.Space { return []*heap.Space{c.old, c.eden, c.from, c.to} }
 
 // eachLive calls fn with every marked object of s, in address order.
 func (f *fullCollection) eachLive(s *heap.Space, fn func(r heap.Ref)) {
-	lo, hi := heap.Ref(s.Bottom/heap.Alignment), heap.Ref(s.Top()/heap.Alignment)
+	f.eachLiveIn(heap.Ref(s.Bottom/heap.Alignment), heap.Ref(s.Top()/heap.Alignment), fn)
+}
+
+// eachLiveIn calls fn with every marked object starting in [lo, hi).
+func (f *fullCollection) eachLiveIn(lo, hi heap.Ref, fn func(r heap.Ref)) {
 	for w := lo / 64; w <= (hi-1)/64 && lo < hi; w++ {
 		word := f.marks[w]
 		for word != 0 {
@@ -108,10 +159,14 @@ func (c *Collector) fullCollection(id int, clearAllSoft bool) {
 
 	// Phase 1: mark.
 	c.phase(id, 1)
-	f.unloading = c.vm.BeginClassUnloading(func(p *heap.Ref) { f.mark(*p) })
-	f.Drain()
-	c.ProcessReferences(&f.refs, f, clearAllSoft)
-	f.Drain()
+	if c.flavor.Workers > 0 {
+		c.psMark(f, clearAllSoft)
+	} else {
+		f.unloading = c.vm.BeginClassUnloading(func(p *heap.Ref) { f.mark(*p) })
+		f.Drain()
+		c.ProcessReferences(&f.refs, f, clearAllSoft)
+		f.Drain()
+	}
 	f.unloading.Finish(f.marked)
 	clearDead := func(p *heap.Ref) {
 		if !f.marked(*p) {
@@ -125,7 +180,7 @@ func (c *Collector) fullCollection(id int, clearAllSoft bool) {
 
 	// Phase 2: new addresses, into the old generation, then eden, from.
 	c.phase(id, 2)
-	dests := []*heap.Space{c.old, c.eden, c.from}
+	dests := c.compactionDests(f)
 	di, cursor := 0, c.old.Bottom
 	tops := map[*heap.Space]uintptr{c.old: c.old.Bottom, c.eden: c.eden.Bottom, c.from: c.from.Bottom, c.to: c.to.Bottom}
 	for _, s := range c.spaces() {
@@ -167,10 +222,14 @@ func (c *Collector) fullCollection(id int, clearAllSoft bool) {
 		}
 		return r
 	})
-	for _, s := range c.spaces() {
-		f.eachLive(s, func(r heap.Ref) {
-			c.vm.VisitObjectRefs(r, f.classes, func(slot uintptr) { fwd(c.vm.RefAt(slot)) })
-		})
+	if c.flavor.Workers > 0 {
+		c.psAdjustObjects(f, fwd)
+	} else {
+		for _, s := range c.spaces() {
+			f.eachLive(s, func(r heap.Ref) {
+				c.vm.VisitObjectRefs(r, f.classes, func(slot uintptr) { fwd(c.vm.RefAt(slot)) })
+			})
+		}
 	}
 
 	c.phaseEnd(id, 3)

@@ -14,8 +14,9 @@ import (
 // PSScavenge::invoke's decisions (attempt a scavenge on the padded average
 // promotion; a full collection, "Ergonomics", when it was skipped or
 // failed to promote), and the GC overhead limit of PSAdaptiveSizePolicy
-// (GCOverheadChecker). The collections themselves are Serial's, on one
-// thread.
+// (GCOverheadChecker). The collections run on the gang
+// (ps_scavenge.go, ps_mark.go) and the young generation is sized by the
+// adaptive size policy (ps_adaptive.go).
 
 // causeErgonomics is the cause of a full collection the size policy
 // decides on (GCCause::_adaptive_size_policy).
@@ -48,6 +49,16 @@ type psPolicy struct {
 	// softCleared says whether the last full collection cleared every
 	// soft reference.
 	softCleared bool
+	// adaptive is UseAdaptiveSizePolicy's state (ps_adaptive.go).
+	adaptive psAdaptive
+	// lastPromoted and survivorOverflow are what the last scavenge
+	// promoted and whether survivors too young to promote had to be.
+	lastPromoted     uintptr
+	survivorOverflow bool
+	// lastInterval is the time between the last collection of a kind and
+	// the one before; scavengeSkipped counts the scavenges not attempted.
+	lastInterval    float64
+	scavengeSkipped int
 }
 
 // weightedAverage is HotSpot's AdaptiveWeightedAverage: an exponential
@@ -71,17 +82,19 @@ func (a *weightedAverage) weight() float64 { return math.Max(sizePolicyWeight, 1
 type paddedAverage struct {
 	avg weightedAverage
 	dev float64
+	pad float64 // the padding: how many deviations to add
 }
 
 func (a *paddedAverage) sample(v float64) {
 	a.avg.sample(v)
+	a.pad = promotedPadding
 	if v != 0 {
 		w := a.avg.weight()
 		a.dev = (100-w)/100*a.dev + w/100*math.Abs(v-a.avg.avg)
 	}
 }
 
-func (a *paddedAverage) padded() float64 { return a.avg.avg + promotedPadding*a.dev }
+func (a *paddedAverage) padded() float64 { return a.avg.avg + a.pad*a.dev }
 
 // psAllocate is ParallelScavengeHeap::mem_allocate's fast path: eden, or
 // the old generation for an object of at least half eden.
@@ -202,6 +215,8 @@ func (c *Collector) psScavenge(cause string) bool {
 			c.ps.overLimit = 0
 			return false
 		}
+	} else {
+		c.ps.scavengeSkipped++
 	}
 	c.collect(causeErgonomics, true, false)
 	return true
@@ -220,16 +235,22 @@ func (c *Collector) psCollected(full bool, cause string, start, end time.Time, c
 	if full {
 		last, cost = &p.majorEnd, &p.majorCost
 	}
+	p.lastInterval = 0
 	if !last.IsZero() {
 		if interval := start.Sub(*last).Seconds(); interval > 0 && pause > 0 {
 			cost.sample(pause / (interval + pause))
+			p.lastInterval = interval
 		}
 	}
 	*last = end
 	if !full || userRequested(cause) {
+		if !full && !userRequested(cause) {
+			c.psAdapt(false, start, end, p.survivorOverflow, p.lastPromoted)
+		}
 		return // explicit collections neither count nor reset the count
 	}
 	p.softCleared = clearedSoft
+	c.psAdapt(true, start, end, false, 0)
 	g := &c.gens
 	maxEden := g.maxYoung - 2*g.maxSurvivor
 	freeOld := float64(g.maxOld - c.old.Used())

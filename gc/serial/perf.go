@@ -44,5 +44,8 @@ func (c *Collector) Policy() gc.PolicySample {
 		HasAgeTable:          !c.flavor.Parallel,
 	}
 	c.PolicyCounts(&s)
+	if c.flavor.Parallel {
+		s.Adaptive = c.psPolicyCounters()
+	}
 	return s
 }

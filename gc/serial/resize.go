@@ -79,10 +79,18 @@ func (c *Collector) expandOld(n uintptr) bool {
 	if room == 0 {
 		return false
 	}
-	grow := min(max(gc.AlignUp(n, 4096), minHeapDeltaBytes), room)
+	// Parallel's old generation grows in its alignment (PSOldGen::expand).
+	unit := uintptr(4096)
+	if c.flavor.Parallel {
+		unit = c.flavor.Alignment
+	}
+	grow := min(max(gc.AlignUp(n, unit), gc.AlignUp(minHeapDeltaBytes, unit)), room)
 	if c.AlwaysPreTouch {
 		c.h.PreTouch(c.old.End, grow)
 	}
+	// The new part's cards are clean before anything can be allocated
+	// there (Parallel's workers promote into it without a lock).
+	c.cleanOldCardsTo(c.old.End + grow)
 	c.old.SetEnd(c.old.End + grow)
 	return grow >= n
 }

@@ -65,6 +65,9 @@ type Collector struct {
 	desiredSurvivorSize uintptr
 
 	marks []uint64 // the full collection's mark bitmap
+	// gang is Parallel's workers (Flavor.Workers), made at the first
+	// collection.
+	gang *gc.Gang
 	// heapLines and heapLinesBefore: what the next collection logs under
 	// gc+heap (collectYoung).
 	heapLines       heapLinesMode
@@ -100,7 +103,7 @@ func NewFlavor(vm *rtda.VM, opts gc.Options, flavor *Flavor) (*Collector, error)
 	c.cards = cards
 	c.layout()
 	c.tenuringThreshold = opts.MaxTenuringThreshold
-	if t := flavor.InitialTenuringThreshold; t != 0 {
+	if t := flavor.InitialTenuringThreshold; t != 0 && (!flavor.Parallel || opts.UseAdaptiveSizePolicy) {
 		c.tenuringThreshold = min(t, opts.MaxTenuringThreshold)
 	}
 	c.Log.Started(gc.InitLog{Name: flavor.Name, Alignments: flavor.Alignments, Extra: flavor.Extra})
@@ -125,8 +128,13 @@ func (c *Collector) Max() uintptr {
 		// ParallelScavengeHeap::max_capacity: the reservation less the
 		// largest survivor space the size policy may make
 		// (MinSurvivorRatio, 3), or the capacity if that is more.
+		// Without UseAdaptiveSizePolicy the survivor spaces keep
+		// their size: less the to-space's.
 		a := c.flavor.Alignment
 		maxSurvivor := max(gc.AlignDown(g.maxYoung/minSurvivorRatio, a), a)
+		if !c.UseAdaptiveSizePolicy {
+			maxSurvivor = c.to.Capacity()
+		}
 		return max(g.maxYoung+g.maxOld-maxSurvivor, c.Capacity())
 	}
 	return g.maxYoung - g.maxSurvivor + g.maxOld

@@ -30,6 +30,10 @@ type youngCollection struct {
 }
 
 func (c *Collector) youngCollection() {
+	if c.flavor.Workers > 0 {
+		c.psYoungCollection()
+		return
+	}
 	y := &youngCollection{c: c, h: c.h, classes: c.vm.ClassTable(), oldStart: c.old.Top()}
 	y.scanOld, y.scanTo = y.oldStart, c.to.Bottom
 	c.to.SetTop(c.to.Bottom)
