@@ -118,6 +118,97 @@ public class AwtToolkitImages {
         return out.toByteArray();
     }
 
+    // A GIF of one frame whose LZW data is made here, to reach what the
+    // ImageIO writer never writes: no clear code first, a full table never
+    // cleared (deferred clear), a code outside the table, odd code sizes and
+    // sub-block lengths, interlaced frames of a few rows.
+    static byte[] lzwGif(int w, int h, byte[] px, int colors, int minCode, boolean firstClear, boolean clearWhenFull,
+            int badAt, int blockLen, boolean interlace) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("GIF89a".getBytes());
+        int bits = 1;
+        while ((1 << bits) < colors) {
+            bits++;
+        }
+        out.write(w);
+        out.write(w >> 8);
+        out.write(h);
+        out.write(h >> 8);
+        out.write(0x80 | (bits - 1));
+        out.write(0);
+        out.write(0);
+        Random rnd = new Random(colors * 31 + minCode);
+        for (int i = 0; i < (1 << bits) * 3; i++) {
+            out.write(rnd.nextInt(256));
+        }
+        out.write(0x2c);
+        for (int v : new int[] {0, 0, w, h}) {
+            out.write(v);
+            out.write(v >> 8);
+        }
+        out.write(interlace ? 0x40 : 0);
+        out.write(minCode);
+        // LZW, codes packed from the low bit.
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        int[] acc = new int[2]; // bits, count
+        int clear = 1 << minCode, next = clear + 2, size = minCode + 1, emitted = 0;
+        Map<Integer, Integer> dict = new HashMap<>();
+        java.util.function.IntBinaryOperator put = (code, sz) -> {
+            acc[0] |= code << acc[1];
+            acc[1] += sz;
+            while (acc[1] >= 8) {
+                data.write(acc[0] & 0xff);
+                acc[0] >>>= 8;
+                acc[1] -= 8;
+            }
+            return 0;
+        };
+        if (firstClear) {
+            put.applyAsInt(clear, size);
+        }
+        int prefix = px[0] & 0xff;
+        for (int i = 1; i <= px.length; i++) {
+            int c = i < px.length ? px[i] & 0xff : -1;
+            Integer known = c < 0 ? null : dict.get(prefix << 8 | c);
+            if (known != null) {
+                prefix = known;
+                continue;
+            }
+            put.applyAsInt(prefix, size);
+            if (++emitted == badAt) {
+                put.applyAsInt(Math.min(next + 3, (1 << size) - 1), size);
+            }
+            if (c < 0) {
+                break;
+            }
+            if (next < 4096) {
+                dict.put(prefix << 8 | c, next++);
+                if (next > (1 << size) && size < 12) {
+                    size++;
+                }
+            } else if (clearWhenFull) {
+                put.applyAsInt(clear, size);
+                dict.clear();
+                next = clear + 2;
+                size = minCode + 1;
+            }
+            prefix = c;
+        }
+        put.applyAsInt(clear + 1, size);
+        if (acc[1] > 0) {
+            data.write(acc[0] & 0xff);
+        }
+        byte[] d = data.toByteArray();
+        for (int off = 0; off < d.length; off += blockLen) {
+            int n = Math.min(blockLen, d.length - off);
+            out.write(n);
+            out.write(d, off, n);
+        }
+        out.write(0);
+        out.write(0x3b);
+        return out.toByteArray();
+    }
+
     static byte[] png(BufferedImage img) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(img, "png", out);
@@ -157,8 +248,8 @@ public class AwtToolkitImages {
     }
 
     // show prints the pixels PixelGrabber grabs and, unless the image is
-    // animated (where the image's pixels follow the frames as they come),
-    // the image drawn once ImageIcon has loaded it.
+    // animated (where the image's pixels follow the frames as they come) or
+    // broken, the image drawn once ImageIcon has loaded it.
     static void show(String name, byte[] data, boolean still) throws Exception {
         System.out.println(name + ": " + data.length + " bytes");
         Image img = TK.createImage(data);
@@ -363,6 +454,23 @@ public class AwtToolkitImages {
         show("gif images/palette.gif", gfile);
         Image fromFile = TK.createImage("images/palette.gif");
         System.out.println("  by file name: " + grab(fromFile, true));
+
+        // LZW streams of our own.
+        byte[] noise256 = bytes(96 * 64, 40, 256);
+        show("lzw 256 colours", lzwGif(96, 64, noise256, 256, 8, true, true, 0, 255, false));
+        show("lzw no first clear", lzwGif(96, 64, noise256, 256, 8, false, true, 0, 255, false));
+        show("lzw deferred clear", lzwGif(96, 64, noise256, 256, 8, true, false, 0, 255, false));
+        show("lzw code outside the table", lzwGif(96, 64, noise256, 256, 8, true, true, 700, 255, false));
+        show("lzw 4 colours, 7-byte blocks", lzwGif(64, 64, bytes(64 * 64, 41, 4), 4, 2, true, true, 0, 7, false));
+        show("lzw 2 colours, code size 1", lzwGif(40, 30, bytes(40 * 30, 42, 2), 2, 1, true, true, 0, 1, false));
+        // Code sizes the decoder refuses: whether MediaTracker then sees the
+        // abort or the error depends on timing, so only the grabs are shown.
+        show("lzw code size 11", lzwGif(20, 10, bytes(200, 43, 256), 256, 11, true, true, 0, 255, false), false);
+        show("lzw code size 12", lzwGif(20, 10, bytes(200, 43, 256), 256, 12, true, true, 0, 255, false), false);
+        for (int rows = 1; rows <= 9; rows += 2) {
+            show("lzw interlaced " + rows + " rows",
+                    lzwGif(11, rows, bytes(11 * rows, 44 + rows, 16), 16, 4, true, true, 0, 255, true));
+        }
 
         // Truncated data: the frame is accepted as far as it goes.
         byte[] whole = gif(41, 29, new Frame(noise));
