@@ -55,6 +55,17 @@ public class AwtToolkitImages {
         return trans >= 0 ? new IndexColorModel(bits, n, r, g, b, trans) : new IndexColorModel(bits, n, r, g, b);
     }
 
+    // The same colours in an 8-bit model.
+    static IndexColorModel eight(IndexColorModel icm) {
+        int n = icm.getMapSize();
+        byte[] r = new byte[n], g = new byte[n], b = new byte[n];
+        icm.getReds(r);
+        icm.getGreens(g);
+        icm.getBlues(b);
+        int t = icm.getTransparentPixel();
+        return t >= 0 ? new IndexColorModel(8, n, r, g, b, t) : new IndexColorModel(8, n, r, g, b);
+    }
+
     // An indexed image: noise where noise is true (LZW tables fill up, codes
     // grow to 12 bits, clear codes), otherwise bands and runs.
     static BufferedImage indexed(int w, int h, IndexColorModel icm, int seed, boolean noise) {
@@ -540,11 +551,19 @@ public class AwtToolkitImages {
         r16[8] = t;
         IndexColorModel p16b = new IndexColorModel(4, 16, r16, g16, b16);
         IndexColorModel q16t = palette(16, 31, 4);
-        scripted("indexed, other palettes (setDiffICM)", new Scripted(w, h).model(p16)
+        // 4-bit models make a packed raster, which takes the Java path; the
+        // 8-bit ones a byte raster, whose palette setDiffICM grows.
+        scripted("indexed 4-bit, other palettes", new Scripted(w, h).model(p16)
                 .pixels(0, 0, w, h, p16, bytes(w * h, 22, 16), 0, w)
                 .pixels(1, 2, 5, 4, p16b, bytes(40, 23, 16), 0, 6)
                 .pixels(6, 0, 7, 5, q16, bytes(40, 24, 16), 2, 7)
                 .pixels(0, 6, 10, 5, q16t, bytes(60, 25, 16), 0, 10));
+        scripted("indexed 8-bit, other palettes (setDiffICM)", new Scripted(w, h).model(eight(p16))
+                .pixels(0, 0, w, h, eight(p16), bytes(w * h, 22, 16), 0, w)
+                .pixels(1, 2, 5, 4, eight(p16b), bytes(40, 23, 16), 0, 6)
+                .pixels(6, 0, 7, 5, eight(q16), bytes(40, 24, 16), 2, 7)
+                .pixels(0, 6, 10, 5, eight(q16t), bytes(60, 25, 16), 0, 10)
+                .pixels(3, 3, 4, 4, eight(palette(16, 32, 9)), bytes(16, 29, 16), 0, 4));
         scripted("indexed, palette overflows (setDiffICM fails)", new Scripted(w, h).model(palette(200, 40, -1))
                 .pixels(0, 0, w, h, palette(200, 40, -1), bytes(w * h, 26, 200), 0, w)
                 .pixels(2, 2, 8, 8, p256, bytes(64, 27, 256), 0, 8)
