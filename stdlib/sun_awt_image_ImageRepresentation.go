@@ -225,7 +225,7 @@ func compareLUTs(lut1 []int32, numLut1, transIdx int32, lut2 []int32) (cvt [256]
 	newTransIdx := int32(-1)
 	changed := false
 	for i, rgb := range lut2 {
-		if int32(i) < numLut1 && lut1[i] == rgb {
+		if int32(i) < numLut1 && i < len(lut1) && lut1[i] == rgb {
 			continue
 		}
 		if uint32(rgb)&0xff000000 == 0 {
