@@ -298,6 +298,7 @@ func (w *psScavengeWorker) scanDirtyCards() {
 	if s.oldStart&(heap.CardSize-1) != 0 {
 		sharedCard = lastCard
 	}
+	forward := w.forward
 	for {
 		stripe := uintptr(s.nextStripe.Add(1) - 1)
 		lo := firstCard + stripe*cardStripe
@@ -315,23 +316,7 @@ func (w *psScavengeWorker) scanDirtyCards() {
 				cards[i] = heap.CardClean
 			}
 			cs := card << heap.CardShift
-			ce := min(cs+heap.CardSize, s.oldStart)
-			young := false
-			for obj := c.bot.covering(cs); obj < ce; {
-				r := heap.Ref(obj / heap.Alignment)
-				obj += c.vm.ObjectSize(r)
-				c.vm.VisitObjectRefs(r, s.classes, func(slot uintptr) {
-					if slot < cs || slot >= ce {
-						return
-					}
-					p := c.vm.RefAt(slot)
-					w.forward(p)
-					if *p != 0 && c.inYoung(uintptr(*p)*heap.Alignment) {
-						young = true
-					}
-				})
-			}
-			if young {
+			if c.scanCard(cs, min(cs+heap.CardSize, s.oldStart), s.classes, forward) {
 				cards[i] = heap.CardDirty
 			}
 		}

@@ -228,32 +228,40 @@ func (y *youngCollection) scanDirtyCards() {
 	firstCard := c.old.Bottom >> heap.CardShift
 	lastCard := (y.oldStart - 1) >> heap.CardShift
 	cards := c.cards.Cards(firstCard, lastCard)
+	forward := y.forward
 	for i, v := range cards {
 		if v != heap.CardDirty {
 			continue
 		}
 		cards[i] = heap.CardClean
 		cs := (firstCard + uintptr(i)) << heap.CardShift
-		ce := min(cs+heap.CardSize, y.oldStart)
-		young := false
-		for obj := c.bot.covering(cs); obj < ce; {
-			r := heap.Ref(obj / heap.Alignment)
-			obj += c.vm.ObjectSize(r)
-			c.vm.VisitObjectRefs(r, y.classes, func(slot uintptr) {
-				if slot < cs || slot >= ce {
-					return
-				}
-				p := c.vm.RefAt(slot)
-				y.forward(p)
-				if *p != 0 && c.inYoung(uintptr(*p)*heap.Alignment) {
-					young = true
-				}
-			})
-		}
-		if young {
+		if c.scanCard(cs, min(cs+heap.CardSize, y.oldStart), y.classes, forward) {
 			cards[i] = heap.CardDirty
 		}
 	}
+}
+
+// scanCard forwards, with forward, the references held in the old
+// generation's card from cs to ce (the slots of the objects that cross it
+// that lie inside it), and reports whether any of them still points into
+// the young generation, so that the card stays dirty.
+func (c *Collector) scanCard(cs, ce uintptr, classes []*rtda.Class, forward func(*heap.Ref)) bool {
+	young := false
+	for obj := c.bot.covering(cs); obj < ce; {
+		r := heap.Ref(obj / heap.Alignment)
+		obj += c.vm.ObjectSize(r)
+		c.vm.VisitObjectRefs(r, classes, func(slot uintptr) {
+			if slot < cs || slot >= ce {
+				return
+			}
+			p := c.vm.RefAt(slot)
+			forward(p)
+			if *p != 0 && c.inYoung(uintptr(*p)*heap.Alignment) {
+				young = true
+			}
+		})
+	}
+	return young
 }
 
 // computeTenuringThreshold is the tenuring threshold for the next young
