@@ -27,8 +27,9 @@ import (
 // Young collections do not unload: they visit every root.
 
 // unloadable reports whether l's classes may be unloaded: those of a
-// ClassLoader object, when unloading is on.
-func (l *Loader) unloadable() bool { return l.Object != 0 && !l.vm.Options.NoClassUnloading }
+// ClassLoader object (BeginClassUnloading has already checked that
+// unloading is on).
+func (l *Loader) unloadable() bool { return l.Object != 0 }
 
 // noteDependency records that l holds a class of another loader, which
 // must then live as long as l.
